@@ -1,0 +1,24 @@
+// The output steps `sop build` runs after writing process.json (diagrams, checklists …), in order.
+import type { MessageLanguage, ProcessJson } from '@sopkit/core';
+import type { SopkitConfig } from '../config/load-config.js';
+import type { Progress } from '../report/progress.js';
+import type { Reporter } from '../report/reporter.js';
+
+export interface BuildOutputContext {
+  readonly outDir: string;
+  readonly config: SopkitConfig;
+  readonly language: MessageLanguage;
+  readonly reporter: Reporter;
+  readonly progress: Progress;
+  /** The output kinds the user asked for explicitly with --only (undefined: the defaults). */
+  readonly explicit: ReadonlySet<string> | undefined;
+}
+
+export interface BuildOutput {
+  /** Name used by `--only`. */
+  readonly kind: string;
+  /** Writes this output for every process under outDir/<id>/; returns false when the build should fail. */
+  run(processes: readonly ProcessJson[], ctx: BuildOutputContext): Promise<boolean>;
+}
+
+export const buildOutputs: BuildOutput[] = [];

@@ -1,0 +1,89 @@
+// `sop build [folder] [--out out/]`: the main job — every process under the folder into out/<id>/ (JSON, then the outputs of
+// each registered output step), with progress on a terminal and a summary at the end.
+import { compileProcess, type ProcessJson } from '@sopkit/core';
+import { join, resolve } from 'node:path';
+import { commandContext, exitCodes, type CommonOptions } from '../context.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { describe, expandInputs, FileProblem, readSource } from '../io/sources.js';
+import { fileProblemDiagnostic } from '../report/file-problem.js';
+import { createProgress } from '../report/progress.js';
+import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
+import { duplicateIds } from './duplicate-ids.js';
+
+export interface BuildOptions extends CommonOptions {
+  out?: string;
+  /** Output kinds to produce (default: all); e.g. json,diagram,checklist. */
+  only?: string;
+}
+
+export async function runBuild(folder: string | undefined, options: BuildOptions): Promise<number> {
+  const ctx = await commandContext(options);
+  const { reporter } = ctx;
+  if (ctx.config.diagnostics.length > 0) {
+    reporter.flush();
+    return exitCodes.usage;
+  }
+  const outDir = resolve(ctx.root, options.out ?? ctx.config.config.out);
+  const inputs = folder ? [folder] : ctx.config.config.sources;
+  let paths: string[];
+  try {
+    paths = await expandInputs(inputs);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
+    reporter.flush();
+    return exitCodes.usage;
+  }
+
+  const compiled: { path: string; process: ProcessJson }[] = [];
+  const checkedForIds: Parameters<typeof duplicateIds>[0][number][] = [];
+  let usage = false;
+  for (const path of paths) {
+    try {
+      const source = await readSource(path);
+      const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+      reporter.report(source.path, result.diagnostics, result.lines);
+      if (result.process) compiled.push({ path: source.path, process: result.process });
+      checkedForIds.push({ path: source.path, result });
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
+      usage = true;
+    }
+  }
+  const duplicates = duplicateIds(checkedForIds, ctx.forcedLanguage);
+  for (const dup of duplicates) reporter.report(dup.path, [dup.diagnostic], dup.lines);
+  const blocked = new Set(duplicates.map((d) => d.path));
+  const ready = compiled.filter((c) => !blocked.has(c.path));
+
+  const only = options.only ? new Set(options.only.split(',').map((s) => s.trim())) : undefined;
+  const steps = buildOutputs.filter((step) => !only || only.has(step.kind));
+  const progress = createProgress(ready.length * (1 + steps.length), ctx.language);
+  let written = 0;
+  for (const { process: proc } of ready) {
+    try {
+      await writeFileAtomic(join(outDir, proc.id, 'process.json'), `${JSON.stringify(proc, null, 2)}\n`);
+      written++;
+    } catch (error) {
+      reporter.report(join(outDir, proc.id, 'process.json'), [{ ...fileProblemDiagnostic(new FileProblem('SOP4001', outDir, describe(error)), ctx.language), code: 'SOP4003' }], undefined);
+      usage = true;
+    }
+    progress.tick(proc.id);
+  }
+  const outputContext: BuildOutputContext = { outDir, config: ctx.config.config, language: ctx.language, reporter, progress, explicit: only };
+  let outputFailed = false;
+  for (const step of steps) {
+    const ok = await step.run(ready.map((r) => r.process), outputContext);
+    if (!ok) outputFailed = true;
+  }
+  progress.stop();
+  reporter.flush();
+  if (options.format !== 'json') {
+    const what = ctx.language === 'en'
+      ? `Built ${written} of ${paths.length} process${paths.length === 1 ? '' : 'es'} into ${options.out ?? ctx.config.config.out}/`
+      : `已将 ${paths.length} 个流程中的 ${written} 个生成到 ${options.out ?? ctx.config.config.out}/`;
+    process.stderr.write(`${reporter.summary(what)}\n`);
+  }
+  if (usage || outputFailed) return exitCodes.usage;
+  return reporter.errors > 0 ? exitCodes.inputErrors : exitCodes.ok;
+}

@@ -1,0 +1,36 @@
+// `sop compile <file> [-o out.json]`: one process to JSON on stdout or, atomically, to a file.
+import { compileProcess } from '@sopkit/core';
+import { commandContext, exitCodes, type CommonOptions } from '../context.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { describe, FileProblem, readSource } from '../io/sources.js';
+import { fileProblemDiagnostic } from '../report/file-problem.js';
+
+export async function runCompile(input: string, options: CommonOptions & { output?: string }): Promise<number> {
+  const ctx = await commandContext(options);
+  let source;
+  try {
+    source = await readSource(input);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    ctx.reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
+    ctx.reporter.flush();
+    return exitCodes.usage;
+  }
+  const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+  ctx.reporter.report(source.path, result.diagnostics, result.lines);
+  ctx.reporter.flush();
+  if (!result.process) return exitCodes.inputErrors;
+  const json = `${JSON.stringify(result.process, null, 2)}\n`;
+  if (!options.output || options.output === '-') {
+    process.stdout.write(json);
+    return exitCodes.ok;
+  }
+  try {
+    await writeFileAtomic(options.output, json);
+  } catch (error) {
+    const problem = new FileProblem('SOP4001', options.output, describe(error));
+    ctx.reporter.report(options.output, [{ ...fileProblemDiagnostic(problem, ctx.language), code: 'SOP4003', message: ctx.language === 'en' ? `Cannot write ${options.output}: ${describe(error)}` : `无法写入 ${options.output}：${describe(error)}` }], undefined);
+    return exitCodes.usage;
+  }
+  return exitCodes.ok;
+}

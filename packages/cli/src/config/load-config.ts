@@ -1,0 +1,80 @@
+// Reads sopkit.yaml from the project root (yaml + ajv); mistakes become positioned diagnostics like any other.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatMessage, LineMap, type Diagnostic, type MessageLanguage } from '@sopkit/core';
+import type { Document } from 'yaml';
+import schema from './sopkit.schema.json' with { type: 'json' };
+
+export interface SopkitConfig {
+  sources: string[];
+  out: string;
+  language?: MessageLanguage;
+  chromium?: string;
+  diagram: Record<string, unknown>;
+  checklist: Record<string, unknown>;
+}
+
+export interface LoadedConfig {
+  readonly config: SopkitConfig;
+  /** The config file that was read, if any. */
+  readonly path: string | undefined;
+  readonly text: string;
+  readonly lines: LineMap | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+export const configFileName = 'sopkit.yaml';
+const defaults: SopkitConfig = { sources: ['processes'], out: 'out', diagram: {}, checklist: {} };
+
+export async function loadConfig(root: string, language: MessageLanguage): Promise<LoadedConfig> {
+  const path = join(root, configFileName);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { config: { ...defaults }, path: undefined, text: '', lines: undefined, diagnostics: [] };
+  }
+  // Loaded only when a config file exists, so commands start fast without one.
+  const [{ parseDocument, isNode }, { Ajv2020 }] = await Promise.all([import('yaml'), import('ajv/dist/2020.js')]);
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  const lines = new LineMap(text);
+  const doc = parseDocument(text, { prettyErrors: false });
+  const diagnostics: Diagnostic[] = doc.errors.map((error) => ({
+    code: 'SOP4004', severity: 'error',
+    message: formatMessage('SOP4004', { detail: error.message.split('\n')[0]! }, language),
+    range: lines.range({ start: error.pos[0], end: error.pos[1] }),
+  }));
+  if (diagnostics.length > 0) return { config: { ...defaults }, path, text, lines, diagnostics };
+  const data: unknown = doc.toJS() ?? {};
+  if (!validate(data)) {
+    for (const error of validate.errors ?? []) {
+      const segments = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const extra = error.keyword === 'additionalProperties' ? String((error.params as { additionalProperty: string }).additionalProperty) : undefined;
+      const span = locate(doc, extra ? [...segments, extra] : segments, extra !== undefined, isNode);
+      diagnostics.push({
+        code: 'SOP4005', severity: 'error',
+        message: formatMessage('SOP4005', { path: [...segments, ...(extra ? [extra] : [])].join('.') || '/', detail: error.message ?? '' }, language),
+        range: lines.range(span),
+      });
+    }
+    return { config: { ...defaults }, path, text, lines, diagnostics };
+  }
+  return { config: { ...defaults, ...(data as Partial<SopkitConfig>) }, path, text, lines, diagnostics };
+}
+
+/** The source span of a value (or of its key) at a path in the YAML document. */
+function locate(doc: Document, path: (string | number)[], key: boolean, isNode: (value: unknown) => boolean): { start: number; end: number } {
+  if (key) {
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    if (isNode(parent) && 'items' in parent) {
+      for (const pair of (parent as { items: { key: unknown }[] }).items) {
+        if (isNode(pair.key) && String((pair.key as { value?: unknown }).value) === String(path[path.length - 1]) && pair.key.range) {
+          return { start: pair.key.range[0], end: pair.key.range[1] };
+        }
+      }
+    }
+  }
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (isNode(node) && node.range) return { start: node.range[0], end: node.range[1] };
+  return { start: 0, end: 0 };
+}

@@ -1,0 +1,33 @@
+// Options shared by every command: message language, output format, project root and configuration.
+import type { MessageLanguage } from '@sopkit/core';
+import { loadConfig, type LoadedConfig } from './config/load-config.js';
+import { Reporter, type OutputFormat } from './report/reporter.js';
+
+/** Exit codes: 0 fine (warnings allowed), 1 errors in the input, 2 usage or file-system problems. */
+export const exitCodes = { ok: 0, inputErrors: 1, usage: 2 } as const;
+
+export interface CommonOptions {
+  lang?: MessageLanguage;
+  format?: OutputFormat;
+}
+
+export interface CommandContext {
+  readonly root: string;
+  readonly config: LoadedConfig;
+  /** The language forced by --lang or the config, if any. */
+  readonly forcedLanguage: MessageLanguage | undefined;
+  /** The language of the CLI's own lines. */
+  readonly language: MessageLanguage;
+  readonly reporter: Reporter;
+}
+
+export async function commandContext(options: CommonOptions): Promise<CommandContext> {
+  const root = process.cwd();
+  const guess: MessageLanguage = options.lang ?? (/^zh/i.test(process.env['LANG'] ?? '') ? 'zh-CN' : 'en');
+  const config = await loadConfig(root, guess);
+  const forcedLanguage = options.lang ?? config.config.language;
+  const language = forcedLanguage ?? guess;
+  const reporter = new Reporter(options.format ?? 'text', language);
+  if (config.diagnostics.length > 0) reporter.report(config.path ?? 'sopkit.yaml', config.diagnostics, config.lines);
+  return { root, config, forcedLanguage, language, reporter };
+}

@@ -1,0 +1,61 @@
+// The `sop` command line: commands, options and help (commander). Heavy commands load their code only when run.
+import { Command, Option } from 'commander';
+
+const langOption = () => new Option('--lang <language>', 'language of messages (default: each document’s own)').choices(['zh-CN', 'en']);
+const formatOption = () => new Option('--format <format>', 'diagnostics as text or as a JSON array on stdout').choices(['text', 'json']).default('text');
+
+/** Builds the program; `exit` receives each command's exit code. */
+export function createProgram(exit: (code: number) => void): Command {
+  const program = new Command('sop')
+    .description('sopkit: SOP tables as source code — check, compile, diagram, print and drill .sop files.')
+    .version('0.1.0', '-v, --version')
+    .showHelpAfterError()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command('check')
+    .description('Check .sop files (folders: every .sop file below) and print diagnostics.')
+    .argument('[inputs...]', 'files or folders; - reads standard input (default: the configured sources)')
+    .addOption(langOption())
+    .addOption(formatOption())
+    .addHelpText('after', `
+Examples:
+  sop check processes/                      every .sop file below processes/
+  sop check processes/home-service-visit.sop
+  cat x.sop | sop check -                   read standard input
+  sop check --format json processes/ > diagnostics.json
+
+Exit codes: 0 no errors (warnings allowed), 1 errors in the input, 2 usage or file problems.`)
+    .action(async (inputs: string[], options) => exit(await (await import('./commands/check.js')).runCheck(inputs, options)));
+
+  program
+    .command('compile')
+    .description('Compile one .sop file to JSON (validated against packages/core/schema/process.schema.json).')
+    .argument('<file>', 'the .sop file; - reads standard input')
+    .option('-o, --output <file>', 'write the JSON to this file (atomically) instead of stdout')
+    .addOption(langOption())
+    .addOption(formatOption())
+    .addHelpText('after', `
+Examples:
+  sop compile processes/home-service-visit.sop > home.json
+  sop compile processes/home-service-visit.sop -o out/home.json`)
+    .action(async (file: string, options) => exit(await (await import('./commands/compile.js')).runCompile(file, options)));
+
+  program
+    .command('build')
+    .description('Build every process under a folder into out/<process id>/: process.json and the configured outputs.')
+    .argument('[folder]', 'folder of .sop files (default: the configured sources, processes/)')
+    .option('--out <folder>', 'output folder (default: out, or `out:` in sopkit.yaml)')
+    .option('--only <kinds>', 'comma-separated outputs to build, e.g. json,diagram,checklist')
+    .addOption(langOption())
+    .addOption(formatOption())
+    .addHelpText('after', `
+Examples:
+  sop build                      processes/ → out/
+  sop build examples --out out/examples
+  sop build --only json          just the compiled JSON`)
+    .action(async (folder: string | undefined, options) => exit(await (await import('./commands/build.js')).runBuild(folder, options)));
+
+  return program;
+}

@@ -1,0 +1,10 @@
+// File-level problems (SOP4xxx) as diagnostics without a position.
+import { formatMessage, type Diagnostic, type MessageLanguage } from '@sopkit/core';
+import type { FileProblem } from '../io/sources.js';
+
+const origin = { line: 1, column: 1, offset: 0 };
+
+export function fileProblemDiagnostic(problem: FileProblem, language: MessageLanguage): Diagnostic {
+  const args = { detail: problem.detail, path: problem.path };
+  return { code: problem.code, severity: 'error', message: formatMessage(problem.code, args, language), range: { start: origin, end: origin } };
+}

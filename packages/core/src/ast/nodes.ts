@@ -1,0 +1,254 @@
+// AST node types: plain data, discriminated by `type`; every node carries its source span (UTF-16 offsets).
+import type { KeywordKind, Language } from '../syntax/keywords.js';
+
+/** A half-open range of UTF-16 offsets into the source text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Free text after a keyword, with the `@tags` that ended its line. */
+export interface TextValue {
+  readonly text: string;
+  readonly span: Span;
+  readonly tags: readonly Tag[];
+}
+
+export interface Tag {
+  readonly name: string;
+  readonly span: Span;
+}
+
+/** A name in a list (a role, a tool), with its own span. */
+export interface Name {
+  readonly name: string;
+  readonly span: Span;
+}
+
+/** The keyword that opened a line, as written. */
+export interface KeywordUse {
+  readonly kind: KeywordKind;
+  readonly image: string;
+  readonly span: Span;
+}
+
+/** `转到 工步 15` / `Go to step 15`: a reference to a step by number. */
+export interface StepRef {
+  readonly number: string;
+  readonly span: Span;
+}
+
+export interface TimingNode {
+  readonly type: 'timing';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+export interface ReferenceNode {
+  readonly type: 'reference';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+export interface NoteNode {
+  readonly type: 'note';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+export interface UncertainNode {
+  readonly type: 'uncertain';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+export interface SourceNode {
+  readonly type: 'source';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+export interface TagsNode {
+  readonly type: 'tags';
+  readonly keyword: KeywordUse;
+  readonly names: readonly Name[];
+  readonly span: Span;
+}
+
+/** A `-` sub-item under a standard, remedy or branch. */
+export interface ListItemNode {
+  readonly type: 'item';
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+/** Lines any element may carry. */
+export type Annotation = TimingNode | ReferenceNode | NoteNode | UncertainNode | SourceNode | TagsNode;
+
+export type ActionNode =
+  | { readonly type: 'escalate'; readonly keyword: KeywordUse; readonly roles: readonly Name[]; readonly span: Span }
+  | { readonly type: 'goto' | 'return'; readonly keyword: KeywordUse; readonly target: StepRef | undefined; readonly span: Span }
+  | { readonly type: 'reschedule' | 'continue' | 'end'; readonly keyword: KeywordUse; readonly value: TextValue | undefined; readonly span: Span };
+
+export interface RemedyNode {
+  readonly type: 'remedy';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly items: readonly ListItemNode[];
+  readonly actions: readonly ActionNode[];
+  readonly decisions: readonly DecisionNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface ProblemNode {
+  readonly type: 'problem';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  /** `或:` lines: further problems that share these remedies. */
+  readonly alternatives: readonly { readonly keyword: KeywordUse; readonly value: TextValue; readonly span: Span }[];
+  readonly remedies: readonly RemedyNode[];
+  readonly decisions: readonly DecisionNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface StandardNode {
+  readonly type: 'standard';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly items: readonly ListItemNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export type BranchKind = 'yes' | 'no' | 'when' | 'otherwise';
+
+export interface BranchNode {
+  readonly type: 'branch';
+  readonly kind: BranchKind;
+  readonly keyword: KeywordUse;
+  /** The condition of a `当 …:` branch. */
+  readonly condition: TextValue | undefined;
+  /** The outcome after the colon, unless it was an inline action (`否: 转到 工步 15`). */
+  readonly value: TextValue | undefined;
+  readonly items: readonly ListItemNode[];
+  readonly actions: readonly ActionNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface DecisionNode {
+  readonly type: 'decision';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly branches: readonly BranchNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface StepNode {
+  readonly type: 'step';
+  readonly keyword: KeywordUse;
+  readonly number: { readonly value: string; readonly span: Span } | undefined;
+  readonly value: TextValue;
+  readonly owners: readonly Name[];
+  readonly ownerLines: readonly KeywordUse[];
+  readonly standards: readonly StandardNode[];
+  readonly problems: readonly ProblemNode[];
+  readonly decisions: readonly DecisionNode[];
+  readonly actions: readonly ActionNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface PhaseNode {
+  readonly type: 'phase';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly steps: readonly StepNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+/** A single-valued header field (`编号`, `版本`, `目的` …). */
+export interface FieldNode {
+  readonly type: 'field';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly span: Span;
+}
+
+/** A list-valued header field (`角色`, `所需工具`, `负责`). */
+export interface ListFieldNode {
+  readonly type: 'list-field';
+  readonly keyword: KeywordUse;
+  readonly names: readonly Name[];
+  readonly span: Span;
+}
+
+export interface ProcessNode {
+  readonly type: 'process';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly fields: readonly (FieldNode | ListFieldNode)[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+/** A line that is well-formed but stands where its keyword is not allowed (e.g. `措施` directly under a step). */
+export interface MisplacedNode {
+  readonly type: 'misplaced';
+  /** The keyword kind, or `item` for a `-` line. */
+  readonly kind: KeywordKind | 'item';
+  readonly image: string;
+  /** The keyword (or marker) itself. */
+  readonly headSpan: Span;
+  /** The line and everything it owns. */
+  readonly span: Span;
+}
+
+/** A line the lexer could not read as a keyword line. */
+export interface BadLineNode {
+  readonly type: 'bad-line';
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface CommentNode {
+  readonly type: 'comment';
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface DocumentNode {
+  readonly type: 'document';
+  readonly uri: string;
+  readonly language: Language;
+  /** How the language was chosen. */
+  readonly languageSource: 'directive' | 'detected' | 'default';
+  readonly process: ProcessNode | undefined;
+  /** Extra `流程:` headers after the first (an error). */
+  readonly extraProcesses: readonly ProcessNode[];
+  readonly phases: readonly PhaseNode[];
+  /** Steps before the first phase. */
+  readonly looseSteps: readonly StepNode[];
+  readonly misplaced: readonly MisplacedNode[];
+  readonly badLines: readonly BadLineNode[];
+  readonly comments: readonly CommentNode[];
+  /** Every keyword line in source order (for language checks and editor features). */
+  readonly keywords: readonly KeywordUse[];
+  readonly span: Span;
+}
+
+/** All steps of a document in source order. */
+export function allSteps(doc: DocumentNode): StepNode[] {
+  const steps: StepNode[] = [...doc.looseSteps];
+  for (const phase of doc.phases) steps.push(...phase.steps);
+  return steps.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,146 @@
+// compile(): a checked DocumentNode → ProcessJson with stable ids, ISO 8601 timings, a content hash, validated against the schema.
+import type { ActionNode, BranchNode, DecisionNode, DocumentNode, FieldNode, ListFieldNode, ProblemNode, RemedyNode, StepNode } from '../ast/nodes.js';
+import type { LineMap } from '../diagnostics/line-map.js';
+import { indexSteps, type StepIndex } from '../model/step-index.js';
+import { compileAnnotations } from './annotations.js';
+import { contentHash } from './hash.js';
+import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
+
+interface Scope {
+  readonly lines: LineMap;
+  readonly index: StepIndex;
+  readonly processId: string;
+  readonly numbers: ReadonlyMap<StepNode, string>;
+}
+
+/**
+ * Compiles a document. Call only when check() reported no errors: references are then known to resolve.
+ * The result is not yet schema-validated; see compileProcess for the checked path.
+ */
+export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson {
+  const process = doc.process;
+  const field = (kind: string) => process?.fields.find((f): f is FieldNode => f.type === 'field' && f.keyword.kind === kind)?.value.text ?? null;
+  const list = (kind: string) => process?.fields.filter((f): f is ListFieldNode => f.type === 'list-field' && f.keyword.kind === kind).flatMap((f) => f.names.map((n) => n.name)) ?? [];
+  const processId = field('id') ?? 'process';
+  const index = indexSteps(doc);
+  const scope: Scope = { lines, index, processId, numbers: new Map(index.steps.map((s) => [s.node, s.number])) };
+  const phaseIds = new Map(doc.phases.map((phase, i) => [phase, `${processId}/ph${i + 1}`]));
+
+  const phases: PhaseJson[] = doc.phases.map((phase) => ({
+    id: phaseIds.get(phase)!,
+    title: phase.value.text,
+    steps: phase.steps.map((step) => stepId(scope, step)),
+    ...compileAnnotations(phase.annotations, phase.value.tags, phase.span, lines),
+  }));
+  const steps: StepJson[] = scope.index.steps.map(({ node, number, explicit, phase }) => compileStep(scope, node, number, explicit, phase ? phaseIds.get(phase)! : null));
+
+  const header = compileAnnotations(process?.annotations ?? [], process?.value.tags ?? [], process?.span ?? { start: 0, end: 0 }, lines);
+  const owners = list('owner');
+  const body: Omit<ProcessJson, 'hash'> = {
+    $schema: schemaId,
+    schemaVersion: 1,
+    id: processId,
+    title: process?.value.text ?? '',
+    language: doc.language,
+    version: field('version'),
+    owner: owners.length > 0 ? owners.join('、') : null,
+    purpose: field('purpose'),
+    expectation: field('expectation'),
+    roles: list('roles'),
+    tools: list('tools'),
+    kpis: process?.fields.filter((f): f is FieldNode => f.type === 'field' && f.keyword.kind === 'kpi').map((f) => f.value.text) ?? [],
+    phases,
+    steps,
+    ...header,
+  };
+  return { ...body, hash: contentHash(body) };
+}
+
+function stepId(scope: Scope, step: StepNode): string {
+  return `${scope.processId}/s${scope.numbers.get(step)!}`;
+}
+
+function compileStep(scope: Scope, node: StepNode, number: string, explicit: boolean, phase: string | null): StepJson {
+  const id = `${scope.processId}/s${number}`;
+  const problems: ProblemJson[] = [];
+  for (const problem of node.problems) problems.push(...compileProblem(scope, problem, id, problems.length));
+  return {
+    id,
+    number,
+    numberExplicit: explicit,
+    title: node.value.text,
+    phase,
+    owners: node.owners.map((o) => o.name),
+    standards: node.standards.map((standard, i) => ({
+      id: `${id}/w${i + 1}`,
+      text: standard.value.text,
+      items: standard.items.map((item) => item.value.text),
+      ...compileAnnotations(standard.annotations, standard.value.tags, standard.span, scope.lines),
+    })),
+    problems,
+    decisions: node.decisions.map((decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
+    actions: node.actions.map((action) => compileAction(scope, action)),
+    ...compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines),
+  };
+}
+
+/** A problem and its `或:` alternatives become one problem each, sharing the remedies (each under its own id). */
+function compileProblem(scope: Scope, node: ProblemNode, stepIdValue: string, before: number): ProblemJson[] {
+  const texts = [node.value, ...node.alternatives.map((alt) => alt.value)];
+  const ids = texts.map((_, i) => `${stepIdValue}/p${before + i + 1}`);
+  const group = texts.length > 1 ? ids : null;
+  return texts.map((value, i) => ({
+    id: ids[i]!,
+    text: value.text,
+    group,
+    remedies: node.remedies.map((remedy, r) => compileRemedy(scope, remedy, `${ids[i]}/r${r + 1}`)),
+    decisions: node.decisions.map((decision, d) => compileDecision(scope, decision, `${ids[i]}/d${d + 1}`)),
+    ...compileAnnotations(node.annotations, value.tags, i === 0 ? node.span : node.alternatives[i - 1]!.span, scope.lines),
+  }));
+}
+
+function compileRemedy(scope: Scope, node: RemedyNode, id: string): RemedyJson {
+  return {
+    id,
+    text: node.value.text,
+    items: node.items.map((item) => item.value.text),
+    actions: node.actions.map((action) => compileAction(scope, action)),
+    decisions: node.decisions.map((decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
+    ...compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines),
+  };
+}
+
+function compileDecision(scope: Scope, node: DecisionNode, id: string): DecisionJson {
+  return {
+    id,
+    question: node.value.text,
+    branches: node.branches.map((branch, i) => compileBranch(scope, branch, `${id}/b${i + 1}`)),
+    ...compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines),
+  };
+}
+
+function compileBranch(scope: Scope, node: BranchNode, id: string): BranchJson {
+  return {
+    id,
+    kind: node.kind,
+    condition: node.condition?.text ?? null,
+    text: node.value?.text ?? null,
+    items: node.items.map((item) => item.value.text),
+    actions: node.actions.map((action) => compileAction(scope, action)),
+    ...compileAnnotations(node.annotations, [...(node.condition?.tags ?? []), ...(node.value?.tags ?? [])], node.span, scope.lines),
+  };
+}
+
+function compileAction(scope: Scope, node: ActionNode): ActionJson {
+  switch (node.type) {
+    case 'escalate':
+      return { type: 'escalate', roles: node.roles.map((r) => r.name) };
+    case 'goto':
+    case 'return': {
+      const number = node.target?.number ?? '';
+      return { type: node.type, step: `${scope.processId}/s${number}`, number };
+    }
+    default:
+      return { type: node.type, text: node.value?.text ?? null };
+  }
+}

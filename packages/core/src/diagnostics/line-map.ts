@@ -1,0 +1,52 @@
+// Offsets to 1-based line/column, from a table of line starts computed once per text (as the TypeScript scanner does).
+import type { Span } from '../ast/nodes.js';
+import type { Point, Range } from './types.js';
+
+export class LineMap {
+  readonly #starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    let index = text.indexOf('\n');
+    while (index !== -1) {
+      starts.push(index + 1);
+      index = text.indexOf('\n', index + 1);
+    }
+    this.#starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
+  /** The point of a 0-based offset (clamped into the text). */
+  point(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.#starts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.#starts[low]! + 1, offset: clamped };
+  }
+
+  range(span: Span): Range {
+    return { start: this.point(span.start), end: this.point(span.end) };
+  }
+
+  /** The offset of a 1-based line and column. */
+  offsetAt(line: number, column: number): number {
+    const start = this.#starts[Math.max(0, Math.min(line - 1, this.#starts.length - 1))]!;
+    return Math.min(start + column - 1, this.text.length);
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const start = this.#starts[line - 1] ?? this.text.length;
+    const next = this.#starts[line];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}

@@ -1,0 +1,61 @@
+// Turns a catalogue code and its arguments into a Diagnostic in the reader's language.
+import type { Span } from '../ast/nodes.js';
+import type { Language } from '../syntax/keywords.js';
+import { catalogue, type DiagnosticCode } from './catalogue.js';
+import type { LineMap } from './line-map.js';
+import type { Diagnostic } from './types.js';
+
+/** The language diagnostics are written in: zh-TW documents read the zh-CN messages. */
+export type MessageLanguage = 'zh-CN' | 'en';
+
+export function messageLanguage(language: Language): MessageLanguage {
+  return language === 'en' ? 'en' : 'zh-CN';
+}
+
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/** A diagnostic before positions and wording are resolved: what phases produce. */
+export interface PendingDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly span: Span;
+  readonly args?: MessageArgs;
+  readonly related?: readonly { readonly span: Span; readonly text: Readonly<Record<MessageLanguage, string>> }[];
+  readonly fix?: { readonly span: Span; readonly newText: string };
+}
+
+/** Fills a message template; in English, an argument `xEn` (when given) replaces `x`. */
+export function formatMessage(code: DiagnosticCode, args: MessageArgs, language: MessageLanguage): string {
+  return catalogue[code][language].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = (language === 'en' ? args[`${name}En`] : undefined) ?? args[name];
+    return value === undefined ? `{${name}}` : String(value);
+  });
+}
+
+/** Resolves pending diagnostics against a text's line map, in one message language. */
+export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines: LineMap, language: MessageLanguage): Diagnostic[] {
+  return pending.map((item) => {
+    const range = lines.range(item.span);
+    const diagnostic: Diagnostic = {
+      code: item.code,
+      severity: catalogue[item.code].severity,
+      message: formatMessage(item.code, item.args ?? {}, language),
+      range,
+      ...(item.related && {
+        related: item.related.map((rel) => ({ message: rel.text[language], range: lines.range(rel.span) })),
+      }),
+      ...(item.fix && {
+        fix: {
+          title: language === 'en' ? `Change to “${item.fix.newText}”` : `改为「${item.fix.newText}」`,
+          range: lines.range(item.fix.span),
+          newText: item.fix.newText,
+        },
+      }),
+    };
+    return diagnostic;
+  });
+}
+
+/** Orders diagnostics by position, then code. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+}

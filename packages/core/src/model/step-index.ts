@@ -1,0 +1,46 @@
+// The steps of a document with their effective numbers (explicit, or the previous number + 1), shared by validation and compile.
+import { allSteps, type DocumentNode, type PhaseNode, type StepNode } from '../ast/nodes.js';
+
+export interface IndexedStep {
+  readonly node: StepNode;
+  /** The number as written, or derived from the step before it. */
+  readonly number: string;
+  readonly explicit: boolean;
+  readonly phase: PhaseNode | undefined;
+  readonly ordinal: number;
+}
+
+export interface StepIndex {
+  readonly steps: readonly IndexedStep[];
+  /** First step with each number. */
+  readonly byNumber: ReadonlyMap<string, IndexedStep>;
+}
+
+export function indexSteps(doc: DocumentNode): StepIndex {
+  const phaseOf = new Map<StepNode, PhaseNode>();
+  for (const phase of doc.phases) for (const step of phase.steps) phaseOf.set(step, phase);
+  const steps: IndexedStep[] = [];
+  const byNumber = new Map<string, IndexedStep>();
+  let previous = 0;
+  for (const [ordinal, node] of allSteps(doc).entries()) {
+    const explicit = node.number !== undefined;
+    const number = node.number?.value ?? String(Math.floor(previous) + 1);
+    const leading = Number.parseFloat(number);
+    if (Number.isFinite(leading)) previous = Math.floor(leading);
+    const entry: IndexedStep = { node, number, explicit, phase: phaseOf.get(node), ordinal };
+    steps.push(entry);
+    if (!byNumber.has(number)) byNumber.set(number, entry);
+  }
+  return { steps, byNumber };
+}
+
+/** Compares dotted step numbers (`2` < `2.1` < `10`). */
+export function compareStepNumbers(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

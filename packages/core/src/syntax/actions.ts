@@ -1,0 +1,57 @@
+// Action lines (escalate, go to, return to, reschedule, continue, end) and the inline form after a branch colon (`否: 转到 工步 15`).
+import type { ActionNode, TextValue } from '../ast/nodes.js';
+import type { PendingDiagnostic } from '../diagnostics/messages.js';
+import { allWords, type KeywordKind } from './keywords.js';
+import { lineSpan, plainValue, tokenSpan, type RawLine } from './line.js';
+import { readList, readStepRef, readText } from './text-values.js';
+
+/** Builds the action node of an action line. */
+export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): ActionNode {
+  const span = lineSpan(line);
+  const kind = line.keyword.kind;
+  if (kind === 'escalate') {
+    return { type: 'escalate', keyword: line.keyword, roles: readList(plainValue(line, diagnostics, true)), span };
+  }
+  if (kind === 'goto' || kind === 'return') {
+    let target;
+    if (line.number && !line.head && !line.text) {
+      target = { number: line.number.image, span: tokenSpan(line.number) };
+    } else {
+      const raw = line.text ?? line.head;
+      if (raw) target = readStepRef(readText(raw.image, raw.startOffset));
+    }
+    if (!target) diagnostics.push({ code: 'SOP1011', span: line.keyword.span, args: { keyword: line.keyword.image } });
+    return { type: kind, keyword: line.keyword, target, span };
+  }
+  const value = plainValue(line, diagnostics, false);
+  return { type: kind as 'reschedule' | 'continue' | 'end', keyword: line.keyword, value: value.text ? value : undefined, span };
+}
+
+const space = '[ \\t\\u3000]';
+function alternation(kind: KeywordKind): string {
+  return allWords(kind).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `${space}+`)).join('|');
+}
+const inlineKinds = ['goto', 'return', 'continue', 'end', 'escalate', 'reschedule'] as const;
+const inlinePatterns = inlineKinds.map((kind) => ({
+  kind,
+  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d]|$)${space}*[:：]?${space}*`, 'i'),
+}));
+
+/** Reads a branch outcome such as `转到 工步 15`, `继续`, `结束` or `上报 中心` as an action; undefined for plain text. */
+export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[]): ActionNode | undefined {
+  for (const { kind, pattern } of inlinePatterns) {
+    const match = pattern.exec(value.text);
+    if (!match) continue;
+    const keyword = { kind, image: match[1]!, span: { start: value.span.start, end: value.span.start + match[1]!.length } };
+    const rest = readText(value.text.slice(match[0].length), value.span.start + match[0].length);
+    const span = value.span;
+    if (kind === 'goto' || kind === 'return') {
+      const target = readStepRef(rest);
+      if (!target) diagnostics.push({ code: 'SOP1011', span: keyword.span, args: { keyword: keyword.image } });
+      return { type: kind, keyword, target, span };
+    }
+    if (kind === 'escalate') return { type: 'escalate', keyword, roles: readList(rest), span };
+    return { type: kind, keyword, value: rest.text ? rest : undefined, span };
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+// The one keyword table: every keyword of the SOP language in zh-CN, zh-TW and en, with synonyms.
+// The lexer, "did you mean", completion, the TextMate grammar and docs/language.md are all derived from it.
+
+/** Languages a document can be written in. */
+export type Language = 'zh-CN' | 'zh-TW' | 'en';
+export const languages: readonly Language[] = ['zh-CN', 'zh-TW', 'en'];
+
+/** What follows a keyword on its line. */
+export type KeywordShape =
+  | 'text' // `keyword: free text`
+  | 'numbered-text' // `keyword [number]: free text` (steps)
+  | 'list' // `keyword: a、b、c`
+  | 'step-ref' // `keyword [step] number` or `keyword: step number` (go to / return to)
+  | 'condition' // `keyword condition: outcome` (multi-way branch)
+  | 'optional-text'; // `keyword` alone, or `keyword: text`
+
+/** Every keyword concept; the parser is written against these names. */
+export type KeywordKind =
+  | 'process' | 'id' | 'version' | 'owner' | 'source' | 'purpose' | 'expectation' | 'roles' | 'tools' | 'kpi'
+  | 'note' | 'phase' | 'step' | 'standard' | 'problem' | 'alsoProblem' | 'remedy' | 'escalate' | 'goto' | 'return'
+  | 'reschedule' | 'continue' | 'end' | 'decision' | 'yes' | 'no' | 'when' | 'otherwise' | 'timing' | 'reference'
+  | 'tags' | 'uncertain';
+
+export interface KeywordEntry {
+  readonly kind: KeywordKind;
+  readonly shape: KeywordShape;
+  /** Synonyms per language; the first is canonical (used by the formatter, completion and docs). */
+  readonly words: Readonly<Record<Language, readonly string[]>>;
+  /** One-line description for docs, hover and completion, per message language. */
+  readonly doc: { readonly 'zh-CN': string; readonly en: string };
+}
+
+export const keywordTable: readonly KeywordEntry[] = [
+  { kind: 'process', shape: 'text', words: { 'zh-CN': ['流程', '流程名称'], 'zh-TW': ['流程', '流程名稱'], en: ['Process'] },
+    doc: { 'zh-CN': '流程标题，开始一个流程文件的表头', en: 'Process title; starts the process header' } },
+  { kind: 'id', shape: 'text', words: { 'zh-CN': ['编号'], 'zh-TW': ['編號'], en: ['Id', 'ID'] },
+    doc: { 'zh-CN': '流程编号（小写字母、数字和连字符），用作输出文件夹名和元素编号前缀', en: 'Process id (lowercase letters, digits, hyphens); names the output folder and prefixes element ids' } },
+  { kind: 'version', shape: 'text', words: { 'zh-CN': ['版本'], 'zh-TW': ['版本'], en: ['Version'] },
+    doc: { 'zh-CN': '流程版本', en: 'Process version' } },
+  { kind: 'owner', shape: 'list', words: { 'zh-CN': ['负责', '负责人', '责任岗位'], 'zh-TW': ['負責', '負責人', '責任崗位'], en: ['Owner', 'Owners'] },
+    doc: { 'zh-CN': '在流程表头下是流程归口部门；在工步下是负责该工步的角色（可多个）', en: 'Under the process header: the owning department; under a step: the role(s) responsible for it' } },
+  { kind: 'source', shape: 'text', words: { 'zh-CN': ['来源'], 'zh-TW': ['來源'], en: ['Source'] },
+    doc: { 'zh-CN': '出处：源文件或原文位置', en: 'Provenance: the source document or the place in it' } },
+  { kind: 'purpose', shape: 'text', words: { 'zh-CN': ['目的'], 'zh-TW': ['目的'], en: ['Purpose'] },
+    doc: { 'zh-CN': '流程目的', en: 'Purpose of the process' } },
+  { kind: 'expectation', shape: 'text', words: { 'zh-CN': ['客户期望', '客户的期望'], 'zh-TW': ['客戶期望', '客戶的期望'], en: ['Customer expectation', 'Expectation'] },
+    doc: { 'zh-CN': '客户的期望', en: 'What the customer expects' } },
+  { kind: 'roles', shape: 'list', words: { 'zh-CN': ['角色'], 'zh-TW': ['角色'], en: ['Roles'] },
+    doc: { 'zh-CN': '流程中出现的角色（岗位）清单；声明后，负责人与上报对象都须出自此清单', en: 'The roles (posts) of the process; once declared, owners and escalation targets must come from this list' } },
+  { kind: 'tools', shape: 'list', words: { 'zh-CN': ['所需工具', '工具'], 'zh-TW': ['所需工具', '工具'], en: ['Tools'] },
+    doc: { 'zh-CN': '所需工具、物料、单据', en: 'Tools, materials and documents required' } },
+  { kind: 'kpi', shape: 'text', words: { 'zh-CN': ['关键指标', '指标'], 'zh-TW': ['關鍵指標', '指標'], en: ['KPI', 'Key indicator'] },
+    doc: { 'zh-CN': '关键指标（每行一个）', en: 'Key indicator (one per line)' } },
+  { kind: 'note', shape: 'text', words: { 'zh-CN': ['备注', '说明', '注意事项'], 'zh-TW': ['備註', '說明', '注意事項'], en: ['Note'] },
+    doc: { 'zh-CN': '备注，可写在任何元素之下', en: 'A note; allowed under any element' } },
+  { kind: 'phase', shape: 'text', words: { 'zh-CN': ['阶段'], 'zh-TW': ['階段'], en: ['Phase'] },
+    doc: { 'zh-CN': '阶段：其后的工步都属于此阶段，直到下一个阶段', en: 'A phase: the steps that follow belong to it, up to the next phase' } },
+  { kind: 'step', shape: 'numbered-text', words: { 'zh-CN': ['工步', '步骤'], 'zh-TW': ['工步', '步驟'], en: ['Step'] },
+    doc: { 'zh-CN': '工步：可选编号和标题，如「工步 8: 敲门」', en: 'A step with an optional number and a title, e.g. `Step 8: Knock on the door`' } },
+  { kind: 'standard', shape: 'text', words: { 'zh-CN': ['工作标准', '标准'], 'zh-TW': ['工作標準', '標準'], en: ['Standard'] },
+    doc: { 'zh-CN': '工作标准（一个工步可有多条），其下可用「-」列出细项', en: 'A work standard (several per step); `-` lines below it list sub-items' } },
+  { kind: 'problem', shape: 'text', words: { 'zh-CN': ['可能遇到的问题', '问题'], 'zh-TW': ['可能遇到的問題', '問題'], en: ['Problem'] },
+    doc: { 'zh-CN': '可能遇到的问题，其下写一条或多条解决措施', en: 'A possible problem, followed by one or more remedies' } },
+  { kind: 'alsoProblem', shape: 'text', words: { 'zh-CN': ['或'], 'zh-TW': ['或'], en: ['Or'] },
+    doc: { 'zh-CN': '与上一个问题共用同一组解决措施的另一个问题', en: 'Another problem that shares the remedies of the problem above' } },
+  { kind: 'remedy', shape: 'text', words: { 'zh-CN': ['解决措施', '措施'], 'zh-TW': ['解決措施', '措施'], en: ['Remedy'] },
+    doc: { 'zh-CN': '解决措施；其下可写上报、转到、改约等动作，也可用「-」列出按顺序执行的细项', en: 'A remedy; actions (escalate, go to, reschedule) and ordered `-` sub-items may follow' } },
+  { kind: 'escalate', shape: 'list', words: { 'zh-CN': ['上报', '通知'], 'zh-TW': ['上報', '通知'], en: ['Escalate', 'Notify'] },
+    doc: { 'zh-CN': '上报或通知某个角色', en: 'Escalate to, or notify, a role' } },
+  { kind: 'goto', shape: 'step-ref', words: { 'zh-CN': ['转到', '跳到'], 'zh-TW': ['轉到', '跳到'], en: ['Go to'] },
+    doc: { 'zh-CN': '转到另一个工步，如「转到 工步 15」', en: 'Go to another step, e.g. `Go to step 15`' } },
+  { kind: 'return', shape: 'step-ref', words: { 'zh-CN': ['返回', '回到'], 'zh-TW': ['返回', '回到'], en: ['Return to'] },
+    doc: { 'zh-CN': '返回之前的工步重做，如「返回 工步 15」', en: 'Go back to an earlier step, e.g. `Return to step 15`' } },
+  { kind: 'reschedule', shape: 'optional-text', words: { 'zh-CN': ['改约'], 'zh-TW': ['改約'], en: ['Reschedule'] },
+    doc: { 'zh-CN': '与客户改约时间（可附条件说明）', en: 'Reschedule with the customer (optionally with a condition)' } },
+  { kind: 'continue', shape: 'optional-text', words: { 'zh-CN': ['继续'], 'zh-TW': ['繼續'], en: ['Continue'] },
+    doc: { 'zh-CN': '继续下一个工步', en: 'Continue with the next step' } },
+  { kind: 'end', shape: 'optional-text', words: { 'zh-CN': ['结束'], 'zh-TW': ['結束'], en: ['End'] },
+    doc: { 'zh-CN': '结束本次服务', en: 'End the visit' } },
+  { kind: 'decision', shape: 'text', words: { 'zh-CN': ['判断'], 'zh-TW': ['判斷'], en: ['Decision'] },
+    doc: { 'zh-CN': '判断（决策点），其下写「是/否」或「当 …」分支', en: 'A decision; `Yes`/`No` or `When …` branches follow' } },
+  { kind: 'yes', shape: 'optional-text', words: { 'zh-CN': ['是'], 'zh-TW': ['是'], en: ['Yes'] },
+    doc: { 'zh-CN': '判断的「是」分支：结果，或「转到 工步 N」「继续」「结束」', en: 'The yes branch: an outcome, or `Go to step N`, `Continue`, `End`' } },
+  { kind: 'no', shape: 'optional-text', words: { 'zh-CN': ['否'], 'zh-TW': ['否'], en: ['No'] },
+    doc: { 'zh-CN': '判断的「否」分支', en: 'The no branch' } },
+  { kind: 'when', shape: 'condition', words: { 'zh-CN': ['当', '如果'], 'zh-TW': ['當', '如果'], en: ['When', 'If'] },
+    doc: { 'zh-CN': '多路分支：「当 条件: 结果」', en: 'A multi-way branch: `When condition: outcome`' } },
+  { kind: 'otherwise', shape: 'optional-text', words: { 'zh-CN': ['否则', '其他情况'], 'zh-TW': ['否則', '其他情況'], en: ['Otherwise'] },
+    doc: { 'zh-CN': '其余情况的分支', en: 'The branch for every other case' } },
+  { kind: 'timing', shape: 'text', words: { 'zh-CN': ['时间', '时限'], 'zh-TW': ['時間', '時限'], en: ['Timing', 'Time'] },
+    doc: { 'zh-CN': '时间要求，如「每隔 30秒」「5分钟后」「3小时内」「提前 1~2分钟」「每天」', en: 'A timing, e.g. `every 30 s`, `after 5 min`, `within 3 h`, `1-2 min before`, `daily`' } },
+  { kind: 'reference', shape: 'text', words: { 'zh-CN': ['详见', '参照标准', '参照'], 'zh-TW': ['詳見', '參照標準', '參照'], en: ['See', 'Reference'] },
+    doc: { 'zh-CN': '引用其他标准或文件（可尚不存在）', en: 'A reference to another standard or document (it may not exist yet)' } },
+  { kind: 'tags', shape: 'list', words: { 'zh-CN': ['标签'], 'zh-TW': ['標籤'], en: ['Tags'] },
+    doc: { 'zh-CN': '标签清单；也可在任意行末写 @标签', en: 'A list of tags; `@tag` at the end of any line works too' } },
+  { kind: 'uncertain', shape: 'text', words: { 'zh-CN': ['存疑'], 'zh-TW': ['存疑'], en: ['Uncertain'] },
+    doc: { 'zh-CN': '标记原文不确定之处（如措施与问题的配对），写明理由', en: 'Marks something the source leaves uncertain (e.g. a problem–remedy pairing), with the reason' } },
+];
+
+const byKind = new Map(keywordTable.map((entry) => [entry.kind, entry]));
+
+/** The table entry of a keyword kind. */
+export function keywordEntry(kind: KeywordKind): KeywordEntry {
+  const entry = byKind.get(kind);
+  if (!entry) throw new Error(`no keyword ${kind}`);
+  return entry;
+}
+
+/** The canonical spelling of a keyword in a language. */
+export function canonicalWord(kind: KeywordKind, language: Language): string {
+  return keywordEntry(kind).words[language][0]!;
+}
+
+/** Every spelling of a keyword across all languages, longest first (so a regex alternation prefers `工作标准` to `标准`). */
+export function allWords(kind: KeywordKind): string[] {
+  const entry = keywordEntry(kind);
+  return [...new Set(languages.flatMap((language) => entry.words[language]))].sort((a, b) => b.length - a.length);
+}
+
+/** The languages a spelling belongs to (case-insensitive for English). */
+export function languagesOfWord(kind: KeywordKind, word: string): Language[] {
+  const entry = keywordEntry(kind);
+  const folded = word.toLowerCase().replace(/\s+/g, ' ');
+  return languages.filter((language) => entry.words[language].some((w) => w.toLowerCase() === folded));
+}
+
+/** Looks a spelling up across the table: every (kind, language) it could mean. */
+export function lookupWord(word: string): { kind: KeywordKind; language: Language }[] {
+  const folded = word.toLowerCase().replace(/\s+/g, ' ');
+  const hits: { kind: KeywordKind; language: Language }[] = [];
+  for (const entry of keywordTable) {
+    for (const language of languages) {
+      if (entry.words[language].some((w) => w.toLowerCase() === folded)) hits.push({ kind: entry.kind, language });
+    }
+  }
+  return hits;
+}

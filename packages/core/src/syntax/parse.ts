@@ -1,0 +1,108 @@
+// parse(): text → DocumentNode + diagnostics. Never throws on user input; always returns a tree.
+import { Lexer } from 'chevrotain';
+import type { CommentNode, DocumentNode } from '../ast/nodes.js';
+import { LineMap } from '../diagnostics/line-map.js';
+import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { canonicalWord, languagesOfWord, type Language } from './keywords.js';
+import { chooseLanguage } from './language.js';
+import { placementHint, SopParser } from './parser.js';
+import { suggestKeyword } from './suggest.js';
+import { lexerDefinition } from './tokens.js';
+
+export interface ParseOptions {
+  /** Names the document in the tree (a path or URI). */
+  readonly uri?: string;
+  /** The language of messages; defaults to the document's language. */
+  readonly messageLanguage?: MessageLanguage;
+}
+
+export interface ParseResult {
+  readonly ast: DocumentNode;
+  readonly diagnostics: Diagnostic[];
+  readonly lines: LineMap;
+  /** Diagnostics before wording, for phases that re-word them (e.g. a different --lang). */
+  readonly pending: readonly PendingDiagnostic[];
+}
+
+let lexer: Lexer | undefined;
+let parser: SopParser | undefined;
+
+function tools(): { lexer: Lexer; parser: SopParser } {
+  lexer ??= new Lexer(lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
+  parser ??= new SopParser();
+  return { lexer, parser };
+}
+
+const languageNames: Record<MessageLanguage, Record<Language, string>> = {
+  'zh-CN': { 'zh-CN': '简体中文', 'zh-TW': '繁体中文', en: '英文' },
+  en: { 'zh-CN': 'Simplified Chinese', 'zh-TW': 'Traditional Chinese', en: 'English' },
+};
+
+/** Parses SOP source text. */
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  const { lexer, parser } = tools();
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const lexed = lexer.tokenize(source);
+  parser.begin(lexed.tokens);
+  const body = parser.document();
+  const pending: PendingDiagnostic[] = [...parser.diagnostics];
+
+  for (const error of lexed.errors) {
+    pending.push({ code: 'SOP1012', span: { start: error.offset, end: error.offset + Math.max(1, error.length) }, args: { text: source.substr(error.offset, Math.max(1, error.length)) } });
+  }
+  for (const error of parser.errors) {
+    const token = error.token;
+    const start = Number.isFinite(token.startOffset) ? token.startOffset : source.length;
+    pending.push({ code: 'SOP1013', span: { start, end: start + (token.image?.length ?? 0) }, args: { detail: token.image ? `「${token.image}」` : 'EOF' } });
+  }
+
+  const comments = lexed.groups['comments'] ?? [];
+  const keywords = parser.keywords.slice().sort((a, b) => a.span.start - b.span.start);
+  const choice = chooseLanguage(comments, keywords, pending);
+
+  for (const bad of body.badLines) {
+    const head = /^([^\s:：\d]+)[ \t\u3000]*(\d+(?:\.\d+)*)?[ \t\u3000]*[:：]/.exec(bad.text);
+    const word = head?.[1];
+    const suggestion = word ? suggestKeyword(word, choice.language, head?.[2] !== undefined) : undefined;
+    if (word && suggestion) {
+      const span = { start: bad.span.start, end: bad.span.start + word.length };
+      pending.push({ code: 'SOP1001', span, args: { word, suggestion }, fix: { span, newText: suggestion } });
+    } else {
+      pending.push({ code: 'SOP1002', span: bad.span });
+    }
+  }
+  const msgLanguage = options.messageLanguage ?? messageLanguage(choice.language);
+  for (const node of body.misplaced) {
+    pending.push({ code: 'SOP1004', span: node.headSpan, args: { keyword: node.image, where: placementHint(node.kind)[msgLanguage] } });
+  }
+  for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
+  for (const keyword of keywords) {
+    const langs = languagesOfWord(keyword.kind, keyword.image);
+    if (langs.includes(choice.language)) continue;
+    const suggestion = canonicalWord(keyword.kind, choice.language);
+    pending.push({
+      code: 'SOP1008', span: keyword.span,
+      args: { word: keyword.image, wordLanguage: languageNames[msgLanguage][langs[0]!], language: languageNames[msgLanguage][choice.language], suggestion },
+      fix: { span: keyword.span, newText: suggestion },
+    });
+  }
+
+  const ast: DocumentNode = {
+    type: 'document',
+    uri: options.uri ?? '',
+    language: choice.language,
+    languageSource: choice.source,
+    process: body.process,
+    extraProcesses: body.extraProcesses,
+    phases: body.phases,
+    looseSteps: body.looseSteps,
+    misplaced: body.misplaced,
+    badLines: body.badLines,
+    comments: comments.map((c): CommentNode => ({ type: 'comment', text: c.image, span: { start: c.startOffset, end: c.startOffset + c.image.length } })),
+    keywords,
+    span: { start: 0, end: source.length },
+  };
+  const lines = new LineMap(source);
+  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending };
+}

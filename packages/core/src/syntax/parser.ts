@@ -1,0 +1,394 @@
+// The Chevrotain grammar: every rule is one keyword line plus the lines it owns; embedded actions build typed AST nodes.
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import type {
+  ActionNode, Annotation, BadLineNode, BranchKind, BranchNode, DecisionNode, FieldNode, KeywordUse, ListFieldNode,
+  ListItemNode, MisplacedNode, PhaseNode, ProblemNode, ProcessNode, RemedyNode, StandardNode, StepNode,
+} from '../ast/nodes.js';
+import type { PendingDiagnostic } from '../diagnostics/messages.js';
+import type { KeywordKind } from './keywords.js';
+import { keywordUse, lineSpan, lineValue, plainValue, tokenSpan, type RawLine } from './line.js';
+import { inlineAction, readAction } from './actions.js';
+import { readList, readText } from './text-values.js';
+import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumber, StepWord, Text } from './tokens.js';
+
+const kw = keywordToken;
+
+/** Where each kind of line may stand, for the "misplaced" message. */
+const placement: Partial<Record<KeywordKind | 'item', { 'zh-CN': string; en: string }>> = {
+  item: { 'zh-CN': '「-」细项必须写在工作标准、措施或分支之下。', en: '“-” items belong under a standard, a remedy or a branch.' },
+  owner: { 'zh-CN': '「负责」必须写在工步之下，或流程表头中。', en: '“Owner” belongs under a step or in the process header.' },
+  standard: { 'zh-CN': '工作标准必须写在某个工步之下。', en: 'a standard belongs under a step.' },
+  problem: { 'zh-CN': '问题必须写在某个工步之下。', en: 'a problem belongs under a step.' },
+  alsoProblem: { 'zh-CN': '「或」必须紧跟在某个问题之后。', en: '“Or” must follow a problem.' },
+  remedy: { 'zh-CN': '解决措施必须写在某个问题之下。', en: 'a remedy belongs under a problem.' },
+  decision: { 'zh-CN': '判断必须写在工步、问题或措施之下。', en: 'a decision belongs under a step, problem or remedy.' },
+  yes: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
+  no: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
+  when: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
+  otherwise: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
+};
+const headerField = { 'zh-CN': '表头字段必须写在「流程:」之下、第一个阶段或工步之前。', en: 'header fields belong under “Process:”, before the first phase or step.' };
+const anywhereElse = { 'zh-CN': '它必须写在流程、阶段、工步或其下的元素之下。', en: 'it belongs under the process, a phase, a step or one of their elements.' };
+
+export function placementHint(kind: KeywordKind | 'item'): { 'zh-CN': string; en: string } {
+  return placement[kind] ?? (['id', 'version', 'purpose', 'expectation', 'roles', 'tools', 'kpi'].includes(kind) ? headerField : anywhereElse);
+}
+
+const fieldKinds = ['id', 'version', 'owner', 'purpose', 'expectation', 'roles', 'tools', 'kpi'] as const satisfies KeywordKind[];
+const listFieldKinds = new Set<KeywordKind>(['owner', 'roles', 'tools']);
+const annotationKinds = ['timing', 'reference', 'note', 'uncertain', 'source', 'tags'] as const satisfies KeywordKind[];
+const actionKinds = ['escalate', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
+const branchKinds = ['yes', 'no', 'when', 'otherwise'] as const satisfies BranchKind[];
+/** Keyword lines that can stand anywhere as an orphan and be reported as misplaced. */
+
+export interface ParsedBody {
+  process: ProcessNode | undefined;
+  extraProcesses: ProcessNode[];
+  phases: PhaseNode[];
+  looseSteps: StepNode[];
+  misplaced: MisplacedNode[];
+  badLines: BadLineNode[];
+  keywords: KeywordUse[];
+}
+
+export class SopParser extends EmbeddedActionsParser {
+  /** Diagnostics found while building nodes; reset for every parse. */
+  diagnostics: PendingDiagnostic[] = [];
+  keywords: KeywordUse[] = [];
+
+  /** `validateGrammar` runs Chevrotain's grammar checks (done in the tests; skipped at run time for start-up speed). */
+  constructor(validateGrammar = false) {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations: !validateGrammar });
+    this.performSelfAnalysis();
+  }
+
+  begin(tokens: IToken[]): void {
+    this.input = tokens;
+    this.diagnostics = [];
+    this.keywords = [];
+  }
+
+  /** The parts of a line after its keyword. */
+  private tail = this.RULE('tail', () => {
+    let stepWord: IToken | undefined;
+    let number: IToken | undefined;
+    let head: IToken | undefined;
+    let colon: IToken | undefined;
+    let text: IToken | undefined;
+    this.OPTION(() => { stepWord = this.CONSUME(StepWord); });
+    this.OPTION2(() => { number = this.CONSUME(StepNumber); });
+    this.OPTION3(() => { head = this.CONSUME(HeadText); });
+    this.OPTION4(() => {
+      colon = this.CONSUME(Colon);
+      this.OPTION5(() => { text = this.CONSUME(Text); });
+    });
+    return { stepWord, number, head, colon, text };
+  });
+
+  /** Consumes a keyword token of one of the kinds and the rest of its line. */
+  private lineOf(kinds: readonly KeywordKind[], idx: number): RawLine {
+    let token!: IToken;
+    let kind!: KeywordKind;
+    const alternatives = kinds.map((k) => ({ ALT: () => { token = this.consumeKeyword(kw(k), idx); kind = k; } }));
+    if (alternatives.length === 1) alternatives[0]!.ALT();
+    else this.orAt(idx, alternatives);
+    const tail = this.subruleTail(idx);
+    const keyword = this.ACTION(() => keywordUse(kind, token));
+    this.ACTION(() => this.keywords.push(keyword));
+    return { keyword, ...tail };
+  }
+
+  private subruleTail(idx: number): Omit<RawLine, 'keyword'> {
+    switch (idx) {
+      case 1: return this.SUBRULE1(this.tail);
+      case 2: return this.SUBRULE2(this.tail);
+      case 3: return this.SUBRULE3(this.tail);
+      case 4: return this.SUBRULE4(this.tail);
+      case 5: return this.SUBRULE5(this.tail);
+      default: return this.SUBRULE6(this.tail);
+    }
+  }
+
+  private consumeKeyword(type: TokenType, idx: number): IToken {
+    switch (idx) {
+      case 1: return this.CONSUME1(type);
+      case 2: return this.CONSUME2(type);
+      case 3: return this.CONSUME3(type);
+      case 4: return this.CONSUME4(type);
+      case 5: return this.CONSUME5(type);
+      default: return this.CONSUME6(type);
+    }
+  }
+
+  private orAt(idx: number, alternatives: { ALT: () => void }[]): void {
+    switch (idx) {
+      case 1: this.OR1(alternatives); break;
+      case 2: this.OR2(alternatives); break;
+      case 3: this.OR3(alternatives); break;
+      case 4: this.OR4(alternatives); break;
+      case 5: this.OR5(alternatives); break;
+      default: this.OR6(alternatives);
+    }
+  }
+
+  private listItem = this.RULE('listItem', (): ListItemNode => {
+    const marker = this.CONSUME(ListMarker);
+    let text: IToken | undefined;
+    this.OPTION(() => { text = this.CONSUME(Text); });
+    return this.ACTION(() => {
+      const value = text ? readText(text.image, text.startOffset) : { text: '', span: { start: marker.startOffset + 1, end: marker.startOffset + 1 }, tags: [] };
+      const span = { start: marker.startOffset, end: text ? text.startOffset + text.image.length : marker.startOffset + 1 };
+      return { type: 'item', value, span };
+    });
+  });
+
+  private annotation = this.RULE('annotation', (): Annotation => {
+    const line = this.lineOf(annotationKinds, 1);
+    return this.ACTION(() => {
+      const span = lineSpan(line);
+      const kind = line.keyword.kind as (typeof annotationKinds)[number];
+      const value = plainValue(line, this.diagnostics, true);
+      if (kind === 'tags') return { type: 'tags', keyword: line.keyword, names: readList(value), span };
+      const type = kind === 'reference' ? 'reference' : kind;
+      return { type, keyword: line.keyword, value, span } as Annotation;
+    });
+  });
+
+  private action = this.RULE('action', (): ActionNode => {
+    const line = this.lineOf(actionKinds, 2);
+    return this.ACTION(() => readAction(line, this.diagnostics));
+  });
+
+  private branch = this.RULE('branch', (): BranchNode => {
+    const line = this.lineOf(branchKinds, 3);
+    const items: ListItemNode[] = [];
+    const actions: ActionNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { items.push(this.SUBRULE(this.listItem)); } },
+        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const kind = line.keyword.kind as BranchKind;
+      let condition;
+      if (kind === 'when') {
+        condition = line.head ? readText(line.head.image, line.head.startOffset) : undefined;
+        if (!condition?.text) this.diagnostics.push({ code: 'SOP1014', span: line.keyword.span, args: { keyword: line.keyword.image } });
+        if (!line.colon) this.diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword: line.keyword.image } });
+      }
+      const value = kind === 'when' ? lineValue(line) : plainValue(line, this.diagnostics, false);
+      const inline = value.text ? inlineAction(value, this.diagnostics) : undefined;
+      if (inline) actions.unshift(inline);
+      const outcome = inline || !value.text ? undefined : value;
+      const span = { start: line.keyword.span.start, end: last([lineSpan(line), ...items.map((n) => n.span), ...actions.map((n) => n.span), ...annotations.map((n) => n.span)]).end };
+      return { type: 'branch', kind, keyword: line.keyword, condition, value: outcome, items, actions, annotations, span };
+    });
+  });
+
+  private decision = this.RULE('decision', (): DecisionNode => {
+    const line = this.lineOf(['decision'], 4);
+    const branches: BranchNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { branches.push(this.SUBRULE(this.branch)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const value = plainValue(line, this.diagnostics, true);
+      const span = spanOver(lineSpan(line), branches, annotations);
+      return { type: 'decision', keyword: line.keyword, value, branches, annotations, span };
+    });
+  });
+
+  private remedy = this.RULE('remedy', (): RemedyNode => {
+    const line = this.lineOf(['remedy'], 1);
+    const items: ListItemNode[] = [];
+    const actions: ActionNode[] = [];
+    const decisions: DecisionNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { items.push(this.SUBRULE(this.listItem)); } },
+        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
+        { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const value = plainValue(line, this.diagnostics, true);
+      const span = spanOver(lineSpan(line), items, actions, decisions, annotations);
+      return { type: 'remedy', keyword: line.keyword, value, items, actions, decisions, annotations, span };
+    });
+  });
+
+  private problem = this.RULE('problem', (): ProblemNode => {
+    const line = this.lineOf(['problem'], 1);
+    const alternatives: ProblemNode['alternatives'][number][] = [];
+    const remedies: RemedyNode[] = [];
+    const decisions: DecisionNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => {
+          const alt = this.lineOf(['alsoProblem'], 2);
+          this.ACTION(() => alternatives.push({ keyword: alt.keyword, value: plainValue(alt, this.diagnostics, true), span: lineSpan(alt) }));
+        } },
+        { ALT: () => { remedies.push(this.SUBRULE(this.remedy)); } },
+        { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const value = plainValue(line, this.diagnostics, true);
+      const span = spanOver(lineSpan(line), alternatives, remedies, decisions, annotations);
+      return { type: 'problem', keyword: line.keyword, value, alternatives, remedies, decisions, annotations, span };
+    });
+  });
+
+  private standard = this.RULE('standard', (): StandardNode => {
+    const line = this.lineOf(['standard'], 1);
+    const items: ListItemNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { items.push(this.SUBRULE(this.listItem)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const value = plainValue(line, this.diagnostics, true);
+      return { type: 'standard', keyword: line.keyword, value, items, annotations, span: spanOver(lineSpan(line), items, annotations) };
+    });
+  });
+
+  private step = this.RULE('step', (): StepNode => {
+    const line = this.lineOf(['step'], 1);
+    const ownerLines: RawLine[] = [];
+    const standards: StandardNode[] = [];
+    const problems: ProblemNode[] = [];
+    const decisions: DecisionNode[] = [];
+    const actions: ActionNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { ownerLines.push(this.lineOf(['owner'], 2)); } },
+        { ALT: () => { standards.push(this.SUBRULE(this.standard)); } },
+        { ALT: () => { problems.push(this.SUBRULE(this.problem)); } },
+        { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
+        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      let number: StepNode['number'];
+      if (line.number) number = { value: line.number.image, span: tokenSpan(line.number) };
+      if (line.stepWord) this.diagnostics.push({ code: 'SOP1006', span: tokenSpan(line.stepWord), args: { keyword: line.keyword.image, extra: line.stepWord.image } });
+      const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
+      const owners = ownerLines.flatMap((owner) => readList(plainValue(owner, this.diagnostics, true)));
+      const span = spanOver(lineSpan(line), ownerLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, annotations);
+      return {
+        type: 'step', keyword: line.keyword, number, value, owners, ownerLines: ownerLines.map((o) => o.keyword),
+        standards, problems, decisions, actions, annotations, span,
+      };
+    });
+  });
+
+  private phase = this.RULE('phase', (): PhaseNode => {
+    const line = this.lineOf(['phase'], 1);
+    const steps: StepNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { steps.push(this.SUBRULE(this.step)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const value = plainValue(line, this.diagnostics, true);
+      return { type: 'phase', keyword: line.keyword, value, steps, annotations, span: spanOver(lineSpan(line), steps, annotations) };
+    });
+  });
+
+  private process = this.RULE('process', (): ProcessNode => {
+    const line = this.lineOf(['process'], 1);
+    const fields: (FieldNode | ListFieldNode)[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => {
+          const field = this.lineOf(fieldKinds, 2);
+          this.ACTION(() => {
+            const value = plainValue(field, this.diagnostics, true);
+            const span = lineSpan(field);
+            fields.push(listFieldKinds.has(field.keyword.kind)
+              ? { type: 'list-field', keyword: field.keyword, names: readList(value), span }
+              : { type: 'field', keyword: field.keyword, value, span });
+          });
+        } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const value = plainValue(line, this.diagnostics, true);
+      return { type: 'process', keyword: line.keyword, value, fields, annotations, span: spanOver(lineSpan(line), fields, annotations) };
+    });
+  });
+
+  /** A keyword line (with whatever it owns) standing where it is not allowed. */
+  private orphan = this.RULE('orphan', (): MisplacedNode => {
+    let node!: { keyword?: KeywordUse; span: { start: number; end: number } };
+    this.OR([
+      { ALT: () => { node = this.SUBRULE(this.standard); } },
+      { ALT: () => { node = this.SUBRULE(this.problem); } },
+      { ALT: () => { node = this.SUBRULE(this.remedy); } },
+      { ALT: () => { node = this.SUBRULE(this.decision); } },
+      { ALT: () => { node = this.SUBRULE(this.branch); } },
+      { ALT: () => { node = this.SUBRULE(this.action); } },
+      { ALT: () => { node = this.SUBRULE(this.annotation); } },
+      { ALT: () => {
+        const l = this.lineOf(['alsoProblem', ...fieldKinds], 3);
+        node = this.ACTION(() => ({ keyword: l.keyword, span: lineSpan(l) }));
+      } },
+      { ALT: () => { node = this.SUBRULE(this.listItem); } },
+    ]);
+    return this.ACTION(() => ({
+      type: 'misplaced', kind: node.keyword?.kind ?? 'item', image: node.keyword?.image ?? '-',
+      headSpan: node.keyword?.span ?? { start: node.span.start, end: node.span.start + 1 }, span: node.span,
+    }));
+  });
+
+  document = this.RULE('document', (): ParsedBody => {
+    const body: ParsedBody = { process: undefined, extraProcesses: [], phases: [], looseSteps: [], misplaced: [], badLines: [], keywords: [] };
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => {
+          const process = this.SUBRULE(this.process);
+          this.ACTION(() => { if (body.process) body.extraProcesses.push(process); else body.process = process; });
+        } },
+        { ALT: () => { body.phases.push(this.SUBRULE(this.phase)); } },
+        { ALT: () => { body.looseSteps.push(this.SUBRULE(this.step)); } },
+        { ALT: () => { body.misplaced.push(this.SUBRULE(this.orphan)); } },
+        { ALT: () => {
+          const bad = this.CONSUME(BadLine);
+          this.ACTION(() => body.badLines.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad) }));
+        } },
+      ]);
+    });
+    return body;
+  });
+}
+
+function last<T>(items: readonly T[]): T {
+  return items[items.length - 1]!;
+}
+
+function spanOver(first: { start: number; end: number }, ...groups: readonly (readonly { span: { start: number; end: number } }[])[]) {
+  let end = first.end;
+  for (const group of groups) for (const node of group) if (node.span.end > end) end = node.span.end;
+  return { start: first.start, end };
+}

@@ -1,0 +1,43 @@
+// "Did you mean": the closest keyword spelling to an unknown word, by edit distance over the keyword table.
+import { keywordTable, languages, type Language } from './keywords.js';
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const rows = s.length + 1;
+  const cols = t.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[s.length]![t.length]!;
+}
+
+/**
+ * The keyword spelling closest to `word`, preferring the document's language; undefined when nothing is close.
+ * Chinese words are short, so one wrong character in two is already a plausible typo.
+ */
+export function suggestKeyword(word: string, language: Language | undefined, numbered = false): string | undefined {
+  let best: { word: string; distance: number; preferred: number } | undefined;
+  for (const entry of keywordTable) {
+    for (const lang of languages) {
+      for (const candidate of entry.words[lang]) {
+        const distance = editDistance(word, candidate);
+        const limit = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
+        if (distance > limit || distance >= Math.max(word.length, candidate.length)) continue;
+        // Ties go to a keyword of the document's language, and to steps when the word is followed by a number.
+        const preferred = (lang === language ? 1 : 0) + (numbered && entry.shape === 'numbered-text' ? 2 : 0);
+        if (!best || distance < best.distance || (distance === best.distance && preferred > best.preferred)) {
+          best = { word: candidate, distance, preferred };
+        }
+      }
+    }
+  }
+  return best?.word;
+}

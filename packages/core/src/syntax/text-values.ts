@@ -1,0 +1,74 @@
+// Reading the free text of a line: trimming, trailing `@tags`, comma lists and step references, each with exact spans.
+import type { Name, Span, StepRef, Tag, TextValue } from '../ast/nodes.js';
+import { allWords } from './keywords.js';
+
+const trailingTag = /(?:^|[ \t\u3000])@([^\s@#]+)[ \t\u3000]*$/;
+
+/** Trims a raw text and splits off the `@tags` at its end. */
+export function readText(raw: string, start: number): TextValue {
+  let end = raw.length;
+  while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
+  let begin = 0;
+  while (begin < end && isSpace(raw.charCodeAt(begin))) begin++;
+  const tags: Tag[] = [];
+  let body = raw.slice(0, end);
+  for (;;) {
+    const match = trailingTag.exec(body);
+    if (!match) break;
+    const at = match.index + match[0].indexOf('@');
+    tags.unshift({ name: match[1]!, span: { start: start + at, end: start + at + 1 + match[1]!.length } });
+    body = body.slice(0, match.index);
+  }
+  let bodyEnd = body.length;
+  while (bodyEnd > begin && isSpace(body.charCodeAt(bodyEnd - 1))) bodyEnd--;
+  const text = bodyEnd > begin ? raw.slice(begin, bodyEnd) : '';
+  const spanStart = start + Math.min(begin, bodyEnd);
+  return { text, span: { start: spanStart, end: start + Math.max(bodyEnd, begin) }, tags };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000;
+}
+
+const separators = new Set([',', '，', '、', ';', '；']);
+const openers = new Set(['(', '（', '[', '【', '「', '“']);
+const closers = new Set([')', '）', ']', '】', '」', '”']);
+
+/** Splits `a、b，c` into names, ignoring separators inside brackets. */
+export function readList(value: TextValue): Name[] {
+  const names: Name[] = [];
+  const text = value.text;
+  let depth = 0;
+  let from = 0;
+  const push = (to: number) => {
+    const piece = readText(text.slice(from, to), value.span.start + from);
+    if (piece.text) names.push({ name: piece.text, span: piece.span });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (openers.has(ch)) depth++;
+    else if (closers.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.has(ch)) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return names;
+}
+
+const stepWord = allWords('step')
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const stepRefPattern = new RegExp(`^(?:(?:${stepWord})[ \\t\\u3000]*)?(\\d+(?:\\.\\d+)*)$`, 'i');
+
+/** Reads `工步 15`, `step 15` or `15` as a step reference. */
+export function readStepRef(value: TextValue): StepRef | undefined {
+  const match = stepRefPattern.exec(value.text);
+  return match ? { number: match[1]!, span: value.span } : undefined;
+}
+
+/** Converts tags to their names. */
+export function tagNames(tags: readonly Tag[]): string[] {
+  return tags.map((tag) => tag.name);
+}

@@ -1,0 +1,108 @@
+// Timing expressions (`每隔 30秒`, `5分钟后`, `3小时内`, `提前 1~2分钟`, `超过15分钟`, `every 30 s`, `daily`) → ISO 8601 durations.
+
+export type TimingKind = 'every' | 'after' | 'within' | 'before' | 'lessThan' | 'moreThan' | 'duration';
+
+export interface Timing {
+  readonly kind: TimingKind;
+  /** ISO 8601 duration, e.g. `PT30S`. */
+  readonly duration: string;
+  /** Upper bound of a range (`1~2分钟`), ISO 8601. */
+  readonly durationMax?: string;
+}
+
+type Unit = 'S' | 'M' | 'H' | 'D' | 'W' | 'MO';
+
+const unitWords: readonly [RegExp, Unit][] = [
+  [/^(?:秒钟|秒鐘|秒|seconds?|secs?|s)$/i, 'S'],
+  [/^(?:分钟|分鐘|分|minutes?|mins?)$/i, 'M'],
+  [/^(?:个小时|個小時|小时|小時|钟头|鐘頭|hours?|hrs?|h)$/i, 'H'],
+  [/^(?:个工作日|個工作日|工作日|天|日|days?|d)$/i, 'D'],
+  [/^(?:个星期|個星期|星期|周|週|weeks?|wks?|w)$/i, 'W'],
+  [/^(?:个月|個月|月|months?)$/i, 'MO'],
+];
+const unitPattern = '个小时|個小時|个工作日|個工作日|工作日|个星期|個星期|个月|個月|秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|秒|分|天|日|周|週|月|s|h|d|w';
+const numberPattern = '\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十半]+';
+const amount = `(${numberPattern})?[ \\t\\u3000]*(?:(?:[~～\\-–到至]|to)[ \\t\\u3000]*(${numberPattern})[ \\t\\u3000]*)?(${unitPattern})`;
+
+const forms: readonly [TimingKind, RegExp][] = [
+  ['every', new RegExp(`^(?:每隔|每|every)[ \\t\\u3000]*${amount}$`, 'i')],
+  ['after', new RegExp(`^(?:after|in)[ \\t\\u3000]+${amount}$`, 'i')],
+  ['after', new RegExp(`^${amount}[ \\t\\u3000]*(?:之后|以后|後|后|later)$`, 'i')],
+  ['within', new RegExp(`^(?:在|within)?[ \\t\\u3000]*${amount}[ \\t\\u3000]*(?:之内|以内|內|内)$`, 'i')],
+  ['within', new RegExp(`^within[ \\t\\u3000]+${amount}$`, 'i')],
+  ['before', new RegExp(`^(?:提前)[ \\t\\u3000]*${amount}$`, 'i')],
+  ['before', new RegExp(`^${amount}[ \\t\\u3000]*(?:之前|以前|前|before|early|in advance)$`, 'i')],
+  ['lessThan', new RegExp(`^(?:小于|少于|不到|不足|less than|under)[ \\t\\u3000]*${amount}$`, 'i')],
+  ['moreThan', new RegExp(`^(?:超过|超過|大于|大於|多于|多於|more than|over)[ \\t\\u3000]*${amount}$`, 'i')],
+  ['duration', new RegExp(`^${amount}$`, 'i')],
+];
+
+const adverbs: Record<string, [TimingKind, number, Unit]> = {
+  daily: ['every', 1, 'D'], 每天: ['every', 1, 'D'], 每日: ['every', 1, 'D'],
+  hourly: ['every', 1, 'H'], 每小时: ['every', 1, 'H'], 每小時: ['every', 1, 'H'],
+  weekly: ['every', 1, 'W'], 每周: ['every', 1, 'W'], 每週: ['every', 1, 'W'],
+  monthly: ['every', 1, 'MO'], 每月: ['every', 1, 'MO'], 每个月: ['every', 1, 'MO'], 每個月: ['every', 1, 'MO'],
+};
+
+const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads `12`, `1.5`, `三`, `十五`, `二十`, `半`. */
+function readNumber(text: string): number | undefined {
+  if (/^\d/.test(text)) return Number(text);
+  if (text === '半') return 0.5;
+  if (text.endsWith('半')) {
+    const whole = readNumber(text.slice(0, -1));
+    return whole === undefined ? undefined : whole + 0.5;
+  }
+  const ten = text.indexOf('十');
+  if (ten === -1) return text.length === 1 ? digits[text] : undefined;
+  const tens = ten === 0 ? 1 : digits[text.slice(0, ten)];
+  const rest = text.slice(ten + 1);
+  const ones = rest ? digits[rest] : 0;
+  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+}
+
+function unitOf(word: string): Unit | undefined {
+  return unitWords.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+const smaller: Partial<Record<Unit, [Unit, number]>> = { MO: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60], M: ['S', 60] };
+
+/** ISO 8601 for an amount of a unit; fractions move to the next smaller unit (1.5 h → PT90M). */
+export function isoDuration(value: number, unit: Unit): string {
+  let amountValue = value;
+  let u = unit;
+  while (!Number.isInteger(amountValue) && smaller[u]) {
+    const [next, factor] = smaller[u]!;
+    amountValue *= factor;
+    u = next;
+  }
+  const n = Number.isInteger(amountValue) ? String(amountValue) : amountValue.toFixed(3).replace(/0+$/, '');
+  switch (u) {
+    case 'S': return `PT${n}S`;
+    case 'M': return `PT${n}M`;
+    case 'H': return `PT${n}H`;
+    case 'D': return `P${n}D`;
+    case 'W': return `P${n}W`;
+    case 'MO': return `P${n}M`;
+  }
+}
+
+/** Parses a timing expression; undefined when it is not understood. */
+export function parseTiming(input: string): Timing | undefined {
+  const text = input.trim().replace(/[。．.;；,，]$/, '').trim();
+  const adverb = adverbs[text.toLowerCase()];
+  if (adverb) return { kind: adverb[0], duration: isoDuration(adverb[1], adverb[2]) };
+  for (const [kind, pattern] of forms) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const unit = unitOf(match[3]!);
+    if (!unit) continue;
+    const first = match[1] === undefined ? (kind === 'every' ? 1 : undefined) : readNumber(match[1]);
+    if (first === undefined || !(first > 0)) continue;
+    const second = match[2] === undefined ? undefined : readNumber(match[2]);
+    if (match[2] !== undefined && (second === undefined || second <= first)) continue;
+    return { kind, duration: isoDuration(first, unit), ...(second !== undefined && { durationMax: isoDuration(second, unit) }) };
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+// Chevrotain token types, derived from the keyword table, and the three lexer modes (line start, keyword head, free text).
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { allWords, keywordTable, type KeywordKind } from './keywords.js';
+
+const space = '[ \\t\\u3000]';
+/** A keyword is a whole word: what follows it is a space, a colon, a digit or the end of the line. */
+const wholeWord = `(?=${space}|[:：\\d\\r\\n]|$)`;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordsPattern(words: readonly string[]): string {
+  return words.map((word) => escapeRegex(word).replace(/ /g, `${space}+`)).join('|');
+}
+
+/** First characters of a word list, both cases, for Chevrotain's first-character optimisation. */
+function startChars(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word[0]!.toLowerCase(), word[0]!.toUpperCase()]))];
+}
+
+export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\u3000\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const InlineSpace = createToken({ name: 'InlineSpace', pattern: /[ \t\u3000]+/, group: Lexer.SKIPPED });
+export const EndOfLine = createToken({ name: 'EndOfLine', pattern: /\r?\n/, group: Lexer.SKIPPED, pop_mode: true, line_breaks: true });
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+export const ListMarker = createToken({ name: 'ListMarker', pattern: /[-•·](?=[ \t\u3000])/, push_mode: 'text' });
+/** Anything at the start of a line that is not a keyword, comment or list item. */
+export const BadLine = createToken({ name: 'BadLine', pattern: /[^\r\n]+/ });
+
+/** One token type per keyword kind, matching every spelling of it in every language. */
+export const keywordTokens = new Map<KeywordKind, TokenType>(
+  keywordTable.map((entry) => {
+    const words = allWords(entry.kind);
+    const token = createToken({
+      name: `Kw_${entry.kind}`,
+      pattern: new RegExp(`(?:${wordsPattern(words)})${wholeWord}`, 'i'),
+      start_chars_hint: startChars(words),
+      push_mode: 'head',
+      line_breaks: false,
+    });
+    return [entry.kind, token] as const;
+  }),
+);
+
+export function keywordToken(kind: KeywordKind): TokenType {
+  return keywordTokens.get(kind)!;
+}
+
+const stepWords = allWords('step');
+/** The word "step" inside a keyword's head, as in `Go to step 15`. */
+export const StepWord = createToken({
+  name: 'StepWord',
+  pattern: new RegExp(`(?:${wordsPattern(stepWords)})(?=${space}|\\d|$)`, 'i'),
+  start_chars_hint: startChars(stepWords),
+});
+/** A step number (`8`, `2.1`) standing alone before a colon or the end of the line. */
+export const StepNumber = createToken({ name: 'StepNumber', pattern: /\d+(?:\.\d+)*(?=[ \t\u3000]*(?:[:：\r\n]|$))/ });
+export const Colon = createToken({ name: 'Colon', pattern: /[:：]/, pop_mode: true, push_mode: 'text' });
+/** Words between a keyword and its colon (a branch condition, or a mistake the builder reports). */
+export const HeadText = createToken({ name: 'HeadText', pattern: /[^:：\r\n]+/ });
+export const Text = createToken({ name: 'Text', pattern: /[^\r\n]+/ });
+
+export const lexerDefinition = {
+  defaultMode: 'line',
+  modes: {
+    line: [Whitespace, Comment, ListMarker, ...keywordTokens.values(), BadLine],
+    head: [InlineSpace, EndOfLine, StepWord, StepNumber, Colon, HeadText],
+    text: [InlineSpace, EndOfLine, Text],
+  },
+};
+
+export const allTokens: TokenType[] = [
+  Whitespace, InlineSpace, EndOfLine, Comment, ListMarker, ...keywordTokens.values(), StepWord, StepNumber, Colon, HeadText, Text, BadLine,
+];

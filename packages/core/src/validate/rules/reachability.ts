@@ -1,0 +1,41 @@
+// Unreachable steps: a step is reached by falling through from the step before it, unless that step always leaves
+// (every branch of a decision goes to, returns to or ends), or by a go-to / return-to from anywhere.
+import type { DecisionNode, StepNode } from '../../ast/nodes.js';
+import { actionsOf } from '../../model/walk.js';
+import { stepLabel, type Rule } from '../context.js';
+
+function alwaysLeaves(step: StepNode): boolean {
+  if (step.actions.some((a) => a.type === 'goto' || a.type === 'return' || a.type === 'end')) return true;
+  return step.decisions.some((decision) => decisionLeaves(decision));
+}
+
+function decisionLeaves(decision: DecisionNode): boolean {
+  const exhaustive = decision.branches.some((b) => b.kind === 'otherwise') ||
+    (decision.branches.some((b) => b.kind === 'yes') && decision.branches.some((b) => b.kind === 'no'));
+  return exhaustive && decision.branches.every((b) => b.actions.some((a) => a.type === 'goto' || a.type === 'return' || a.type === 'end'));
+}
+
+export const reachability: Rule = ({ index }) => {
+  const steps = index.steps;
+  if (steps.length === 0) return [];
+  const reached = new Set<number>([0]);
+  const queue = [0];
+  while (queue.length > 0) {
+    const i = queue.shift()!;
+    const next: number[] = [];
+    if (!alwaysLeaves(steps[i]!.node) && i + 1 < steps.length) next.push(i + 1);
+    for (const action of actionsOf(steps[i]!.node)) {
+      if ((action.type === 'goto' || action.type === 'return') && action.target) {
+        const to = index.byNumber.get(action.target.number);
+        if (to) next.push(to.ordinal);
+      }
+    }
+    for (const n of next) if (!reached.has(n)) { reached.add(n); queue.push(n); }
+  }
+  return steps
+    .filter((step) => !reached.has(step.ordinal))
+    .map((step) => {
+      const label = stepLabel(step.node, step.number);
+      return { code: 'SOP2011' as const, span: step.node.keyword.span, args: { step: label['zh-CN'], stepEn: label.en } };
+    });
+};

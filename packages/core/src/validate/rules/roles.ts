@@ -1,0 +1,33 @@
+// Owners and escalation targets must be declared roles (when the process declares roles); roles are declared once.
+import type { Name } from '../../ast/nodes.js';
+import type { PendingDiagnostic } from '../../diagnostics/messages.js';
+import { suggestName } from '../../model/names.js';
+import { actionsOf } from '../../model/walk.js';
+import type { Rule } from '../context.js';
+
+export const roles: Rule = ({ doc, index, roles: declared }) => {
+  const out: PendingDiagnostic[] = [];
+  const seen = new Set<string>();
+  for (const field of doc.process?.fields ?? []) {
+    if (field.type !== 'list-field' || field.keyword.kind !== 'roles') continue;
+    for (const name of field.names) {
+      if (seen.has(name.name)) out.push({ code: 'SOP2016', span: name.span, args: { role: name.name } });
+      seen.add(name.name);
+    }
+  }
+  if (!declared) return out;
+  const check = (name: Name) => {
+    if (declared.has(name.name)) return;
+    const suggestion = suggestName(name.name, [...declared.keys()]);
+    out.push({
+      code: 'SOP2006', span: name.span,
+      args: { role: name.name, hint: suggestion ? `是不是「${suggestion}」？` : '', hintEn: suggestion ? ` Did you mean “${suggestion}”?` : '' },
+      ...(suggestion && { fix: { span: name.span, newText: suggestion } }),
+    });
+  };
+  for (const step of index.steps) {
+    step.node.owners.forEach(check);
+    for (const action of actionsOf(step.node)) if (action.type === 'escalate') action.roles.forEach(check);
+  }
+  return out;
+};

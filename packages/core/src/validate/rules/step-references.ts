@@ -1,0 +1,17 @@
+// Go-to and return-to actions must name a step that exists.
+import type { PendingDiagnostic } from '../../diagnostics/messages.js';
+import { actionsOf } from '../../model/walk.js';
+import { stepLabel, type Rule } from '../context.js';
+
+export const stepReferences: Rule = ({ index }) => {
+  const out: PendingDiagnostic[] = [];
+  for (const step of index.steps) {
+    for (const action of actionsOf(step.node)) {
+      if ((action.type !== 'goto' && action.type !== 'return') || !action.target) continue;
+      if (index.byNumber.has(action.target.number)) continue;
+      const from = stepLabel(step.node, step.number);
+      out.push({ code: 'SOP2003', span: action.target.span, args: { from: from['zh-CN'], target: action.target.number, fromEn: from.en } });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,28 @@
+// validate(): runs every rule over a parsed document and returns positioned diagnostics.
+import type { DocumentNode } from '../ast/nodes.js';
+import type { LineMap } from '../diagnostics/line-map.js';
+import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { createContext, type Rule } from './context.js';
+import { decisions } from './rules/decisions.js';
+import { emptyStep } from './rules/empty-step.js';
+import { problemsHaveRemedies } from './rules/problems.js';
+import { processHeader } from './rules/process-header.js';
+import { reachability } from './rules/reachability.js';
+import { roles } from './rules/roles.js';
+import { stepNumbers } from './rules/step-numbers.js';
+import { stepReferences } from './rules/step-references.js';
+import { timings } from './rules/timings.js';
+
+export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability];
+
+/** Runs all rules; diagnostics not yet positioned. */
+export function validatePending(doc: DocumentNode): PendingDiagnostic[] {
+  const ctx = createContext(doc);
+  return rules.flatMap((rule) => rule(ctx));
+}
+
+/** Runs all rules and words the diagnostics in the document's language (or `language`). */
+export function validate(doc: DocumentNode, lines: LineMap, language?: MessageLanguage): Diagnostic[] {
+  return sortDiagnostics(resolveDiagnostics(validatePending(doc), lines, language ?? messageLanguage(doc.language)));
+}
