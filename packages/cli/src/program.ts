@@ -1,8 +1,12 @@
 // The `sop` command line: commands, options and help (commander). Heavy commands load their code only when run.
 import { Command, Option } from 'commander';
+import * as checklist from './features/checklist.js';
+import * as diagram from './features/diagram.js';
+import * as drill from './features/drill.js';
+import * as editor from './features/editor.js';
 
-const langOption = () => new Option('--lang <language>', 'language of messages (default: each document’s own)').choices(['zh-CN', 'en']);
-const formatOption = () => new Option('--format <format>', 'diagnostics as text or as a JSON array on stdout').choices(['text', 'json']).default('text');
+export const langOption = () => new Option('--lang <language>', 'language of messages (default: each document’s own)').choices(['zh-CN', 'en']);
+export const formatOption = () => new Option('--format <format>', 'diagnostics as text or as a JSON array on stdout').choices(['text', 'json']).default('text');
 
 /** Builds the program; `exit` receives each command's exit code. */
 export function createProgram(exit: (code: number) => void): Command {
@@ -57,5 +61,6 @@ Examples:
   sop build --only json          just the compiled JSON`)
     .action(async (folder: string | undefined, options) => exit(await (await import('./commands/build.js')).runBuild(folder, options)));
 
+  for (const feature of [diagram, checklist, drill, editor]) feature.register(program);
   return program;
 }

@@ -21,4 +21,8 @@ export interface BuildOutput {
   run(processes: readonly ProcessJson[], ctx: BuildOutputContext): Promise<boolean>;
 }
 
-export const buildOutputs: BuildOutput[] = [];
+/** Diagrams first: checklists may embed them. */
+export async function buildOutputs(): Promise<BuildOutput[]> {
+  const features = await Promise.all([import('../features/diagram.js'), import('../features/checklist.js')]);
+  return features.map((f) => f.buildOutput).filter((o): o is BuildOutput => o !== undefined);
+}

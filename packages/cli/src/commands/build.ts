@@ -57,7 +57,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   const ready = compiled.filter((c) => !blocked.has(c.path));
 
   const only = options.only ? new Set(options.only.split(',').map((s) => s.trim())) : undefined;
-  const steps = buildOutputs.filter((step) => !only || only.has(step.kind));
+  const steps = (await buildOutputs()).filter((step) => !only || only.has(step.kind));
   const progress = createProgress(ready.length * (1 + steps.length), ctx.language);
   let written = 0;
   for (const { process: proc } of ready) {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMessage, LineMap, type Diagnostic, type MessageLanguage } from '@sopkit/core';
-import type { Document } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import schema from './sopkit.schema.json' with { type: 'json' };
 
 export interface SopkitConfig {
@@ -63,7 +63,7 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
 }
 
 /** The source span of a value (or of its key) at a path in the YAML document. */
-function locate(doc: Document, path: (string | number)[], key: boolean, isNode: (value: unknown) => boolean): { start: number; end: number } {
+function locate(doc: Document, path: (string | number)[], key: boolean, isNode: (value: unknown) => value is YamlNode): { start: number; end: number } {
   if (key) {
     const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
     if (isNode(parent) && 'items' in parent) {

@@ -1,0 +1,61 @@
+// Finds Chromium and a CJK font on this machine, and says exactly what is missing and how to install it.
+import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to use: an explicit path, then $PUPPETEER_EXECUTABLE_PATH, then the usual Debian locations. */
+export function findChromium(explicit?: string): string | undefined {
+  const list = [explicit, process.env['PUPPETEER_EXECUTABLE_PATH'], ...candidates].filter((p): p is string => Boolean(p));
+  for (const path of list) {
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}
+
+/** Whether fontconfig knows a font covering Simplified Chinese (e.g. Noto Sans CJK SC). */
+export async function hasCjkFont(): Promise<boolean> {
+  try {
+    const { stdout } = await run('fc-list', [':lang=zh-cn', 'family'], { timeout: 5000 });
+    return stdout.trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export interface EnvironmentProblem {
+  readonly what: 'chromium' | 'cjk-font';
+  readonly message: { readonly 'zh-CN': string; readonly en: string };
+}
+
+/** What is missing for rendering (empty when Chromium and a CJK font are both present). */
+export async function renderEnvironmentProblems(chromium?: string): Promise<EnvironmentProblem[]> {
+  const problems: EnvironmentProblem[] = [];
+  if (!findChromium(chromium)) {
+    problems.push({
+      what: 'chromium',
+      message: {
+        'zh-CN': '找不到 Chromium，无法渲染图表和 PDF。请安装：sudo apt-get install chromium（或在 sopkit.yaml 中用 chromium: 指定路径）。',
+        en: 'Chromium was not found, so diagrams and PDFs cannot be rendered. Install it: sudo apt-get install chromium (or set `chromium:` in sopkit.yaml).',
+      },
+    });
+  }
+  if (!(await hasCjkFont())) {
+    problems.push({
+      what: 'cjk-font',
+      message: {
+        'zh-CN': '没有中文字体，中文会显示成方框。请安装：sudo apt-get install fonts-noto-cjk',
+        en: 'No Chinese (CJK) font is installed; Chinese would print as boxes. Install one: sudo apt-get install fonts-noto-cjk',
+      },
+    });
+  }
+  return problems;
+}
