@@ -152,6 +152,19 @@ export interface DecisionNode {
   readonly span: Span;
 }
 
+/** A drill scenario: a situation, its choices (one or more right), and an explanation. */
+export interface ScenarioNode {
+  readonly type: 'scenario';
+  readonly keyword: KeywordUse;
+  /** `场景 工步 8:` names its step; otherwise the scenario belongs to the step it is written under. */
+  readonly target: StepRef | undefined;
+  readonly value: TextValue;
+  readonly choices: readonly { readonly keyword: KeywordUse; readonly correct: boolean; readonly value: TextValue; readonly span: Span }[];
+  readonly explanations: readonly TextValue[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
 export interface StepNode {
   readonly type: 'step';
   readonly keyword: KeywordUse;
@@ -163,6 +176,7 @@ export interface StepNode {
   readonly problems: readonly ProblemNode[];
   readonly decisions: readonly DecisionNode[];
   readonly actions: readonly ActionNode[];
+  readonly scenarios: readonly ScenarioNode[];
   readonly annotations: readonly Annotation[];
   readonly span: Span;
 }

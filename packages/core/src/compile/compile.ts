@@ -4,7 +4,7 @@ import type { LineMap } from '../diagnostics/line-map.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
 import { compileAnnotations } from './annotations.js';
 import { contentHash } from './hash.js';
-import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
+import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
 
 interface Scope {
   readonly lines: LineMap;
@@ -34,6 +34,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
   }));
   const steps: StepJson[] = scope.index.steps.map(({ node, number, explicit, phase }) => compileStep(scope, node, number, explicit, phase ? phaseIds.get(phase)! : null));
 
+  const scenarios = compileScenarios(scope);
   const header = compileAnnotations(process?.annotations ?? [], process?.value.tags ?? [], process?.span ?? { start: 0, end: 0 }, lines);
   const owners = list('owner');
   const body: Omit<ProcessJson, 'hash'> = {
@@ -51,6 +52,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     kpis: process?.fields.filter((f): f is FieldNode => f.type === 'field' && f.keyword.kind === 'kpi').map((f) => f.value.text) ?? [],
     phases,
     steps,
+    scenarios,
     ...header,
   };
   return { ...body, hash: contentHash(body) };
@@ -129,6 +131,29 @@ function compileBranch(scope: Scope, node: BranchNode, id: string): BranchJson {
     actions: node.actions.map((action) => compileAction(scope, action)),
     ...compileAnnotations(node.annotations, [...(node.condition?.tags ?? []), ...(node.value?.tags ?? [])], node.span, scope.lines),
   };
+}
+
+/** Scenarios of all steps, each under the step it names (or the step it is written in). */
+function compileScenarios(scope: Scope): ScenarioJson[] {
+  const counters = new Map<string, number>();
+  const out: ScenarioJson[] = [];
+  for (const { node, number } of scope.index.steps) {
+    for (const scenario of node.scenarios) {
+      const stepNumber = scenario.target?.number ?? number;
+      const step = `${scope.processId}/s${stepNumber}`;
+      const n = (counters.get(step) ?? 0) + 1;
+      counters.set(step, n);
+      out.push({
+        id: `${step}/c${n}`,
+        step,
+        prompt: scenario.value.text,
+        choices: scenario.choices.map((c) => ({ text: c.value.text, correct: c.correct })),
+        explanation: scenario.explanations.length > 0 ? scenario.explanations.map((e) => e.text).join('\n') : null,
+        ...compileAnnotations(scenario.annotations, scenario.value.tags, scenario.span, scope.lines),
+      });
+    }
+  }
+  return out;
 }
 
 function compileAction(scope: Scope, node: ActionNode): ActionJson {

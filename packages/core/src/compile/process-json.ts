@@ -65,6 +65,14 @@ export interface StepJson extends AnnotationsJson {
   actions: ActionJson[];
 }
 
+export interface ScenarioJson extends AnnotationsJson {
+  id: string;
+  step: string;
+  prompt: string;
+  choices: { text: string; correct: boolean }[];
+  explanation: string | null;
+}
+
 export interface PhaseJson extends AnnotationsJson { id: string; title: string; steps: string[] }
 
 export interface ProcessJson extends AnnotationsJson {
@@ -82,6 +90,7 @@ export interface ProcessJson extends AnnotationsJson {
   kpis: string[];
   phases: PhaseJson[];
   steps: StepJson[];
+  scenarios: ScenarioJson[];
   hash: string;
 }
 

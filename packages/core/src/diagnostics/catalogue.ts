@@ -73,6 +73,13 @@ export const catalogue = {
   SOP2016: { severity: 'warning', title: 'duplicate role',
     'zh-CN': '角色「{role}」声明了两次。', en: 'The role “{role}” is declared twice.' },
 
+  SOP2017: { severity: 'error', title: 'scenario without a right answer',
+    'zh-CN': '场景「{prompt}」没有正确选项（「正确: …」）。', en: 'The scenario “{prompt}” has no right answer (“Correct: …”).' },
+  SOP2018: { severity: 'error', title: 'scenario for a missing step',
+    'zh-CN': '场景引用了不存在的工步 {target}。', en: 'The scenario refers to step {target}, which does not exist.' },
+  SOP2019: { severity: 'warning', title: 'scenario with too few choices',
+    'zh-CN': '场景「{prompt}」只有 {count} 个选项，至少要有 2 个。', en: 'The scenario “{prompt}” has {count} choice(s); it needs at least 2.' },
+
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },
 

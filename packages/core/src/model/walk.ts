@@ -28,6 +28,7 @@ export function annotationsOf(step: StepNode): Annotation[] {
     result.push(...problem.annotations);
     for (const remedy of problem.remedies) result.push(...remedy.annotations);
   }
+  for (const scenario of step.scenarios) result.push(...scenario.annotations);
   for (const decision of decisionsOf(step)) {
     result.push(...decision.annotations);
     for (const branch of decision.branches) result.push(...branch.annotations);

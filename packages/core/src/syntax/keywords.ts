@@ -19,7 +19,7 @@ export type KeywordKind =
   | 'process' | 'id' | 'version' | 'owner' | 'source' | 'purpose' | 'expectation' | 'roles' | 'tools' | 'kpi'
   | 'note' | 'phase' | 'step' | 'standard' | 'problem' | 'alsoProblem' | 'remedy' | 'escalate' | 'goto' | 'return'
   | 'reschedule' | 'continue' | 'end' | 'decision' | 'yes' | 'no' | 'when' | 'otherwise' | 'timing' | 'reference'
-  | 'tags' | 'uncertain';
+  | 'tags' | 'uncertain' | 'scenario' | 'choice' | 'correct' | 'explanation';
 
 export interface KeywordEntry {
   readonly kind: KeywordKind;
@@ -95,6 +95,14 @@ export const keywordTable: readonly KeywordEntry[] = [
     doc: { 'zh-CN': '标签清单；也可在任意行末写 @标签', en: 'A list of tags; `@tag` at the end of any line works too' } },
   { kind: 'uncertain', shape: 'text', words: { 'zh-CN': ['存疑'], 'zh-TW': ['存疑'], en: ['Uncertain'] },
     doc: { 'zh-CN': '标记原文不确定之处（如措施与问题的配对），写明理由', en: 'Marks something the source leaves uncertain (e.g. a problem–remedy pairing), with the reason' } },
+  { kind: 'scenario', shape: 'numbered-text', words: { 'zh-CN': ['场景', '情景'], 'zh-TW': ['場景', '情景'], en: ['Scenario'] },
+    doc: { 'zh-CN': '演练场景：写在工步下，或用「场景 工步 8: …」指明工步；其下写选项、正确答案和解释', en: 'A drill scenario, under a step or naming one (`Scenario step 8: …`); choices, the right answer and an explanation follow' } },
+  { kind: 'choice', shape: 'text', words: { 'zh-CN': ['选项'], 'zh-TW': ['選項'], en: ['Choice'] },
+    doc: { 'zh-CN': '场景的一个错误选项', en: 'A wrong choice of a scenario' } },
+  { kind: 'correct', shape: 'text', words: { 'zh-CN': ['正确', '正确答案'], 'zh-TW': ['正確', '正確答案'], en: ['Correct'] },
+    doc: { 'zh-CN': '场景的正确选项', en: 'The right choice of a scenario' } },
+  { kind: 'explanation', shape: 'text', words: { 'zh-CN': ['解释', '解析'], 'zh-TW': ['解釋', '解析'], en: ['Explanation'] },
+    doc: { 'zh-CN': '答题后显示的解释', en: 'The explanation shown after answering' } },
 ];
 
 const byKind = new Map(keywordTable.map((entry) => [entry.kind, entry]));

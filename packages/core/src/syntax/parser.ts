@@ -2,7 +2,7 @@
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import type {
   ActionNode, Annotation, BadLineNode, BranchKind, BranchNode, DecisionNode, FieldNode, KeywordUse, ListFieldNode,
-  ListItemNode, MisplacedNode, PhaseNode, ProblemNode, ProcessNode, RemedyNode, StandardNode, StepNode,
+  ListItemNode, MisplacedNode, PhaseNode, ProblemNode, ProcessNode, RemedyNode, ScenarioNode, StandardNode, StepNode,
 } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
@@ -15,6 +15,10 @@ const kw = keywordToken;
 
 /** Where each kind of line may stand, for the "misplaced" message. */
 const placement: Partial<Record<KeywordKind | 'item', { 'zh-CN': string; en: string }>> = {
+  scenario: { 'zh-CN': '场景必须写在某个工步之下（或写成「场景 工步 8: …」放在工步之后）。', en: 'a scenario belongs under a step (or, as `Scenario step 8: …`, after the steps).' },
+  choice: { 'zh-CN': '选项必须写在某个场景之下。', en: 'a choice belongs under a scenario.' },
+  correct: { 'zh-CN': '正确选项必须写在某个场景之下。', en: 'a correct choice belongs under a scenario.' },
+  explanation: { 'zh-CN': '解释必须写在某个场景之下。', en: 'an explanation belongs under a scenario.' },
   item: { 'zh-CN': '「-」细项必须写在工作标准、措施或分支之下。', en: '“-” items belong under a standard, a remedy or a branch.' },
   owner: { 'zh-CN': '「负责」必须写在工步之下，或流程表头中。', en: '“Owner” belongs under a step or in the process header.' },
   standard: { 'zh-CN': '工作标准必须写在某个工步之下。', en: 'a standard belongs under a step.' },
@@ -266,6 +270,33 @@ export class SopParser extends EmbeddedActionsParser {
     });
   });
 
+  private scenario = this.RULE('scenario', (): ScenarioNode => {
+    const line = this.lineOf(['scenario'], 1);
+    const choices: RawLine[] = [];
+    const explanations: RawLine[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { choices.push(this.lineOf(['choice', 'correct'], 2)); } },
+        { ALT: () => { explanations.push(this.lineOf(['explanation'], 3)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      let target: ScenarioNode['target'];
+      if (line.number) target = { number: line.number.image, span: tokenSpan(line.number) };
+      else if (line.stepWord) this.diagnostics.push({ code: 'SOP1011', span: line.keyword.span, args: { keyword: line.keyword.image } });
+      const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
+      const span = spanOver(lineSpan(line), [...choices, ...explanations].map((l) => ({ span: lineSpan(l) })), annotations);
+      return {
+        type: 'scenario', keyword: line.keyword, target, value,
+        choices: choices.map((c) => ({ keyword: c.keyword, correct: c.keyword.kind === 'correct', value: plainValue(c, this.diagnostics, true), span: lineSpan(c) })),
+        explanations: explanations.map((e) => plainValue(e, this.diagnostics, true)),
+        annotations, span,
+      };
+    });
+  });
+
   private step = this.RULE('step', (): StepNode => {
     const line = this.lineOf(['step'], 1);
     const ownerLines: RawLine[] = [];
@@ -273,10 +304,12 @@ export class SopParser extends EmbeddedActionsParser {
     const problems: ProblemNode[] = [];
     const decisions: DecisionNode[] = [];
     const actions: ActionNode[] = [];
+    const scenarios: ScenarioNode[] = [];
     const annotations: Annotation[] = [];
     this.MANY(() => {
       this.OR([
         { ALT: () => { ownerLines.push(this.lineOf(['owner'], 2)); } },
+        { ALT: () => { scenarios.push(this.SUBRULE(this.scenario)); } },
         { ALT: () => { standards.push(this.SUBRULE(this.standard)); } },
         { ALT: () => { problems.push(this.SUBRULE(this.problem)); } },
         { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
@@ -290,10 +323,10 @@ export class SopParser extends EmbeddedActionsParser {
       if (line.stepWord) this.diagnostics.push({ code: 'SOP1006', span: tokenSpan(line.stepWord), args: { keyword: line.keyword.image, extra: line.stepWord.image } });
       const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
       const owners = ownerLines.flatMap((owner) => readList(plainValue(owner, this.diagnostics, true)));
-      const span = spanOver(lineSpan(line), ownerLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, annotations);
+      const span = spanOver(lineSpan(line), ownerLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, scenarios, annotations);
       return {
         type: 'step', keyword: line.keyword, number, value, owners, ownerLines: ownerLines.map((o) => o.keyword),
-        standards, problems, decisions, actions, annotations, span,
+        standards, problems, decisions, actions, scenarios, annotations, span,
       };
     });
   });
@@ -350,8 +383,9 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { node = this.SUBRULE(this.branch); } },
       { ALT: () => { node = this.SUBRULE(this.action); } },
       { ALT: () => { node = this.SUBRULE(this.annotation); } },
+      { ALT: () => { node = this.SUBRULE(this.scenario); } },
       { ALT: () => {
-        const l = this.lineOf(['alsoProblem', ...fieldKinds], 3);
+        const l = this.lineOf(['alsoProblem', 'choice', 'correct', 'explanation', ...fieldKinds], 3);
         node = this.ACTION(() => ({ keyword: l.keyword, span: lineSpan(l) }));
       } },
       { ALT: () => { node = this.SUBRULE(this.listItem); } },

@@ -10,11 +10,12 @@ import { problemsHaveRemedies } from './rules/problems.js';
 import { processHeader } from './rules/process-header.js';
 import { reachability } from './rules/reachability.js';
 import { roles } from './rules/roles.js';
+import { scenarios } from './rules/scenarios.js';
 import { stepNumbers } from './rules/step-numbers.js';
 import { stepReferences } from './rules/step-references.js';
 import { timings } from './rules/timings.js';
 
-export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability];
+export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability, scenarios];
 
 /** Runs all rules; diagnostics not yet positioned. */
 export function validatePending(doc: DocumentNode): PendingDiagnostic[] {
