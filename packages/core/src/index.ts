@@ -16,3 +16,5 @@ export { compileProcess, type CompileResult } from './compile/compile-process.js
 export { schemaProblems, processSchema } from './compile/schema-check.js';
 export { contentHash } from './compile/hash.js';
 export * from './compile/process-json.js';
+export { formatBaseline, displayWidth } from './diagnostics/baseline.js';
+export { SopParser } from './syntax/parser.js';

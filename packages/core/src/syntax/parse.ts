@@ -42,7 +42,8 @@ const languageNames: Record<MessageLanguage, Record<Language, string>> = {
 /** Parses SOP source text. */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const { lexer, parser } = tools();
-  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // Note: a BOM becomes a space and a lone CR (old Mac line ends) a LF; both keep every offset where it was.
+  const source = (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text).replace(/\r(?!\n)/g, '\n');
   const lexed = lexer.tokenize(source);
   parser.begin(lexed.tokens);
   const body = parser.document();
@@ -73,7 +74,12 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     }
   }
   const msgLanguage = options.messageLanguage ?? messageLanguage(choice.language);
+  // A line right after an unrecognised line most likely belongs to it (`工部 9:` then its standards): one error is enough.
+  const items = [...body.misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.phases, ...body.looseSteps]
+    .sort((a, b) => a.span.start - b.span.start);
+  const afterBadLine = new Set(items.filter((item, i) => item.type === 'misplaced' && items[i - 1]?.type === 'bad-line'));
   for (const node of body.misplaced) {
+    if (afterBadLine.has(node)) continue;
     pending.push({ code: 'SOP1004', span: node.headSpan, args: { keyword: node.image, where: placementHint(node.kind)[msgLanguage] } });
   }
   for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });

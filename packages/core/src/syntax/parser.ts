@@ -72,19 +72,26 @@ export class SopParser extends EmbeddedActionsParser {
     this.keywords = [];
   }
 
-  /** The parts of a line after its keyword. */
+  /**
+   * The parts of a line after its keyword. Any order of head tokens is accepted (the builders report what does not
+   * belong), so no line can derail the parse of the lines after it.
+   */
   private tail = this.RULE('tail', () => {
     let stepWord: IToken | undefined;
     let number: IToken | undefined;
     let head: IToken | undefined;
     let colon: IToken | undefined;
     let text: IToken | undefined;
-    this.OPTION(() => { stepWord = this.CONSUME(StepWord); });
-    this.OPTION2(() => { number = this.CONSUME(StepNumber); });
-    this.OPTION3(() => { head = this.CONSUME(HeadText); });
-    this.OPTION4(() => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const t = this.CONSUME(StepWord); stepWord ??= t; } },
+        { ALT: () => { const t = this.CONSUME(StepNumber); number ??= t; } },
+        { ALT: () => { const t = this.CONSUME(HeadText); head = head ? mergeTokens(head, t) : t; } },
+      ]);
+    });
+    this.OPTION(() => {
       colon = this.CONSUME(Colon);
-      this.OPTION5(() => { text = this.CONSUME(Text); });
+      this.OPTION2(() => { text = this.CONSUME(Text); });
     });
     return { stepWord, number, head, colon, text };
   });
@@ -415,6 +422,11 @@ export class SopParser extends EmbeddedActionsParser {
     });
     return body;
   });
+}
+
+/** Joins two head tokens into one spanning both (for heads such as `工步 工步 3`). */
+function mergeTokens(a: IToken, b: IToken): IToken {
+  return { ...a, image: `${a.image}${' '.repeat(Math.max(0, b.startOffset - a.startOffset - a.image.length))}${b.image}` };
 }
 
 function last<T>(items: readonly T[]): T {

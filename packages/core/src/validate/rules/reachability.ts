@@ -1,18 +1,23 @@
 // Unreachable steps: a step is reached by falling through from the step before it, unless that step always leaves
 // (every branch of a decision goes to, returns to or ends), or by a go-to / return-to from anywhere.
-import type { DecisionNode, StepNode } from '../../ast/nodes.js';
+import type { ActionNode, DecisionNode, StepNode } from '../../ast/nodes.js';
 import { actionsOf } from '../../model/walk.js';
 import { stepLabel, type Rule } from '../context.js';
 
 function alwaysLeaves(step: StepNode): boolean {
-  if (step.actions.some((a) => a.type === 'goto' || a.type === 'return' || a.type === 'end')) return true;
+  if (step.actions.some(leaves)) return true;
   return step.decisions.some((decision) => decisionLeaves(decision));
 }
 
 function decisionLeaves(decision: DecisionNode): boolean {
   const exhaustive = decision.branches.some((b) => b.kind === 'otherwise') ||
     (decision.branches.some((b) => b.kind === 'yes') && decision.branches.some((b) => b.kind === 'no'));
-  return exhaustive && decision.branches.every((b) => b.actions.some((a) => a.type === 'goto' || a.type === 'return' || a.type === 'end'));
+  return exhaustive && decision.branches.every((b) => b.actions.some(leaves));
+}
+
+/** An action that leaves the normal flow: a go-to or return with a target, or the end of the visit. */
+function leaves(action: ActionNode): boolean {
+  return action.type === 'end' || ((action.type === 'goto' || action.type === 'return') && action.target !== undefined);
 }
 
 export const reachability: Rule = ({ index }) => {

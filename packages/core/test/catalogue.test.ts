@@ -1,0 +1,43 @@
+// The diagnostic catalogue: codes are unique, numbered by category, worded in both languages, and each has a fixture.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../src/index.js';
+
+/** Codes that no .sop text can produce: checked elsewhere (CLI end-to-end tests) or purely defensive. */
+const notFromSource: Record<string, string> = {
+  SOP1012: 'defensive: every character lexes in every mode (lone CRs are read as line ends)',
+  SOP1013: 'defensive: the grammar accepts every token sequence the lexer can produce',
+  SOP3001: 'internal error: compiled output failing its own schema',
+  SOP4001: 'CLI: file errors (test/cli.test.ts)',
+  SOP4002: 'CLI: empty folder (test/cli.test.ts)',
+  SOP4003: 'CLI: unwritable output (test/cli.test.ts)',
+  SOP4004: 'CLI: sopkit.yaml syntax (test/cli.test.ts)',
+  SOP4005: 'CLI: sopkit.yaml settings (test/cli.test.ts)',
+  SOP4006: 'CLI: invalid UTF-8 (test/cli.test.ts)',
+  SOP2009: 'needs two files: duplicate process ids (test/cli.test.ts)',
+};
+
+describe('diagnostic catalogue', () => {
+  const codes = Object.keys(catalogue);
+
+  it('has unique, well-formed codes in their category', () => {
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^SOP[1-4]\d{3}$/);
+  });
+
+  it('words every message in zh-CN and en, with the same placeholders', () => {
+    for (const [code, entry] of Object.entries(catalogue)) {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(entry['zh-CN'], code).not.toBe('');
+      expect(entry.en, code).not.toBe('');
+      expect(names(entry.en), code).toEqual(names(entry['zh-CN']));
+    }
+  });
+
+  it('has a fixture for every code a .sop file can produce', () => {
+    const fixtures = readdirSync(join(import.meta.dirname, 'fixtures'));
+    const missing = codes.filter((code) => !notFromSource[code] && !fixtures.some((f) => f.startsWith(code.toLowerCase())));
+    expect(missing).toEqual([]);
+  });
+});

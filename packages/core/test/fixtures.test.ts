@@ -1,0 +1,25 @@
+// Runs every fixture folder: input.sop → diagnostics.txt (baseline with squiggles), ast.json, process.json (when it compiles).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, compileProcess, formatBaseline } from '../src/index.js';
+
+const root = join(import.meta.dirname, 'fixtures');
+const names = readdirSync(root).sort();
+
+describe('fixtures', () => {
+  for (const name of names) {
+    it(name, async () => {
+      const dir = join(root, name);
+      const text = readFileSync(join(dir, 'input.sop'), 'utf8');
+      const result = check(text, { uri: 'input.sop' });
+      await expect(formatBaseline('input.sop', result.lines, result.diagnostics)).toMatchFileSnapshot(join(dir, 'diagnostics.txt'));
+      await expect(`${JSON.stringify(result.ast, null, 2)}\n`).toMatchFileSnapshot(join(dir, 'ast.json'));
+      const compiled = compileProcess(text, { uri: 'input.sop' });
+      if (compiled.process) await expect(`${JSON.stringify(compiled.process, null, 2)}\n`).toMatchFileSnapshot(join(dir, 'process.json'));
+      // A fixture named after a code must produce that code.
+      const code = /^sop(\d{4})/.exec(name)?.[1];
+      if (code) expect(result.diagnostics.map((d) => d.code)).toContain(`SOP${code}`);
+    });
+  }
+});
