@@ -1,0 +1,64 @@
+// Parser behaviour: the grammar passes Chevrotain's own checks, errors are independent, Chinese input realities are handled.
+import { describe, expect, it } from 'vitest';
+import { allSteps, check, parse, SopParser } from '../src/index.js';
+
+describe('parser', () => {
+  it('passes Chevrotain grammar validation', () => {
+    expect(() => new SopParser(true)).not.toThrow();
+  });
+
+  it('keeps parsing after a mistyped keyword: every step of a long file survives', () => {
+    const steps = Array.from({ length: 1000 }, (_, i) => `工步 ${i + 1}: 第${i + 1}步\n  工作标准: 标准\n`);
+    steps[10] = '工部 11: 写错的关键字\n  工作标准: 标准\n';
+    const { ast, diagnostics } = parse(`流程: 长文件\n  编号: long\n${steps.join('')}`);
+    expect(allSteps(ast)).toHaveLength(999);
+    expect(diagnostics.map((d) => d.code)).toEqual(['SOP1001']);
+  });
+
+  it('reports three independent mistakes on their own lines in one run', () => {
+    const text = '流程: x\n  编号: x\n工步 1: a\n  工作标准:\n工步 2: b\n  问题: 无措施\n工步 3: c\n  判断: 能修吗？\n';
+    const lines = check(text).diagnostics.map((d) => d.range.start.line);
+    expect(lines).toEqual([4, 6, 8]);
+  });
+
+  it('accepts half- and full-width colons and full-width spaces', () => {
+    const { ast, diagnostics } = parse('流程：x\n\u3000\u3000编号：x\n工步\u30008：敲门\n\u3000\u3000工作标准：按门铃。\n');
+    expect(diagnostics).toEqual([]);
+    const [step] = allSteps(ast);
+    expect(step?.number?.value).toBe('8');
+    expect(step?.value.text).toBe('敲门');
+    expect(step?.standards[0]?.value.text).toBe('按门铃。');
+  });
+
+  it('matches keywords as whole words only', () => {
+    const { ast, diagnostics } = parse('流程: x\n  编号: x\n工步 1: a\n  判断: q\n    当前状态: 良好\n');
+    expect(diagnostics.map((d) => d.code)).toEqual(['SOP1002']);
+    expect(allSteps(ast)[0]?.decisions[0]?.branches).toHaveLength(0);
+  });
+
+  it('keeps Chinese punctuation and colons inside text', () => {
+    const { ast } = parse('流程: x\n  编号: x\n工步 1: a\n  工作标准: 客户信息包括:姓名、地址；电话（手机）。\n');
+    expect(allSteps(ast)[0]?.standards[0]?.value.text).toBe('客户信息包括:姓名、地址；电话（手机）。');
+  });
+
+  it('reads trailing @tags and leaves other @ alone', () => {
+    const { ast } = parse('流程: x\n  编号: x\n工步 1: 敲门 @MOT @专业\n  工作标准: 发邮件到 a@b.com 确认\n');
+    const step = allSteps(ast)[0]!;
+    expect(step.value.tags.map((t) => t.name)).toEqual(['MOT', '专业']);
+    expect(step.value.text).toBe('敲门');
+    expect(step.standards[0]?.value.text).toBe('发邮件到 a@b.com 确认');
+  });
+
+  it('detects the language from the first keyword, or the directive', () => {
+    expect(parse('Process: x\n').ast.language).toBe('en');
+    expect(parse('流程: x\n  編號: y\n').ast.language).toBe('zh-TW');
+    expect(parse('# language: en\n流程: x\n').ast.languageSource).toBe('directive');
+  });
+
+  it('reads inline branch actions', () => {
+    const { ast } = parse('流程: x\n  编号: x\n工步 1: a\n  判断: q\n    是: 继续\n    否: 转到 工步 15\n    当 超过15分钟: 上报 中心\n');
+    const branches = allSteps(ast)[0]!.decisions[0]!.branches;
+    expect(branches.map((b) => b.actions[0]?.type)).toEqual(['continue', 'goto', 'escalate']);
+    expect(branches[2]?.condition?.text).toBe('超过15分钟');
+  });
+});

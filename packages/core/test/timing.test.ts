@@ -1,0 +1,32 @@
+// Timing expressions → ISO 8601, in Chinese and English.
+import { describe, expect, it } from 'vitest';
+import { parseTiming } from '../src/index.js';
+
+describe('parseTiming', () => {
+  const cases: [string, ReturnType<typeof parseTiming>][] = [
+    ['30秒', { kind: 'duration', duration: 'PT30S' }],
+    ['每隔 30秒', { kind: 'every', duration: 'PT30S' }],
+    ['5分钟后', { kind: 'after', duration: 'PT5M' }],
+    ['3小时内', { kind: 'within', duration: 'PT3H' }],
+    ['三小时后', { kind: 'after', duration: 'PT3H' }],
+    ['3个小时后', { kind: 'after', duration: 'PT3H' }],
+    ['提前 1~2分钟', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }],
+    ['超过15分钟', { kind: 'moreThan', duration: 'PT15M' }],
+    ['小于15分钟', { kind: 'lessThan', duration: 'PT15M' }],
+    ['半小时', { kind: 'duration', duration: 'PT30M' }],
+    ['每天', { kind: 'every', duration: 'P1D' }],
+    ['每个月', { kind: 'every', duration: 'P1M' }],
+    ['1周内', { kind: 'within', duration: 'P1W' }],
+    ['every 30 s', { kind: 'every', duration: 'PT30S' }],
+    ['after 5 min', { kind: 'after', duration: 'PT5M' }],
+    ['within 48 h', { kind: 'within', duration: 'PT48H' }],
+    ['1-2 min before', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }],
+    ['1.5 h', { kind: 'duration', duration: 'PT90M' }],
+    ['daily', { kind: 'every', duration: 'P1D' }],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(parseTiming(text)).toEqual(expected));
+
+  it('rejects what it does not understand', () => {
+    for (const text of ['一会儿', '定期', '5', '分钟', '2-1 分钟', '0秒', 'soon']) expect(parseTiming(text), text).toBeUndefined();
+  });
+});
