@@ -35,7 +35,9 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
     return { config: { ...defaults }, path: undefined, text: '', lines: undefined, diagnostics: [] };
   }
   // Loaded only when a config file exists, so commands start fast without one.
-  const [{ parseDocument, isNode }, { Ajv2020 }] = await Promise.all([import('yaml'), import('ajv/dist/2020.js')]);
+  const [yaml, ajv] = await Promise.all([import('yaml'), import('ajv/dist/2020.js')]);
+  const { parseDocument, isNode } = commonJs(yaml, 'parseDocument');
+  const { Ajv2020 } = commonJs(ajv, 'Ajv2020');
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   const lines = new LineMap(text);
   const doc = parseDocument(text, { prettyErrors: false });
@@ -60,6 +62,11 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
     return { config: { ...defaults }, path, text, lines, diagnostics };
   }
   return { config: { ...defaults, ...(data as Partial<SopkitConfig>) }, path, text, lines, diagnostics };
+}
+
+/** Note: yaml and ajv are CommonJS; through the bundler's dynamic import their exports may sit on `default`. */
+function commonJs<T extends object>(mod: T, key: keyof T): T {
+  return mod[key] !== undefined ? mod : (mod as unknown as { default: T }).default;
 }
 
 /** The source span of a value (or of its key) at a path in the YAML document. */

@@ -1,0 +1,156 @@
+// End-to-end tests of the real bundled `sop` binary: exit codes, output formats, atomic writes, configuration.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaProblems } from '../packages/core/src/index.js';
+import { repoRoot, runSop } from './helpers/run-sop.js';
+
+const good = '流程: 测试\n  编号: good\n  角色: 服务工程师\n工步 1: 敲门\n  负责: 服务工程师\n  工作标准: 按门铃一下。\n';
+const bad = '流程: 测试\n  编号: bad\n工步 1: 敲门\n  工作标准:\n工部 2: 进门\n  问题: 没有措施\n';
+
+function project(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sop-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('sop check', () => {
+  it('exits 0 on the real processes and examples', () => {
+    const run = runSop(['check', 'processes', 'examples']);
+    expect(run.stderr).toMatch(/0 errors, 0 warnings/);
+    expect(run.status).toBe(0);
+  });
+
+  it('prints every error as path:line:col with the source line and a caret, and exits 1', () => {
+    const dir = project({ 'bad.sop': bad });
+    const run = runSop(['check', 'bad.sop'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('bad.sop:4:3: error SOP1005: 「工作标准」后面没有内容。');
+    expect(run.stderr).toContain('bad.sop:5:1: error SOP1001: 不认识的关键字「工部」。是不是要写「工步」？');
+    expect(run.stderr).toContain('5 | 工部 2: 进门\n  | ^~~~');
+    expect(run.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it('prints diagnostics as JSON with 1-based ranges', () => {
+    const dir = project({ 'bad.sop': bad });
+    const run = runSop(['check', '--format', 'json', 'bad.sop'], { cwd: dir });
+    const diagnostics = JSON.parse(run.stdout) as { file: string; code: string; severity: string; range: { start: { line: number; column: number } } }[];
+    expect(diagnostics.map((d) => d.code)).toEqual(['SOP1005', 'SOP1001']);
+    expect(diagnostics[1]).toMatchObject({ file: 'bad.sop', severity: 'error', range: { start: { line: 5, column: 1 }, end: { line: 5, column: 3 } } });
+  });
+
+  it('words messages in English with --lang en', () => {
+    const dir = project({ 'bad.sop': bad });
+    expect(runSop(['check', '--lang', 'en', 'bad.sop'], { cwd: dir }).stderr).toContain('Unknown keyword “工部”. Did you mean “工步”?');
+  });
+
+  it('reads standard input', () => {
+    const run = runSop(['check', '-'], { input: bad });
+    expect(run.stderr).toContain('<stdin>:4:3: error SOP1005');
+    expect(run.status).toBe(1);
+  });
+
+  it('exits 2 with SOP4001 for a missing file, SOP4002 for a folder without .sop files, SOP4006 for non-UTF-8', () => {
+    const dir = project({ 'empty/readme.txt': 'x', 'latin1.sop': Buffer.from([0xc1, 0xf7, 0xb3, 0xcc, 0x3a, 0x20, 0xff]) });
+    expect(runSop(['check', 'missing.sop'], { cwd: dir })).toMatchObject({ status: 2 });
+    expect(runSop(['check', 'missing.sop'], { cwd: dir }).stderr).toContain('SOP4001');
+    expect(runSop(['check', 'empty'], { cwd: dir }).stderr).toContain('SOP4002');
+    const latin = runSop(['check', 'latin1.sop'], { cwd: dir });
+    expect(latin.status).toBe(2);
+    expect(latin.stderr).toContain('SOP4006');
+  });
+
+  it('reports two processes with the same id (SOP2009)', () => {
+    const dir = project({ 'a.sop': good, 'b.sop': good });
+    const run = runSop(['check', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('b.sop:2:7: error SOP2009');
+  });
+
+  it('has help with examples for every command', () => {
+    for (const command of ['check', 'compile', 'build']) {
+      const run = runSop([command, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('Examples:');
+    }
+  });
+});
+
+describe('sop compile', () => {
+  it('prints JSON that validates against the published schema', () => {
+    const run = runSop(['compile', 'processes/home-service-visit.sop']);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as { id: string; steps: unknown[]; hash: string };
+    expect(schemaProblems(json)).toEqual([]);
+    expect(json.id).toBe('home-service-visit');
+    expect(json.steps).toHaveLength(23);
+    expect(json.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('writes -o atomically and leaves no file when the input has errors', () => {
+    const dir = project({ 'good.sop': good, 'bad.sop': bad });
+    expect(runSop(['compile', 'good.sop', '-o', 'out/good.json'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out/good.json'), 'utf8'))).toMatchObject({ id: 'good' });
+    expect(runSop(['compile', 'bad.sop', '-o', 'out/bad.json'], { cwd: dir }).status).toBe(1);
+    expect(existsSync(join(dir, 'out/bad.json'))).toBe(false);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['good.json']);
+  });
+
+  it('exits 2 with SOP4003 when the output cannot be written', () => {
+    const dir = project({ 'good.sop': good, 'locked/.keep': '' });
+    chmodSync(join(dir, 'locked'), 0o500);
+    const run = runSop(['compile', 'good.sop', '-o', 'locked/sub/x.json'], { cwd: dir });
+    chmodSync(join(dir, 'locked'), 0o700);
+    if (process.getuid?.() === 0) return; // root ignores permissions; the unwritable case cannot be staged
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('SOP4003');
+  });
+
+  it('keeps the hash when only layout changes', () => {
+    const dir = project({ 'a.sop': good, 'b.sop': good.replace(/\n {2}/g, '\n      ').replace(/: /g, '：') });
+    const a = JSON.parse(runSop(['compile', 'a.sop'], { cwd: dir }).stdout) as { hash: string };
+    const b = JSON.parse(runSop(['compile', 'b.sop'], { cwd: dir }).stdout) as { hash: string };
+    expect(b.hash).toBe(a.hash);
+    const c = JSON.parse(runSop(['compile', '-'], { cwd: dir, input: good.replace('按门铃一下', '按门铃两下') }).stdout) as { hash: string };
+    expect(c.hash).not.toBe(a.hash);
+  });
+});
+
+describe('sop build', () => {
+  it('compiles every process into out/<id>/process.json', () => {
+    const dir = project({ 'processes/a.sop': good, 'processes/sub/b.sop': good.replace('good', 'other') });
+    const run = runSop(['build', '--only', 'json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['good', 'other']);
+    expect(JSON.parse(readFileSync(join(dir, 'out/other/process.json'), 'utf8'))).toMatchObject({ id: 'other' });
+  });
+
+  it('exits 1 and writes nothing for a process with errors, still building the others', () => {
+    const dir = project({ 'processes/a.sop': good, 'processes/b.sop': bad });
+    const run = runSop(['build', '--only', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['good']);
+  });
+
+  it('reads sopkit.yaml and reports its mistakes with line and column', () => {
+    const dir = project({ 'src/a.sop': good, 'sopkit.yaml': 'sources: [src]\nout: built\n' });
+    expect(runSop(['build', '--only', 'json'], { cwd: dir }).status).toBe(0);
+    expect(existsSync(join(dir, 'built/good/process.json'))).toBe(true);
+
+    const typo = project({ 'sopkit.yaml': 'sources: [src]\nouput: built\n' });
+    const run = runSop(['build'], { cwd: typo });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('sopkit.yaml:2:1: error SOP4005');
+
+    const broken = project({ 'sopkit.yaml': 'sources: [src\nout: x\n' });
+    expect(runSop(['check'], { cwd: broken }).stderr).toMatch(/sopkit\.yaml:\d+:\d+: error SOP4004/);
+  });
+});
+
+it('runs from the repository root (sanity check of the test helper)', () => {
+  expect(existsSync(join(repoRoot, 'processes/home-service-visit.sop'))).toBe(true);
+});
