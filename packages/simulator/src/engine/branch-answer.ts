@@ -1,0 +1,33 @@
+// The answer a decision branch gives, as the SOP's own words: its text, its sub-items, or its actions named in the document's language.
+import { keywordEntry, type ActionJson, type BranchJson, type KeywordKind, type Language } from '@sopkit/core';
+
+const separators: Record<Language, string> = { 'zh-CN': '；', 'zh-TW': '；', en: '; ' };
+
+/** The canonical keyword of a kind in a language (e.g. `上报`, `工步`). */
+export function keyword(kind: KeywordKind, language: Language): string {
+  return keywordEntry(kind).words[language][0] ?? kind;
+}
+
+/** An action as a short line, or null for `continue`, which says nothing a trainee could choose. */
+export function actionLabel(action: ActionJson, language: Language): string | null {
+  switch (action.type) {
+    case 'escalate':
+      return `${keyword('escalate', language)} ${action.roles.join(language === 'en' ? ', ' : '、')}`;
+    case 'goto':
+    case 'return':
+      return `${keyword(action.type, language)} ${keyword('step', language)} ${action.number}`;
+    case 'reschedule':
+    case 'end':
+      return action.text ?? keyword(action.type, language);
+    case 'continue':
+      return null;
+  }
+}
+
+/** What a branch says to do, or null when it only continues. */
+export function branchAnswer(branch: BranchJson, language: Language): string | null {
+  if (branch.text && branch.text.trim() !== '') return branch.text;
+  if (branch.items.length > 0) return branch.items.join(separators[language]);
+  const labels = branch.actions.map((a) => actionLabel(a, language)).filter((l): l is string => l !== null);
+  return labels.length > 0 ? labels.join(separators[language]) : null;
+}

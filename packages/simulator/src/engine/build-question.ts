@@ -1,0 +1,85 @@
+// Turns an item into a question: the right option among seeded distractors, or shuffled entries to put back in order.
+import type { BranchJson, Language } from '@sopkit/core';
+import { branchAnswer, keyword } from './branch-answer.js';
+import { pickDistractors } from './distractors.js';
+import { maxOrderEntries } from './item-bank.js';
+import { normalise } from './normalise.js';
+import { nextInt, shuffle, type RngState } from './prng.js';
+import type { ChoiceOption, DrillItem, ItemBank, Question } from './types.js';
+
+/** Options per choice question: the right one and up to three wrong ones. */
+export const optionsPerQuestion = 4;
+
+/** Builds the question for an item, drawing all randomness from `rng`. */
+export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [Question, RngState] {
+  const base = { itemId: item.id, itemHash: item.hash, place: item.place, explanation: null };
+  switch (item.kind) {
+    case 'remedy': {
+      const remedies = item.problem.remedies.filter((r) => normalise(r.text) !== '');
+      const [index, afterPick] = nextInt(rng, remedies.length);
+      const right = remedies[index]!;
+      const origin = { place: item.place, situation: item.problem.text };
+      const [options, next] = withDistractors(item, bank, { text: right.text, correct: true, origin }, afterPick);
+      const prompt = { ask: item.kind, situation: item.problem.text, decision: null };
+      return [{ ...base, type: 'choice', prompt, options, sopText: remedies.map((r) => r.text) }, next];
+    }
+    case 'decision': {
+      const origin = { place: item.place, situation: item.decision.question };
+      const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng);
+      const { question, branches } = item.decision;
+      const prompt = { ask: item.kind, situation: item.problem?.text ?? null, decision: { question, branch: item.branch.kind, condition: item.branch.condition } };
+      const sopText = [question, ...branches.map((b) => `${branchLabel(b, item.place.language)} → ${branchAnswer(b, item.place.language) ?? keyword('continue', item.place.language)}`)];
+      return [{ ...base, type: 'choice', prompt, options, sopText }, next];
+    }
+    case 'scenario': {
+      const seen = new Set<string>();
+      const choices = item.scenario.choices.filter((c) => {
+        const norm = normalise(c.text);
+        if (norm === '' || seen.has(norm)) return false;
+        seen.add(norm);
+        return true;
+      });
+      const [options, next] = shuffle(choices.map((c): ChoiceOption => ({ text: c.text, correct: c.correct, origin: null })), rng);
+      const prompt = { ask: item.kind, situation: item.scenario.prompt, decision: null };
+      const sopText = choices.filter((c) => c.correct).map((c) => c.text);
+      return [{ ...base, explanation: item.scenario.explanation, type: 'choice', prompt, options, sopText }, next];
+    }
+    case 'remedy-order': {
+      const [entries, answer, next] = scramble(item.remedy.items, rng);
+      const prompt = { ask: item.kind, situation: item.problem.text, decision: null };
+      return [{ ...base, type: 'order', prompt, entries, answer, sopText: item.remedy.items }, next];
+    }
+    case 'phase-order': {
+      const [start, afterWindow] = nextInt(rng, Math.max(1, item.steps.length - maxOrderEntries + 1));
+      const steps = item.steps.slice(start, start + maxOrderEntries);
+      const [entries, answer, next] = scramble(steps.map((s) => s.title), afterWindow);
+      const prompt = { ask: item.kind, situation: null, decision: null };
+      const stepWord = keyword('step', item.place.language);
+      return [{ ...base, type: 'order', prompt, entries, answer, sopText: steps.map((s) => `${stepWord} ${s.number} ${s.title}`) }, next];
+    }
+  }
+}
+
+function withDistractors(item: Extract<DrillItem, { kind: 'remedy' | 'decision' }>, bank: ItemBank, right: ChoiceOption, rng: RngState): [ChoiceOption[], RngState] {
+  const [wrong, afterPick] = pickDistractors(item, bank.candidates, optionsPerQuestion - 1, rng);
+  const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: c.situation } }))];
+  return shuffle(options, afterPick);
+}
+
+/** Shuffles entries so that their order differs from the right one; returns the entries and the right order as entry indices. */
+function scramble(texts: readonly string[], rng: RngState): [string[], number[], RngState] {
+  const indices = texts.map((_, i) => i);
+  const inOrder = (perm: readonly number[]) => perm.every((p, i) => normalise(texts[p]!) === normalise(texts[i]!));
+  let state = rng;
+  let perm = indices;
+  for (let attempt = 0; attempt < 8 && inOrder(perm); attempt++) [perm, state] = shuffle(indices, state);
+  if (inOrder(perm)) perm = [...indices.slice(1), 0];
+  const entries = perm.map((p) => texts[p]!);
+  const answer = indices.map((i) => perm.indexOf(i));
+  return [entries, answer, state];
+}
+
+/** A branch as the document says it: `是`, `否`, `否则`, or its `当` condition. */
+export function branchLabel(branch: BranchJson, language: Language): string {
+  return branch.kind === 'when' ? (branch.condition ?? keyword('when', language)) : keyword(branch.kind, language);
+}

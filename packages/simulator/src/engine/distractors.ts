@@ -1,0 +1,62 @@
+// Wrong options for a question: real remedies and branch answers from elsewhere, the most plausible first (same decision, same step, same phase, same process).
+import { normalise } from './normalise.js';
+import { shuffle, type RngState } from './prng.js';
+import type { Candidate, DrillItem } from './types.js';
+
+type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
+
+/** Normalised texts that must never be offered as wrong options: every right answer of the item's situation. */
+export function excludedTexts(item: ChoiceItem): Set<string> {
+  const excluded = new Set<string>(['']);
+  if (item.kind === 'decision') excluded.add(normalise(item.answer));
+  const problem = item.problem;
+  if (problem) for (const remedy of problem.remedies) excluded.add(normalise(remedy.text));
+  return excluded;
+}
+
+/** 0 = same decision, 1 = same step, 2 = same phase, 3 = same process, 4 = another process. */
+function tier(item: ChoiceItem, candidate: Candidate): number {
+  const place = item.place;
+  if (item.kind === 'decision' && candidate.decisionId === item.decision.id) return 0;
+  if (candidate.place.processId !== place.processId) return 4;
+  if (place.stepId !== null && candidate.place.stepId === place.stepId) return 1;
+  if (place.phaseId !== null && candidate.place.phaseId === place.phaseId) return 2;
+  return 3;
+}
+
+function tiers(item: ChoiceItem, candidates: readonly Candidate[]): Candidate[][] {
+  const out: Candidate[][] = [[], [], [], [], []];
+  for (const candidate of candidates) out[tier(item, candidate)]!.push(candidate);
+  return out;
+}
+
+/** Picks up to `count` distinct wrong options, shuffling within each plausibility tier. */
+export function pickDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number, rng: RngState): [Candidate[], RngState] {
+  let state = rng;
+  const chosen = select(item, candidates, count, (group) => {
+    let shuffled: Candidate[];
+    [shuffled, state] = shuffle(group, state);
+    return shuffled;
+  });
+  return [chosen, state];
+}
+
+/** The wrong options available to an item (up to `count`), in tier order without shuffling. */
+export function availableDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number): Candidate[] {
+  return select(item, candidates, count, (group) => group);
+}
+
+function select(item: ChoiceItem, candidates: readonly Candidate[], count: number, arrange: (group: Candidate[]) => Candidate[]): Candidate[] {
+  const taken = excludedTexts(item);
+  const chosen: Candidate[] = [];
+  for (const group of tiers(item, candidates)) {
+    if (chosen.length >= count) break;
+    for (const candidate of arrange(group)) {
+      if (chosen.length >= count) break;
+      if (taken.has(candidate.norm)) continue;
+      taken.add(candidate.norm);
+      chosen.push(candidate);
+    }
+  }
+  return chosen;
+}

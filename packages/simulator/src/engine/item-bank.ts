@@ -1,0 +1,97 @@
+// Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios).
+import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
+import { branchAnswer } from './branch-answer.js';
+import { availableDistractors } from './distractors.js';
+import { normalise } from './normalise.js';
+import type { Candidate, DrillItem, ItemBank, ItemPlace } from './types.js';
+
+/** Fewest entries for an ordering question (two would be a coin toss). */
+export const minOrderEntries = 3;
+/** Most entries for an ordering question (keys 1–9); longer phases are asked as a window of this many steps. */
+export const maxOrderEntries = 9;
+
+/** Builds the item bank of one or more compiled processes; items that cannot be asked well (no wrong options, nothing to order) are left out. */
+export function buildItemBank(processes: readonly ProcessJson[]): ItemBank {
+  const all: DrillItem[] = [];
+  const candidates: Candidate[] = [];
+  for (const process of processes) collectProcess(process, all, candidates);
+  const items = new Map<string, DrillItem>();
+  for (const item of all) if (!items.has(item.id) && askable(item, candidates)) items.set(item.id, item);
+  return { processes, items, order: [...items.keys()], candidates };
+}
+
+function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Candidate[]): void {
+  const phases = new Map(process.phases.map((p) => [p.id, p]));
+  const steps = new Map(process.steps.map((s) => [s.id, s]));
+  const placeOf = (step: StepJson | undefined, phase: PhaseJson | undefined): ItemPlace => ({
+    processId: process.id,
+    processTitle: process.title,
+    language: process.language,
+    phaseId: phase?.id ?? null,
+    phaseTitle: phase?.title ?? null,
+    stepId: step?.id ?? null,
+    stepNumber: step?.number ?? null,
+    stepTitle: step?.title ?? null,
+  });
+
+  for (const step of process.steps) {
+    const place = placeOf(step, step.phase ? phases.get(step.phase) : undefined);
+    const decisions = (list: readonly DecisionJson[], problem: ProblemJson | null): void => {
+      for (const decision of list) collectDecision(decision, problem, place, items, candidates);
+    };
+    for (const problem of step.problems) {
+      if (problem.remedies.length > 0) {
+        items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem });
+      }
+      for (const remedy of problem.remedies) {
+        if (remedy.text.trim() !== '') candidates.push({ text: remedy.text, norm: normalise(remedy.text), place, situation: problem.text, decisionId: null });
+        if (remedy.items.length >= minOrderEntries) {
+          items.push({ kind: 'remedy-order', id: `${remedy.id}#order`, hash: contentHash({ p: problem.text, i: remedy.items }), place, problem, remedy });
+        }
+        decisions(remedy.decisions, problem);
+      }
+      decisions(problem.decisions, problem);
+    }
+    decisions(step.decisions, null);
+  }
+
+  for (const phase of process.phases) {
+    const phaseSteps = phase.steps.map((id) => steps.get(id)).filter((s): s is StepJson => s !== undefined);
+    if (phaseSteps.length >= minOrderEntries) {
+      items.push({ kind: 'phase-order', id: `${phase.id}#order`, hash: contentHash({ t: phaseSteps.map((s) => s.title) }), place: placeOf(undefined, phase), phase, steps: phaseSteps });
+    }
+  }
+
+  for (const scenario of process.scenarios ?? []) {
+    const step = steps.get(scenario.step);
+    const place = placeOf(step, step?.phase ? phases.get(step.phase) : undefined);
+    items.push({ kind: 'scenario', id: `${scenario.id}#scenario`, hash: contentHash({ p: scenario.prompt, c: scenario.choices, e: scenario.explanation }), place, scenario });
+  }
+}
+
+function collectDecision(decision: DecisionJson, problem: ProblemJson | null, place: ItemPlace, items: DrillItem[], candidates: Candidate[]): void {
+  for (const branch of decision.branches) {
+    const answer = branchAnswer(branch, place.language);
+    if (answer === null || normalise(answer) === '') continue;
+    candidates.push({ text: answer, norm: normalise(answer), place, situation: decision.question, decisionId: decision.id });
+    const hash = contentHash({ q: decision.question, k: branch.kind, c: branch.condition, a: answer, p: problem?.text ?? null });
+    items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem });
+  }
+}
+
+/** Whether an item makes a fair question: a right answer and at least one wrong option, or something to put in order. */
+function askable(item: DrillItem, candidates: readonly Candidate[]): boolean {
+  switch (item.kind) {
+    case 'remedy':
+    case 'decision':
+      return availableDistractors(item, candidates, 1).length > 0;
+    case 'remedy-order':
+      return new Set(item.remedy.items.map(normalise)).size > 1;
+    case 'phase-order':
+      return new Set(item.steps.map((s) => normalise(s.title))).size > 1;
+    case 'scenario': {
+      const texts = item.scenario.choices.filter((c) => normalise(c.text) !== '');
+      return texts.some((c) => c.correct) && texts.some((c) => !c.correct);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// The drill engine's data: items (what can be asked), questions (one asking of an item), answers and the drill state.
+import type { BranchJson, DecisionJson, Language, PhaseJson, ProblemJson, ProcessJson, RemedyJson, ScenarioJson, StepJson } from '@sopkit/core';
+import type { RngState } from './prng.js';
+
+/** What a drill session asks: situations, ordering, or an exam mixing both. */
+export type DrillMode = 'scenario' | 'order' | 'exam';
+
+/** The kinds of things a trainee can be asked. */
+export type ItemKind = 'remedy' | 'remedy-order' | 'decision' | 'phase-order' | 'scenario';
+
+/** Where an item sits in its process (titles included, so the UI needs nothing else). */
+export interface ItemPlace {
+  readonly processId: string;
+  readonly processTitle: string;
+  readonly language: Language;
+  readonly phaseId: string | null;
+  readonly phaseTitle: string | null;
+  readonly stepId: string | null;
+  readonly stepNumber: string | null;
+  readonly stepTitle: string | null;
+}
+
+interface ItemBase {
+  /** Stable id, e.g. `home-service-visit/s8/p2#remedy` or `home-service-visit/ph3#order`. */
+  readonly id: string;
+  /** Hash of the item's source text: when it changes, the item counts as new for spaced repetition. */
+  readonly hash: string;
+  readonly place: ItemPlace;
+}
+
+/** One thing that can be asked, with the parts of the process it is built from. */
+export type DrillItem =
+  | (ItemBase & { readonly kind: 'remedy'; readonly problem: ProblemJson })
+  | (ItemBase & { readonly kind: 'remedy-order'; readonly problem: ProblemJson; readonly remedy: RemedyJson })
+  | (ItemBase & { readonly kind: 'decision'; readonly decision: DecisionJson; readonly branch: BranchJson; readonly answer: string; readonly problem: ProblemJson | null })
+  | (ItemBase & { readonly kind: 'phase-order'; readonly phase: PhaseJson; readonly steps: readonly StepJson[] })
+  | (ItemBase & { readonly kind: 'scenario'; readonly scenario: ScenarioJson });
+
+/** A text that may serve as a wrong option, and where it comes from. */
+export interface Candidate {
+  readonly text: string;
+  readonly norm: string;
+  readonly place: ItemPlace;
+  /** The problem or decision the text answers. */
+  readonly situation: string | null;
+  readonly decisionId: string | null;
+}
+
+/** Everything the engine knows about the loaded processes; built once, never changed. */
+export interface ItemBank {
+  readonly processes: readonly ProcessJson[];
+  readonly items: ReadonlyMap<string, DrillItem>;
+  /** Item ids in process order. */
+  readonly order: readonly string[];
+  readonly candidates: readonly Candidate[];
+}
+
+/** What the question asks, as data; the UI words it. */
+export interface Prompt {
+  readonly ask: ItemKind;
+  /** The situation: a problem, an authored scenario's prompt, or null for phase ordering. */
+  readonly situation: string | null;
+  /** For decisions: the decision's question and the branch taken (`yes`, `no`, `otherwise`, or the `when` condition). */
+  readonly decision: { readonly question: string; readonly branch: BranchJson['kind']; readonly condition: string | null } | null;
+}
+
+/** One option of a choice question. */
+export interface ChoiceOption {
+  readonly text: string;
+  readonly correct: boolean;
+  /** Where a generated option's text comes from (the step whose remedy it is), null for authored choices. */
+  readonly origin: { readonly place: ItemPlace; readonly situation: string | null } | null;
+}
+
+interface QuestionBase {
+  readonly itemId: string;
+  readonly itemHash: string;
+  readonly place: ItemPlace;
+  readonly prompt: Prompt;
+  /** The SOP's own text, shown after the answer (remedies, the branch, the right order, the authored right choice). */
+  readonly sopText: readonly string[];
+  readonly explanation: string | null;
+}
+
+/** One asking of an item: pick an option, or put entries in order. */
+export type Question =
+  | (QuestionBase & { readonly type: 'choice'; readonly options: readonly ChoiceOption[] })
+  | (QuestionBase & { readonly type: 'order'; readonly entries: readonly string[]; /** Entry indices in the right order. */ readonly answer: readonly number[] });
+
+/** The trainee's answer: an option index, or entry indices in the chosen order. */
+export type Choice = number | readonly number[];
+
+/** A question with its answer. */
+export interface AnsweredQuestion {
+  readonly question: Question;
+  readonly choice: Choice;
+  readonly correct: boolean;
+  /** The chosen option's text, or the chosen order joined by ` → `. */
+  readonly chosenText: string;
+  /** The right answer's text, or the right order joined by ` → `. */
+  readonly correctText: string;
+}
+
+/** When an item was last scheduled for review (from the progress store). */
+export interface ScheduledItem {
+  readonly hash: string;
+  /** Due date, milliseconds since the epoch. */
+  readonly due: number;
+}
+
+/** How a drill is set up. */
+export interface DrillOptions {
+  readonly mode: DrillMode;
+  readonly seed: number;
+  /** How many questions to plan (default: 10 for scenario, every ordering question for order, 20 for exam). */
+  readonly questions?: number;
+  /** Review schedule per item id; due items come first, items with a changed hash count as new. */
+  readonly schedule?: ReadonlyMap<string, ScheduledItem>;
+  /** Now, in milliseconds since the epoch (passed in: the engine reads no clock). */
+  readonly now?: number;
+}
+
+/** The whole drill: plain immutable data, advanced by `next` and `answer`. */
+export interface DrillState {
+  readonly bank: ItemBank;
+  readonly mode: DrillMode;
+  readonly queue: readonly string[];
+  readonly position: number;
+  readonly rng: RngState;
+  readonly current: Question | null;
+  readonly answers: readonly AnsweredQuestion[];
+  /** Items already asked again after a miss in this session (each comes back once). */
+  readonly retried: readonly string[];
+  readonly finished: boolean;
+}
