@@ -1,0 +1,53 @@
+// Fields of the compiled JSON that the built-in templates do not lay out (constructs newer than them), as plain name/text pairs.
+import type { PhaseJson, ProblemJson, ProcessJson, RemedyJson, StandardJson, StepJson } from '@sopkit/core';
+
+const annotationFields = ['timings', 'references', 'notes', 'tags', 'uncertain', 'sources', 'range'] as const;
+
+/** Per element kind, the fields the built-in templates show or leave out on purpose. */
+const knownFields = {
+  process: ['$schema', 'schemaVersion', 'id', 'title', 'language', 'version', 'owner', 'purpose', 'expectation', 'roles', 'tools', 'kpis',
+    'phases', 'steps', 'scenarios', 'hash', ...annotationFields] satisfies readonly (keyof ProcessJson)[],
+  phase: ['id', 'title', 'steps', ...annotationFields] satisfies readonly (keyof PhaseJson)[],
+  step: ['id', 'number', 'numberExplicit', 'title', 'phase', 'owners', 'standards', 'problems', 'decisions', 'actions', ...annotationFields,
+    'problemGroups', 'scenarios', 'position'] satisfies readonly (keyof StepJson | 'problemGroups' | 'scenarios' | 'position')[],
+  standard: ['id', 'text', 'items', ...annotationFields] satisfies readonly (keyof StandardJson)[],
+  problem: ['id', 'text', 'group', 'remedies', 'decisions', ...annotationFields] satisfies readonly (keyof ProblemJson)[],
+  remedy: ['id', 'text', 'items', 'actions', 'decisions', ...annotationFields] satisfies readonly (keyof RemedyJson)[],
+} as const;
+
+export type ElementKind = keyof typeof knownFields;
+
+/** One field a template did not expect, shown as its name and its value in words. */
+export interface ExtraField {
+  readonly name: string;
+  readonly text: string;
+}
+
+const textKeys = ['text', 'title', 'question', 'prompt', 'name', 'label', 'value'];
+
+/** A JSON value in a few words: strings as they are, lists joined, objects by their most telling text. */
+export function valueText(value: unknown, listSeparator: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((item) => valueText(item, listSeparator)).filter((s) => s !== '').join(listSeparator);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const key = textKeys.find((k) => typeof record[k] === 'string' && record[k] !== '');
+    if (key) return String(record[key]);
+    return Object.entries(record)
+      .filter(([k, v]) => k !== 'range' && k !== 'id' && valueText(v, listSeparator) !== '')
+      .map(([k, v]) => `${k}: ${valueText(v, listSeparator)}`)
+      .join('; ');
+  }
+  return '';
+}
+
+/** The fields of an element that its kind does not list as known, with a non-empty value. */
+export function extraFields(element: Record<string, unknown>, kind: ElementKind, listSeparator: string): ExtraField[] {
+  const known: readonly string[] = knownFields[kind];
+  return Object.entries(element)
+    .filter(([name]) => !known.includes(name))
+    .map(([name, value]) => ({ name, text: valueText(value, listSeparator) }))
+    .filter((field) => field.text !== '');
+}

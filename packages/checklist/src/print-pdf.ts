@@ -1,0 +1,65 @@
+// Prints checklist HTML to A4 PDF in a shared Chromium: scripts off, no network, fonts loaded, running header and page numbers.
+import type { Browser, Page } from 'puppeteer';
+import { pageChrome, type PageChromeInfo } from './page-chrome.js';
+
+/** Prints HTML pages to PDF with a few reusable tabs of one browser. */
+export interface PdfPrinter {
+  print(html: string, chrome: PageChromeInfo): Promise<Uint8Array>;
+  /** Closes the printer's tabs (not the browser). */
+  close(): Promise<void>;
+}
+
+/** A tab that runs no script and loads nothing from outside the page (images are data: URIs). */
+async function lockedPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
+}
+
+/** A printer over `browser` printing at most `parallel` pages at once (each in its own tab). */
+export function createPdfPrinter(browser: Browser, parallel = 3): PdfPrinter {
+  const idle: Page[] = [];
+  const all: Promise<Page>[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+
+  async function acquire(): Promise<Page> {
+    const page = idle.pop();
+    if (page) return page;
+    if (all.length < parallel) {
+      const created = lockedPage(browser);
+      all.push(created);
+      return created;
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  function release(page: Page): void {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  }
+
+  return {
+    async print(html, chrome) {
+      const page = await acquire();
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const { headerTemplate, footerTemplate } = pageChrome(chrome);
+        return await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate, footerTemplate });
+      } finally {
+        release(page);
+      }
+    },
+    async close() {
+      const pages = await Promise.allSettled(all);
+      await Promise.all(pages.map((p) => (p.status === 'fulfilled' ? p.value.close().catch(() => undefined) : undefined)));
+    },
+  };
+}
