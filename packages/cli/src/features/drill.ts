@@ -1,9 +1,50 @@
-// The `drill` feature's commands and build output (owned by its feature; registered by program.ts and build-outputs.ts).
-import type { Command } from 'commander';
+// The `drill` feature: `sop drill` (the terminal simulator) and `sop progress` (what trainees have mastered). Code loads only when run.
+import { Option, type Command } from 'commander';
 import type { BuildOutput } from '../commands/build-outputs.js';
+import { parseDuration, parseInteger, parsePercent } from './drill/parse-values.js';
 
-/** Adds this feature's commands to the program. */
-export function register(_program: Command): void {}
+/** Adds `sop drill` and `sop progress`. */
+export function register(program: Command): void {
+  const exit = (code: number) => {
+    process.exitCode = code;
+  };
+  program
+    .command('drill')
+    .description('Practise .sop processes in the terminal: learn, scenarios, ordering, or an exam; every answer is recorded.')
+    .argument('<files...>', '.sop files or folders')
+    .addOption(new Option('--mode <mode>', 'learn | scenario | order | exam').choices(['learn', 'scenario', 'order', 'exam']).default('scenario'))
+    .option('--trainee <name>', 'whose progress this is (default: the login name)')
+    .option('--seed <n>', 'seed for a reproducible run', parseInteger('--seed', 0))
+    .option('--questions <n>', 'number of questions (default: 10; exam 20; order: all)', parseInteger('--questions', 1))
+    .option('--time-limit <duration>', 'exam time limit, e.g. 10m, 90s, 1h30m', parseDuration)
+    .option('--pass <percent>', 'exam pass mark in percent', parsePercent, 80)
+    .option('--db <path>', 'progress database (default: $XDG_DATA_HOME/sopkit/progress.db)')
+    .addOption(new Option('--lang <language>', 'language of the screen (default: the first process’s)').choices(['zh-CN', 'en']))
+    .addHelpText('after', `
+Keys: 1–9 choose · ↑↓ move · Enter confirm · Backspace undo (ordering) · q quit (answers are already saved).
 
-/** This feature's step in `sop build`, if it has one. */
+Examples:
+  sop drill processes/home-service-visit.sop                      ten scenario questions, due reviews first
+  sop drill processes/home-service-visit.sop --mode learn          walk through the steps
+  sop drill processes/ --mode exam --time-limit 10m --pass 80 --trainee 张三
+  sop drill processes/home-service-visit.sop --seed 7              the same questions every time`)
+    .action(async (files: string[], options) => exit(await (await import('./drill/run-drill.js')).runDrill(files, options)));
+
+  program
+    .command('progress')
+    .description('Show per trainee and process: items seen, accuracy, items due for review, last exam score and date.')
+    .option('--trainee <name>', 'only this trainee')
+    .option('--process <id>', 'only this process id')
+    .option('--db <path>', 'progress database (default: $XDG_DATA_HOME/sopkit/progress.db)')
+    .addOption(new Option('--format <format>', 'table | json | csv').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('--lang <language>', 'language of the table headings').choices(['zh-CN', 'en']))
+    .addHelpText('after', `
+Examples:
+  sop progress
+  sop progress --trainee 张三 --format json
+  sop progress --process home-service-visit --format csv > progress.csv`)
+    .action(async (options) => exit(await (await import('./drill/run-progress.js')).runProgress(options)));
+}
+
+/** The drill has no step in `sop build`. */
 export const buildOutput: BuildOutput | undefined = undefined;

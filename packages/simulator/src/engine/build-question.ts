@@ -27,7 +27,7 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
       const origin = { place: item.place, situation: item.decision.question };
       const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng);
       const { question, branches } = item.decision;
-      const prompt = { ask: item.kind, situation: item.problem?.text ?? null, decision: { question, branch: item.branch.kind, condition: item.branch.condition } };
+      const prompt = { ask: item.kind, situation: item.problem?.text ?? null, decision: { question, branch: item.branch.kind, label: branchLabel(item.branch, item.place.language) } };
       const sopText = [question, ...branches.map((b) => `${branchLabel(b, item.place.language)} → ${branchAnswer(b, item.place.language) ?? keyword('continue', item.place.language)}`)];
       return [{ ...base, type: 'choice', prompt, options, sopText }, next];
     }

@@ -60,8 +60,8 @@ export interface Prompt {
   readonly ask: ItemKind;
   /** The situation: a problem, an authored scenario's prompt, or null for phase ordering. */
   readonly situation: string | null;
-  /** For decisions: the decision's question and the branch taken (`yes`, `no`, `otherwise`, or the `when` condition). */
-  readonly decision: { readonly question: string; readonly branch: BranchJson['kind']; readonly condition: string | null } | null;
+  /** For decisions: the decision's question and the branch taken, labelled as the document says it (`是`, `否`, `否则`, or the `当` condition). */
+  readonly decision: { readonly question: string; readonly branch: BranchJson['kind']; readonly label: string } | null;
 }
 
 /** One option of a choice question. */

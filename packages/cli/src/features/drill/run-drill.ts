@@ -1,0 +1,105 @@
+// `sop drill`: compiles the processes, opens the progress store, runs the Ink screen, records every answer, prints a closing summary.
+import { userInfo } from 'node:os';
+import { messageLanguage, type MessageLanguage } from '@sopkit/core';
+import type { DrillMode } from '@sopkit/simulator';
+import { commandContext, exitCodes } from '../../context.js';
+import { loadProcesses } from './load-processes.js';
+import { summaryText } from './summary-text.js';
+
+/** Options of `sop drill` as commander parses them. */
+export interface DrillCommandOptions {
+  mode: DrillMode | 'learn';
+  trainee?: string;
+  seed?: number;
+  questions?: number;
+  timeLimit?: number;
+  pass: number;
+  db?: string;
+  lang?: MessageLanguage;
+}
+
+/** The login name, or `trainee` when there is none. */
+export function defaultTrainee(): string {
+  try {
+    return process.env['SOP_TRAINEE'] || userInfo().username || 'trainee';
+  } catch {
+    return 'trainee';
+  }
+}
+
+export async function runDrill(inputs: readonly string[], options: DrillCommandOptions): Promise<number> {
+  const ctx = await commandContext({ ...(options.lang && { lang: options.lang }) });
+  const [loaded, engine, ui, storeModule] = await Promise.all([
+    loadProcesses(inputs, ctx),
+    import('@sopkit/simulator'),
+    import('@sopkit/simulator/ui'),
+    import('@sopkit/simulator/store'),
+  ]);
+  if (typeof loaded === 'number') return loaded;
+  const processes = loaded;
+  const language = options.lang ?? messageLanguage(processes[0]?.language ?? 'zh-CN');
+  const title = processes.map((p) => p.title).join(' + ');
+
+  if (options.mode === 'learn') {
+    await ui.runLearnApp({ pages: engine.learnPages(processes), title, language });
+    return exitCodes.ok;
+  }
+
+  const trainee = options.trainee?.trim() || defaultTrainee();
+  const dbPath = options.db ?? storeModule.defaultDbPath();
+  let store;
+  try {
+    store = await storeModule.openProgressStore(dbPath);
+  } catch (error) {
+    process.stderr.write(`sop drill: ${language === 'en' ? 'cannot open the progress database' : '无法打开进度数据库'} ${dbPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodes.usage;
+  }
+  try {
+    const seed = options.seed ?? Date.now() % 2 ** 31;
+    const mode = options.mode;
+    const now = Date.now();
+    const drill = engine.createDrill(processes, { mode, seed, now, schedule: store.schedule(trainee), ...(options.questions !== undefined && { questions: options.questions }) });
+    const sessionId = store.startSession({ trainee, mode, seed, processes: processes.map((p) => p.id), startedAt: new Date(now) });
+    let saved = 0;
+    let storeError: unknown = null;
+    let finalReport: import('@sopkit/simulator').DrillReport | null = null;
+    const result = await ui.runDrillApp({
+      drill,
+      title: `${title} · ${trainee}`,
+      language,
+      passMark: options.pass,
+      deadline: mode === 'exam' && options.timeLimit !== undefined ? Date.now() + options.timeLimit : null,
+      onAnswer: (answered) => {
+        const place = answered.question.place;
+        try {
+          store.recordAnswer({
+            sessionId, trainee, processId: place.processId, phaseId: place.phaseId, itemId: answered.question.itemId, itemHash: answered.question.itemHash,
+            kind: answered.question.prompt.ask, correct: answered.correct, chosen: answered.chosenText, answeredAt: new Date(),
+          });
+          saved++;
+        } catch (error) {
+          storeError ??= error;
+        }
+      },
+      onFinish: (report) => {
+        finalReport = report;
+        if (mode !== 'exam') return;
+        try {
+          for (const p of report.processes) {
+            store.recordExam({ sessionId, trainee, processId: p.processId, correct: p.correct, total: p.total, percent: p.percent, passMark: options.pass, passed: p.percent >= options.pass, finishedAt: new Date() });
+          }
+        } catch (error) {
+          storeError ??= error;
+        }
+      },
+    });
+    process.stdout.write(summaryText({ mode, report: finalReport, saved, trainee, seed, dbPath, quitEarly: result.quitEarly, language }));
+    if (storeError) {
+      process.stderr.write(`sop drill: ${language === 'en' ? 'some answers could not be saved' : '部分回答未能保存'}: ${storeError instanceof Error ? storeError.message : String(storeError)}\n`);
+      return exitCodes.usage;
+    }
+    return exitCodes.ok;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,59 @@
+// Learn mode: one step per page (phase, owners, standards, problems and remedies, decisions, timings), paged with ←→ and scrolled with ↑↓.
+import type { MessageLanguage } from '@sopkit/core';
+import { useApp, useInput } from 'ink';
+import { useState } from 'react';
+import type { LearnPage } from '../engine/learn-pages.js';
+import { Header } from './Header.js';
+import { learnHeading, learnLines } from './layout/learn-lines.js';
+import { bodyRows, Screen } from './Screen.js';
+import { uiStrings } from './strings.js';
+import { useScreenSize, type ScreenSize } from './use-screen-size.js';
+
+export interface LearnAppProps {
+  readonly pages: readonly LearnPage[];
+  readonly title: string;
+  readonly language: MessageLanguage;
+  /** Called with the page index whenever the trainee turns a page. */
+  readonly onPage?: (index: number) => void;
+  readonly onQuit?: () => void;
+  readonly size?: ScreenSize;
+}
+
+/** The interactive learn walk-through. */
+export function LearnApp({ pages, title, language, onPage, onQuit, size: fixedSize }: LearnAppProps) {
+  const strings = uiStrings(language);
+  const { exit } = useApp();
+  const size = useScreenSize(fixedSize);
+  const width = size.columns - 1;
+  const [at, setAt] = useState({ page: 0, scroll: 0 });
+  const page = pages[at.page];
+  const body = page ? [{ text: learnHeading(page, strings), bold: true, color: 'cyan' as const }, ...learnLines(page, width)] : [{ text: strings.nothingToAsk }];
+  const room = bodyRows(size.rows);
+  const maxScroll = Math.max(0, body.length - room + 1);
+
+  const turn = (delta: number) => {
+    const target = Math.max(0, Math.min(pages.length - 1, at.page + delta));
+    if (target === at.page) return;
+    setAt({ page: target, scroll: 0 });
+    onPage?.(target);
+  };
+  const scroll = (delta: number) => setAt({ ...at, scroll: Math.max(0, Math.min(maxScroll, at.scroll + delta)) });
+
+  useInput((input, key) => {
+    if (input === 'q' || input === 'Q') {
+      onQuit?.();
+      return exit();
+    }
+    if (key.rightArrow || key.return || input === 'n' || key.pageDown) return turn(1);
+    if (key.leftArrow || input === 'p' || key.pageUp) return turn(-1);
+    if (key.downArrow || input === ' ') return scroll(input === ' ' ? room - 1 : 1);
+    if (key.upArrow) return scroll(-1);
+    if (key.home) return turn(-at.page);
+    if (key.end) return turn(pages.length - 1 - at.page);
+  });
+
+  const header = (
+    <Header title={`${title} · ${strings.modes.learn}`} width={width} progress={{ done: pages.length === 0 ? 0 : at.page + 1, total: pages.length }} />
+  );
+  return <Screen header={header} body={body} scroll={at.scroll} help={strings.help.learn} rows={size.rows} columns={size.columns} />;
+}

@@ -1,0 +1,38 @@
+// The body after an answer: right or wrong, what was chosen (and where that text really belongs), the SOP's own text, and where it comes from.
+import type { AnsweredQuestion } from '../../engine/types.js';
+import type { UiStrings } from '../strings.js';
+import { blank, paragraph, type StyledLine } from './styled-line.js';
+import { situationLines } from './question-lines.js';
+
+/** Where an item comes from, as `process / phase / step`. */
+export function sourceOf(answered: AnsweredQuestion, strings: UiStrings): string {
+  const place = answered.question.place;
+  return [place.processTitle, place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
+}
+
+/** The feedback body for one answered question. */
+export function feedbackLines(answered: AnsweredQuestion, strings: UiStrings, width: number): StyledLine[] {
+  const { question } = answered;
+  const lines = [...situationLines(question, strings, width), blank];
+  lines.push({ text: answered.correct ? strings.right : strings.wrong, color: answered.correct ? 'green' : 'red', bold: true });
+  if (!answered.correct) {
+    if (question.type === 'choice') {
+      lines.push(...paragraph(answered.chosenText, width, { color: 'red' }, strings.yourChoice));
+      const chosen = typeof answered.choice === 'number' ? question.options[answered.choice] : undefined;
+      if (chosen?.origin) lines.push(...paragraph(strings.chosenFrom(chosen.origin.place, chosen.origin.situation), width, { dim: true }));
+    } else {
+      lines.push(...paragraph(answered.chosenText, width, { color: 'red' }, strings.yourOrder));
+    }
+  }
+  lines.push(blank);
+  if (question.type === 'order') {
+    lines.push({ text: strings.rightOrder, bold: true });
+    question.sopText.forEach((text, i) => lines.push(...paragraph(text, width, { color: 'green' }, `  ${i + 1}. `)));
+  } else {
+    lines.push({ text: strings.sopSays, bold: true });
+    question.sopText.forEach((text) => lines.push(...paragraph(text, width, { color: 'green' }, '  - ')));
+  }
+  if (question.explanation) lines.push(...paragraph(question.explanation, width, {}, strings.why));
+  lines.push(...paragraph(sourceOf(answered, strings), width, { dim: true }, strings.from));
+  return lines;
+}

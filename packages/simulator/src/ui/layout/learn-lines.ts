@@ -1,0 +1,31 @@
+// The body of a learn page: the step's lines, styled by what they are and indented by depth.
+import type { LearnLineKind, LearnPage } from '../../engine/learn-pages.js';
+import type { UiStrings } from '../strings.js';
+import { paragraph, type LineStyle, type StyledLine } from './styled-line.js';
+
+const styles: Record<LearnLineKind, LineStyle> = {
+  owner: { color: 'magenta' },
+  label: { bold: true, color: 'cyan' },
+  standard: {},
+  problem: { color: 'yellow', bold: true },
+  remedy: { color: 'green' },
+  item: {},
+  timing: { color: 'blue' },
+  action: { color: 'magenta' },
+  decision: { color: 'yellow' },
+  branch: {},
+};
+
+const bullets: Record<LearnLineKind, string> = {
+  owner: '', label: '', standard: '- ', problem: '? ', remedy: '> ', item: '', timing: '@ ', action: '=> ', decision: '<> ', branch: '',
+};
+
+/** The heading of a learn page: phase and step. */
+export function learnHeading(page: LearnPage, strings: UiStrings): string {
+  return [page.place.phaseTitle, strings.step(page.place)].filter((s): s is string => s !== null).join(' / ');
+}
+
+/** The wrapped lines of one learn page. */
+export function learnLines(page: LearnPage, width: number): StyledLine[] {
+  return page.lines.flatMap((line) => paragraph(line.text, width, styles[line.kind], `${'  '.repeat(line.depth)}${bullets[line.kind]}`));
+}

@@ -1,0 +1,47 @@
+// The body of a question screen: where it happens, the situation, what is asked, and the numbered options or entries.
+import type { Question } from '../../engine/types.js';
+import type { UiStrings } from '../strings.js';
+import { blank, paragraph, type StyledLine } from './styled-line.js';
+
+/** What the trainee has done so far on the current question. */
+export interface QuestionInput {
+  /** Highlighted option or entry. */
+  readonly cursor: number;
+  /** Ordering questions: entry indices picked so far. */
+  readonly picked: readonly number[];
+}
+
+/** Where the question happens and what it is about (shared with the feedback screen). */
+export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
+  const { place, prompt } = question;
+  const where = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
+  const lines = paragraph(where || place.processTitle, width, { color: 'cyan', bold: true });
+  if (prompt.situation) lines.push(...paragraph(prompt.situation, width, { bold: true }));
+  if (prompt.decision) {
+    lines.push(...paragraph(`${prompt.decision.question} → ${prompt.decision.label}`, width, { bold: true, color: 'yellow' }));
+  }
+  return lines;
+}
+
+/** The full body of an unanswered question. */
+export function questionLines(question: Question, input: QuestionInput, strings: UiStrings, width: number): StyledLine[] {
+  const lines = [...situationLines(question, strings, width), ...paragraph(strings.ask(question.prompt, question.place.phaseTitle), width), blank];
+  if (question.type === 'choice') {
+    question.options.forEach((option, i) => {
+      const on = i === input.cursor;
+      lines.push(...paragraph(option.text, width, on ? { color: 'cyan', bold: true } : {}, `${on ? '>' : ' '} ${i + 1}. `));
+    });
+    return lines;
+  }
+  question.entries.forEach((entry, i) => {
+    const at = input.picked.indexOf(i);
+    const on = i === input.cursor;
+    const style = at >= 0 ? { dim: true } : on ? { color: 'cyan' as const, bold: true } : {};
+    lines.push(...paragraph(entry, width, style, `${on ? '>' : ' '} ${i + 1}. ${at >= 0 ? `[${at + 1}] ` : ''}`, '     '));
+  });
+  if (input.picked.length > 0) {
+    lines.push(blank);
+    lines.push(...paragraph(input.picked.map((i) => question.entries[i]!).join(' → '), width, { color: 'yellow' }, strings.picked));
+  }
+  return lines;
+}

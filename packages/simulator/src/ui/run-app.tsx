@@ -1,0 +1,25 @@
+// Mounts the drill or learn screen in the terminal (alternate screen, like vim or less) and resolves when the trainee leaves it.
+import { render } from 'ink';
+import { DrillApp, type DrillAppProps } from './DrillApp.js';
+import { LearnApp, type LearnAppProps } from './LearnApp.js';
+
+const options = { alternateScreen: true, exitOnCtrlC: true, patchConsole: true } as const;
+
+/** Runs a drill until the trainee quits; `quit` tells whether that happened before the end. */
+export async function runDrillApp(props: Omit<DrillAppProps, 'onQuit' | 'size'>): Promise<{ quitEarly: boolean }> {
+  let finished = false;
+  let quitEarly = false;
+  const onFinish: DrillAppProps['onFinish'] = (report, state, timeUp) => {
+    finished = true;
+    props.onFinish?.(report, state, timeUp);
+  };
+  const app = render(<DrillApp {...props} onFinish={onFinish} onQuit={() => (quitEarly = !finished)} />, options);
+  await app.waitUntilExit();
+  return { quitEarly };
+}
+
+/** Runs learn mode until the trainee quits. */
+export async function runLearnApp(props: Omit<LearnAppProps, 'onQuit' | 'size'>): Promise<void> {
+  const app = render(<LearnApp {...props} />, options);
+  await app.waitUntilExit();
+}

@@ -1,0 +1,138 @@
+// The drill screen's own words in Chinese and English (the SOP's text is shown as written).
+import type { MessageLanguage } from '@sopkit/core';
+import type { DrillMode, ItemPlace, Prompt } from '../engine/types.js';
+
+/** Every mode the `sop drill` screen offers, including learn. */
+export type ScreenMode = DrillMode | 'learn';
+
+export interface UiStrings {
+  readonly modes: Readonly<Record<ScreenMode, string>>;
+  readonly step: (place: ItemPlace) => string;
+  readonly ask: (prompt: Prompt, phaseTitle: string | null) => string;
+  readonly right: string;
+  readonly wrong: string;
+  readonly yourChoice: string;
+  readonly yourOrder: string;
+  readonly chosenFrom: (place: ItemPlace, situation: string | null) => string;
+  readonly sopSays: string;
+  readonly rightOrder: string;
+  readonly from: string;
+  readonly why: string;
+  readonly score: (correct: number, answered: number) => string;
+  readonly timeLeft: (clock: string) => string;
+  readonly timeUp: string;
+  readonly help: { readonly choice: (n: number) => string; readonly order: (n: number) => string; readonly feedback: string; readonly report: string; readonly learn: string };
+  readonly picked: string;
+  readonly report: {
+    readonly title: (mode: DrillMode) => string;
+    readonly total: (correct: number, total: number, percent: number) => string;
+    readonly passed: (mark: number) => string;
+    readonly failed: (mark: number) => string;
+    readonly phases: string;
+    readonly misses: string;
+    readonly noMisses: string;
+    readonly unanswered: (n: number) => string;
+    readonly answer: string;
+    readonly correct: string;
+  };
+  readonly nothingToAsk: string;
+}
+
+const zh: UiStrings = {
+  modes: { learn: '学习', scenario: '情景练习', order: '排序练习', exam: '考试' },
+  step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `工步 ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
+  ask: (prompt, phase) => {
+    switch (prompt.ask) {
+      case 'remedy': return '遇到这种情况，应该怎么做？';
+      case 'decision': return '这时首先应该怎么做？';
+      case 'scenario': return '你会怎么做？';
+      case 'remedy-order': return '把下列措施按先后顺序排好：';
+      case 'phase-order': return `把「${phase ?? ''}」阶段的工步按先后顺序排好：`;
+    }
+  },
+  right: '✓ 正确',
+  wrong: '✗ 错误',
+  yourChoice: '你的选择：',
+  yourOrder: '你的顺序：',
+  chosenFrom: (p, s) => `（这是${zh.step(p)}${s ? `「${s}」` : ''}的做法）`,
+  sopSays: 'SOP 原文：',
+  rightOrder: '正确顺序：',
+  from: '出自：',
+  why: '解释：',
+  score: (c, a) => `得分 ${c}/${a}`,
+  timeLeft: (clock) => `剩余 ${clock}`,
+  timeUp: '时间到',
+  help: {
+    choice: (n) => `1–${n} 选择 · ↑↓ 移动 · Enter 确定 · q 退出`,
+    order: (n) => `1–${n} 依次选择 · ↑↓ Enter 选择 · Backspace 撤销 · q 退出`,
+    feedback: 'Enter 下一题 · q 退出',
+    report: '↑↓ 滚动 · q 退出',
+    learn: '←→ 上一个/下一个工步 · ↑↓ 滚动 · q 退出',
+  },
+  picked: '已选：',
+  report: {
+    title: (m) => (m === 'exam' ? '考试结果' : '练习结果'),
+    total: (c, t, p) => `总分 ${c}/${t}（${p}%）`,
+    passed: (m) => `通过（及格线 ${m}%）`,
+    failed: (m) => `未通过（及格线 ${m}%）`,
+    phases: '各阶段得分',
+    misses: '错题',
+    noMisses: '没有错题。',
+    unanswered: (n) => `未作答 ${n} 题（计为错）`,
+    answer: '你的答案：',
+    correct: '正确答案：',
+  },
+  nothingToAsk: '这些流程里没有可以出题的内容。',
+};
+
+const en: UiStrings = {
+  modes: { learn: 'Learn', scenario: 'Scenarios', order: 'Ordering', exam: 'Exam' },
+  step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `Step ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
+  ask: (prompt, phase) => {
+    switch (prompt.ask) {
+      case 'remedy': return 'What do you do?';
+      case 'decision': return 'What do you do first?';
+      case 'scenario': return 'What do you do?';
+      case 'remedy-order': return 'Put these actions in order:';
+      case 'phase-order': return `Put the steps of “${phase ?? ''}” in order:`;
+    }
+  },
+  right: '✓ Right',
+  wrong: '✗ Wrong',
+  yourChoice: 'Your choice: ',
+  yourOrder: 'Your order: ',
+  chosenFrom: (p, s) => `(that is what to do at ${en.step(p)}${s ? ` for “${s}”` : ''})`,
+  sopSays: 'The SOP says:',
+  rightOrder: 'Right order:',
+  from: 'From: ',
+  why: 'Why: ',
+  score: (c, a) => `score ${c}/${a}`,
+  timeLeft: (clock) => `${clock} left`,
+  timeUp: 'Time is up',
+  help: {
+    choice: (n) => `1–${n} choose · ↑↓ move · Enter confirm · q quit`,
+    order: (n) => `1–${n} pick in order · ↑↓ Enter pick · Backspace undo · q quit`,
+    feedback: 'Enter next · q quit',
+    report: '↑↓ scroll · q quit',
+    learn: '←→ previous/next step · ↑↓ scroll · q quit',
+  },
+  picked: 'Picked: ',
+  report: {
+    title: (m) => (m === 'exam' ? 'Exam result' : 'Practice result'),
+    total: (c, t, p) => `Total ${c}/${t} (${p}%)`,
+    passed: (m) => `Passed (pass mark ${m}%)`,
+    failed: (m) => `Not passed (pass mark ${m}%)`,
+    phases: 'Score per phase',
+    misses: 'Misses',
+    noMisses: 'No misses.',
+    unanswered: (n) => `${n} unanswered (counted as wrong)`,
+    answer: 'Your answer: ',
+    correct: 'Right answer: ',
+  },
+  nothingToAsk: 'There is nothing to ask in these processes.',
+};
+
+/** The screen's words in a language. */
+export function uiStrings(language: MessageLanguage): UiStrings {
+  return language === 'en' ? en : zh;
+}

@@ -1,0 +1,106 @@
+// Drives the pure engine from key presses: the current view (question, feedback, report), answers handed to the store, the finish reported once.
+import { useCallback, useRef, useState } from 'react';
+import { answer, finish, next } from '../engine/drill.js';
+import { drillReport, type DrillReport } from '../engine/exam-report.js';
+import type { AnsweredQuestion, Choice, DrillState, Question } from '../engine/types.js';
+
+/** What the screen shows. */
+export type DrillView =
+  | { readonly kind: 'question'; readonly question: Question; readonly cursor: number; readonly picked: readonly number[] }
+  | { readonly kind: 'feedback'; readonly answered: AnsweredQuestion }
+  | { readonly kind: 'report'; readonly report: DrillReport; readonly timeUp: boolean; readonly scroll: number };
+
+/** Called as the drill goes: each answer as soon as it is given, the report once when the drill ends. */
+export interface DrillHandlers {
+  readonly onAnswer?: (answered: AnsweredQuestion, state: DrillState) => void;
+  readonly onFinish?: (report: DrillReport, state: DrillState, timeUp: boolean) => void;
+}
+
+interface DrillUi {
+  readonly state: DrillState;
+  readonly view: DrillView;
+  readonly reported: boolean;
+}
+
+function questionView(question: Question): DrillView {
+  return { kind: 'question', question, cursor: 0, picked: [] };
+}
+
+/** The drill's state and the actions keys trigger. */
+export function useDrill(initial: DrillState, passMark: number, handlers: DrillHandlers) {
+  const [ui, setUi] = useState<DrillUi>(() => {
+    const first = next(initial);
+    return first.question
+      ? { state: first.state, view: questionView(first.question), reported: false }
+      : { state: first.state, view: { kind: 'report', report: drillReport(first.state, passMark), timeUp: false, scroll: 0 }, reported: true };
+  });
+  const ref = useRef(ui);
+  const update = useCallback((nextUi: DrillUi) => {
+    ref.current = nextUi;
+    setUi(nextUi);
+  }, []);
+
+  const report = useCallback((state: DrillState, timeUp: boolean): DrillReport => {
+    const result = drillReport(state, passMark);
+    if (!ref.current.reported) handlers.onFinish?.(result, state, timeUp);
+    return result;
+  }, [handlers, passMark]);
+
+  const choose = useCallback((choice: Choice) => {
+    const current = ref.current;
+    if (current.view.kind !== 'question') return;
+    const result = answer(current.state, choice);
+    handlers.onAnswer?.(result.answered, result.state);
+    const done = result.state.finished;
+    if (done) report(result.state, false);
+    update({ state: result.state, view: { kind: 'feedback', answered: result.answered }, reported: current.reported || done });
+  }, [handlers, report, update]);
+
+  const advance = useCallback(() => {
+    const current = ref.current;
+    if (current.view.kind !== 'feedback') return;
+    const following = next(current.state);
+    if (following.question) return update({ ...current, state: following.state, view: questionView(following.question) });
+    update({ state: following.state, view: { kind: 'report', report: report(following.state, false), timeUp: false, scroll: 0 }, reported: true });
+  }, [report, update]);
+
+  const timeUp = useCallback(() => {
+    const current = ref.current;
+    if (current.view.kind === 'report') return;
+    const state = finish(current.state);
+    update({ state, view: { kind: 'report', report: report(state, true), timeUp: true, scroll: 0 }, reported: true });
+  }, [report, update]);
+
+  const move = useCallback((delta: number) => {
+    const { view } = ref.current;
+    if (view.kind === 'question') {
+      const count = view.question.type === 'choice' ? view.question.options.length : view.question.entries.length;
+      update({ ...ref.current, view: { ...view, cursor: (view.cursor + delta + count) % count } });
+    } else if (view.kind === 'report') {
+      update({ ...ref.current, view: { ...view, scroll: Math.max(0, view.scroll + delta) } });
+    }
+  }, [update]);
+
+  /** Picks an option (choice questions) or the next entry (ordering questions; the last one is placed by itself). */
+  const pick = useCallback((index: number) => {
+    const { view } = ref.current;
+    if (view.kind !== 'question') return;
+    const question = view.question;
+    if (question.type === 'choice') {
+      if (index >= 0 && index < question.options.length) choose(index);
+      return;
+    }
+    if (index < 0 || index >= question.entries.length || view.picked.includes(index)) return;
+    const picked = [...view.picked, index];
+    const rest = question.entries.map((_, i) => i).filter((i) => !picked.includes(i));
+    if (rest.length <= 1) return choose([...picked, ...rest]);
+    update({ ...ref.current, view: { ...view, picked, cursor: rest[0]! } });
+  }, [choose, update]);
+
+  const unpick = useCallback(() => {
+    const { view } = ref.current;
+    if (view.kind === 'question' && view.picked.length > 0) update({ ...ref.current, view: { ...view, picked: view.picked.slice(0, -1) } });
+  }, [update]);
+
+  return { state: ui.state, view: ui.view, pick, unpick, move, advance, timeUp };
+}

@@ -1,0 +1,70 @@
+// A seeded random walk over every process in processes/: thousands of questions answered right and wrong; every problem gets asked with three distinct wrong options, and no drill dead-ends.
+import { describe, expect, it } from 'vitest';
+import { answer, buildItemBank, createDrill, next, nextFloat, nextInt, normalise, shuffle, type Choice, type DrillMode, type Question, type RngState } from '../src/index.js';
+import { realProcesses, smallProcess } from './helpers.js';
+
+const modes: readonly DrillMode[] = ['scenario', 'order', 'exam'];
+
+function randomChoice(q: Question, rng: RngState): [Choice, RngState] {
+  const [coin, afterCoin] = nextFloat(rng);
+  if (q.type === 'choice') {
+    if (coin < 0.6) return [q.options.findIndex((o) => o.correct), afterCoin];
+    return nextInt(afterCoin, q.options.length);
+  }
+  if (coin < 0.5) return [q.answer, afterCoin];
+  return shuffle(q.entries.map((_, i) => i), afterCoin);
+}
+
+function checkQuestion(q: Question): void {
+  if (q.type === 'choice') {
+    const norms = q.options.map((o) => normalise(o.text));
+    expect(norms.every((n) => n !== ''), q.itemId).toBe(true);
+    expect(new Set(norms).size, q.itemId).toBe(norms.length);
+    expect(q.options.some((o) => o.correct), q.itemId).toBe(true);
+    if (q.prompt.ask === 'remedy' || q.prompt.ask === 'decision') {
+      expect(q.options, q.itemId).toHaveLength(4);
+      expect(q.options.filter((o) => o.correct), q.itemId).toHaveLength(1);
+    }
+  } else {
+    expect([...q.answer].sort((a, b) => a - b)).toEqual(q.entries.map((_, i) => i));
+    expect(q.entries.length).toBeGreaterThanOrEqual(3);
+  }
+}
+
+describe('random walk', () => {
+  const processes = [...realProcesses(), smallProcess()];
+
+  it('covers every problem, never dead-ends, over thousands of answers', () => {
+    expect(processes.length).toBeGreaterThanOrEqual(2);
+    const bank = buildItemBank(processes);
+    const asked = new Set<string>();
+    let answers = 0;
+    let rng: RngState = 20261123;
+    for (let run = 0; run < 400; run++) {
+      const mode = modes[run % modes.length]!;
+      let state = createDrill(bank, { mode, seed: run * 7919, questions: 12 });
+      const bound = state.queue.length * 2;
+      let steps = 0;
+      for (let step = next(state); step.question; step = next(state)) {
+        checkQuestion(step.question);
+        asked.add(step.question.itemId);
+        let choice: Choice;
+        [choice, rng] = randomChoice(step.question, rng);
+        state = answer(step.state, choice).state;
+        answers++;
+        expect(++steps, `${mode} seed ${run * 7919}`).toBeLessThanOrEqual(bound);
+      }
+      expect(state.finished).toBe(true);
+      expect(next(state).question).toBeNull();
+    }
+    expect(answers).toBeGreaterThan(3000);
+    for (const process of processes) {
+      for (const step of process.steps) {
+        for (const problem of step.problems) {
+          if (problem.remedies.length > 0) expect(asked.has(`${problem.id}#remedy`), problem.id).toBe(true);
+        }
+      }
+    }
+    expect([...bank.items.keys()].filter((id) => !asked.has(id))).toEqual([]);
+  });
+});
