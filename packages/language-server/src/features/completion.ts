@@ -1,0 +1,101 @@
+// Completion: keywords the parser accepts at the cursor (in the document's language), step numbers after a go-to or
+// return, declared roles after an owner or escalate keyword, and tags used elsewhere after `@` or on a tags line.
+import { allWords, canonicalWord, messageLanguage, type KeywordEntry, type KeywordKind, type Language } from '@sopkit/core';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import type { Analysis } from '../analysis.js';
+import { offsetAt } from '../positions.js';
+import { keywordsAt } from '../placement.js';
+
+function alternation(kinds: readonly KeywordKind[]): string {
+  return kinds.flatMap((k) => allWords(k)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u3000]+')).join('|');
+}
+
+const blank = '[ \\t\\u3000]';
+/** `转到 工步 1`, `Go to step`, `否: 转到 ` … up to the cursor: group 1 is the step word if typed, group 2 the number so far. */
+const stepRefBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['goto', 'return'])})${blank}*[:：]?${blank}*(?:(${alternation(['step'])})${blank}*)?(\\d[\\d.]*)?$`, 'i');
+/** `负责: 调度、` or `上报 ` … up to the cursor: group 1 is the name typed so far. */
+const roleListBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['owner', 'escalate'])})${blank}*[:：]?(?:[^:：\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
+const tagsLineBefore = new RegExp(`^${blank}*(?:${alternation(['tags'])})${blank}*[:：](?:[^\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
+const tagBefore = /(?:^|[ \t\u3000])@([^\s@#]*)$/;
+const keywordHeadBefore = /^[ \t\u3000]*([\p{L}][\p{L} ]*)?$/u;
+
+/** The completion items at a position. */
+export function completions(analysis: Analysis, position: Position): CompletionItem[] {
+  const { lines } = analysis.result;
+  const lineStart = offsetAt(lines, { line: position.line, character: 0 });
+  const cursor = offsetAt(lines, position);
+  const before = analysis.text.slice(lineStart, cursor);
+  const replace = (typed: string): Range => ({ start: { line: position.line, character: position.character - typed.length }, end: position });
+
+  const tag = tagBefore.exec(before) ?? tagsLineBefore.exec(before);
+  if (tag) return tagItems(analysis, replace(tag[1] ?? ''));
+  const ref = stepRefBefore.exec(before);
+  if (ref) return stepItems(analysis, replace(ref[2] ?? ''), ref[1] === undefined);
+  const role = roleListBefore.exec(before);
+  if (role) return roleItems(analysis, replace(role[1] ?? ''));
+  const head = keywordHeadBefore.exec(before);
+  if (head) return keywordItems(analysis, lineStart, replace(head[1] ?? ''));
+  return [];
+}
+
+function stepItems(analysis: Analysis, range: Range, withStepWord: boolean): CompletionItem[] {
+  const stepWord = canonicalWord('step', analysis.language);
+  const steps = [...analysis.index.byNumber.values()].sort((a, b) => a.ordinal - b.ordinal);
+  return steps.map((step, i) => ({
+    label: step.number,
+    kind: CompletionItemKind.Reference,
+    detail: step.node.value.text,
+    labelDetails: { description: step.node.value.text },
+    filterText: withStepWord ? `${stepWord} ${step.number} ${step.node.value.text}` : step.number,
+    sortText: String(i).padStart(6, '0'),
+    textEdit: { range, newText: withStepWord ? `${stepWord} ${step.number}` : step.number },
+  }));
+}
+
+function roleItems(analysis: Analysis, range: Range): CompletionItem[] {
+  const occurrences = analysis.occurrences;
+  const declared = occurrences.all.filter((o) => o.kind === 'role-decl').map((o) => o.name);
+  const names = declared.length > 0 ? declared : occurrences.all.filter((o) => o.kind === 'role-use').map((o) => o.name);
+  return [...new Set(names)].map((name, i) => ({
+    label: name, kind: CompletionItemKind.Value, sortText: String(i).padStart(6, '0'), textEdit: { range, newText: name },
+  }));
+}
+
+function tagItems(analysis: Analysis, range: Range): CompletionItem[] {
+  return analysis.occurrences.tags.map((name, i) => ({
+    label: name, kind: CompletionItemKind.Keyword, sortText: String(i).padStart(6, '0'), textEdit: { range, newText: name },
+  }));
+}
+
+function keywordItems(analysis: Analysis, lineStart: number, range: Range): CompletionItem[] {
+  const language = analysis.language;
+  const docLanguage = messageLanguage(language);
+  const next = nextStepNumber(analysis);
+  return keywordsAt(analysis.result.ast, analysis.text, lineStart).map(({ entry, depth }, i) => ({
+    label: entry.words[language][0]!,
+    kind: CompletionItemKind.Keyword,
+    detail: entry.doc[docLanguage],
+    sortText: `${String(9 - Math.min(depth, 9))}${String(i).padStart(4, '0')}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: snippetFor(entry, language, next) },
+    ...(entry.shape === 'step-ref' && { command: { title: 'steps', command: 'editor.action.triggerSuggest' } }),
+  }));
+}
+
+/** What accepting a keyword inserts, by the shape of its line. */
+function snippetFor(entry: KeywordEntry, language: Language, nextStep: string): string {
+  const word = entry.words[language][0]!;
+  switch (entry.shape) {
+    case 'numbered-text': return entry.kind === 'step' ? `${word} \${1:${nextStep}}: $0` : `${word}: $0`;
+    case 'step-ref': return `${word} ${canonicalWord('step', language)} $0`;
+    case 'condition': return `${word} $1: $0`;
+    case 'optional-text': return word;
+    default: return `${word}: $0`;
+  }
+}
+
+function nextStepNumber(analysis: Analysis): string {
+  let max = 0;
+  for (const step of analysis.index.steps) max = Math.max(max, Math.floor(Number.parseFloat(step.number)) || 0);
+  return String(max + 1);
+}

@@ -1,0 +1,2 @@
+// @sopkit/language-server: core's results over the Language Server Protocol (thin: every answer comes from @sopkit/core).
+export { startServer, type ServerOptions } from './server.js';

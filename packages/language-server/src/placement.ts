@@ -1,0 +1,68 @@
+// Which keywords may start a new line at a place, asked of the parser itself: each keyword is tried on a probe line after
+// the enclosing top-level block, and kept when the parser places it (not misplaced). No grammar table to keep in sync.
+import { allSteps, keywordTable, parse, type DocumentNode, type KeywordEntry, type Language, type Span } from '@sopkit/core';
+
+export interface Placement {
+  readonly entry: KeywordEntry;
+  /** How deeply the line would be nested (0 = top level); deeper is more specific to the place. */
+  readonly depth: number;
+}
+
+/** A minimal well-formed line for each keyword shape. */
+function probeLine(entry: KeywordEntry, language: Language): string {
+  const word = entry.words[language][0]!;
+  switch (entry.shape) {
+    case 'numbered-text': return `${word} 1: x`;
+    case 'step-ref': return `${word} 1`;
+    case 'condition': return `${word} x: y`;
+    case 'optional-text': return word;
+    default: return `${word}: x`;
+  }
+}
+
+/** The text of the top-level block (process, phase or step) that a line at `lineStart` continues. */
+function enclosingBlock(doc: DocumentNode, text: string, lineStart: number): string {
+  const blocks: { span: Span }[] = [...(doc.process ? [doc.process] : []), ...doc.extraProcesses, ...doc.phases, ...allSteps(doc)];
+  let start: number | undefined;
+  for (const block of blocks) if (block.span.start < lineStart && (start === undefined || block.span.start > start)) start = block.span.start;
+  return start === undefined ? '' : text.slice(start, lineStart);
+}
+
+function nestingDepth(doc: DocumentNode, offset: number): number {
+  let depth = 0;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as { type?: unknown; span?: Span } & Record<string, unknown>;
+    if (typeof record.type === 'string' && record.span) {
+      if (record.span.start >= offset || record.span.end < offset) return;
+      if (record.type !== 'phase') depth++;
+    }
+    for (const key in record) if (key !== 'span' && key !== 'keyword' && key !== 'value') visit(record[key]);
+  };
+  visit([doc.process, doc.phases, doc.looseSteps]);
+  return depth;
+}
+
+/**
+ * The keywords the parser accepts on a new line at `lineStart` of `text` (whose tree is `doc`), deepest first.
+ * A second process header is left out when the document already has one.
+ */
+export function keywordsAt(doc: DocumentNode, text: string, lineStart: number): Placement[] {
+  const block = enclosingBlock(doc, text, lineStart);
+  const prefix = block === '' || block.endsWith('\n') ? block : `${block}\n`;
+  const placements: Placement[] = [];
+  for (const entry of keywordTable) {
+    if (entry.kind === 'process' && doc.process) continue;
+    const probe = parse(prefix + probeLine(entry, doc.language));
+    const at = prefix.length;
+    const placed = probe.ast.keywords.some((k) => k.span.start === at)
+      && !probe.ast.misplaced.some((m) => m.span.start <= at && at < m.span.end)
+      && !probe.ast.extraProcesses.some((p) => p.span.start === at);
+    if (placed) placements.push({ entry, depth: nestingDepth(probe.ast, at) });
+  }
+  return placements.sort((a, b) => b.depth - a.depth);
+}

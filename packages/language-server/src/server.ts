@@ -1,0 +1,83 @@
+// The language server: keeps the open documents, analyses each version once, and answers the LSP requests with core's results.
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, type Analysis } from './analysis.js';
+import { codeActions } from './features/code-actions.js';
+import { completions } from './features/completion.js';
+import { DiagnosticsScheduler, lspDiagnostic } from './features/diagnostics.js';
+import { foldingRanges } from './features/folding.js';
+import { formattingEdits } from './features/formatting.js';
+import { hover } from './features/hover.js';
+import { definition, references } from './features/navigation.js';
+import { prepareRename, rename } from './features/rename.js';
+import { documentSymbols } from './features/symbols.js';
+
+export interface ServerOptions {
+  /** Milliseconds a document must be quiet before its diagnostics are recomputed again (default 50). */
+  readonly quietMs?: number;
+}
+
+const capabilities: InitializeResult['capabilities'] = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  completionProvider: { triggerCharacters: ['@', ' ', ':', '：', '、', ','] },
+  hoverProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
+  codeActionProvider: { codeActionKinds: ['quickfix'] },
+};
+
+/** Starts the server on a connection (by default the process's stdio, as `--stdio` asks) and returns the connection. */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all), options: ServerOptions = {}): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Analysis>();
+
+  const analysisOf = (uri: string): Analysis | undefined => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const cached = cache.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    const fresh = analyse(uri, document.version, document.getText());
+    cache.set(uri, fresh);
+    return fresh;
+  };
+  const publish = (uri: string) => {
+    const analysis = analysisOf(uri);
+    if (!analysis) return;
+    const diagnostics = analysis.result.diagnostics.map((d) => lspDiagnostic(d, uri));
+    void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+  };
+  const scheduler = new DiagnosticsScheduler(publish, options.quietMs ?? 50);
+  const withAnalysis = <T>(uri: string, empty: T, answer: (analysis: Analysis) => T): T => {
+    const analysis = analysisOf(uri);
+    return analysis ? answer(analysis) : empty;
+  };
+
+  connection.onInitialize(() => ({ capabilities, serverInfo: { name: 'sop-language-server', version: '0.1.0' } }));
+  documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
+  documents.onDidClose((event) => {
+    scheduler.forget(event.document.uri);
+    cache.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((p) => withAnalysis(p.textDocument.uri, [], (a) => completions(a, p.position)));
+  connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (a) => hover(a, p.position)));
+  connection.onDefinition((p) => withAnalysis(p.textDocument.uri, null, (a) => definition(a, p.position)));
+  connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (a) => references(a, p.position, p.context.includeDeclaration)));
+  connection.onPrepareRename((p) => withAnalysis(p.textDocument.uri, null, (a) => prepareRename(a, p.position)));
+  connection.onRenameRequest((p) => withAnalysis(p.textDocument.uri, null, (a) => rename(a, p.position, p.newName)));
+  connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], documentSymbols));
+  connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, [], foldingRanges));
+  connection.onDocumentFormatting((p) => withAnalysis(p.textDocument.uri, [], (a) => formattingEdits(a)));
+  connection.onDocumentRangeFormatting((p) => withAnalysis(p.textDocument.uri, [], (a) => formattingEdits(a, p.range)));
+  connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (a) => codeActions(a, p)));
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
