@@ -1,0 +1,238 @@
+// Every language-server feature over real JSON-RPC: the bundled server is spawned, initialized, fed documents and asked.
+import { check } from '@sopkit/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentFormattingRequest, DocumentRangeFormattingRequest,
+  DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
+  type CompletionItem, type Location, type MarkupContent, type Position, type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { bundleServer } from './helpers/bundle-server.js';
+import { markers, textIn } from './helpers/cursor.js';
+import { startClient, type LspClient } from './helpers/lsp-client.js';
+
+let client: LspClient;
+let count = 0;
+
+beforeAll(async () => {
+  client = await startClient(process.execPath, [await bundleServer(), '--stdio']);
+});
+afterAll(async () => client.close());
+
+/** Opens inline source with `<|>` markers; returns its URI, text and cursor positions. */
+function open(source: string): { uri: string; text: string; at: readonly Position[] } {
+  const { text, cursors } = markers(source);
+  return { uri: client.open(`doc-${++count}.sop`, text), text, at: cursors };
+}
+
+const visit = `流程: 上门服务
+  编号: visit
+  角色: 调度, 信息员, 服务工程师
+阶段: 接待
+工步 1: 接电话 @MOT
+  负责: 信息员
+  工作标准: 复述客户信息
+  问题: 信息不详
+    措施: 再次核实
+      上报: 调度
+工步 2: 联系客户
+  负责: 服务工程师
+  问题: 电话无人接
+    措施: 改时间再打
+      转到 工步 1
+`;
+
+function labels(items: CompletionItem[] | { items: CompletionItem[] } | null): string[] {
+  const list = Array.isArray(items) ? items : items?.items ?? [];
+  return list.map((i) => i.label);
+}
+
+async function complete(source: string): Promise<CompletionItem[]> {
+  const doc = open(source);
+  const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
+  return Array.isArray(result) ? result : result?.items ?? [];
+}
+
+async function hoverText(source: string): Promise<string | undefined> {
+  const doc = open(source);
+  const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
+  return (result?.contents as MarkupContent | undefined)?.value;
+}
+
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Position) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
+  return out;
+}
+
+describe('diagnostics', () => {
+  it('publishes the same codes and messages as core check()', async () => {
+    const doc = open('流程: 甲\n工部 1: 一\n  转到 工步 9\n');
+    const diagnostics = await client.diagnostics(doc.uri);
+    const expected = check(doc.text).diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual(expected.map((d) => [d.code, d.message]));
+    expect(diagnostics.map((d) => d.code)).toContain('SOP1001');
+    const typo = diagnostics.find((d) => d.code === 'SOP1001')!;
+    expect(typo.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 2 } });
+  });
+
+  it('follows edits as you type', async () => {
+    const doc = open('流程: 甲\n  编号: a\n工步 1: 一\n  转到 工步 2\n');
+    expect((await client.diagnostics(doc.uri)).map((d) => d.code)).toEqual(['SOP2003']);
+    const version = client.change(doc.uri, [{ range: { start: { line: 3, character: 8 }, end: { line: 3, character: 9 } }, text: '1' }]);
+    expect(await client.diagnostics(doc.uri, version)).toEqual([]);
+    const broken = client.change(doc.uri, [{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } }, text: 'x' }]);
+    expect((await client.diagnostics(doc.uri, broken)).map((d) => d.code)).toEqual(['SOP1001']);
+  });
+});
+
+describe('completion', () => {
+  it('offers the keywords valid under a problem, deepest first, and not those that would be misplaced', async () => {
+    const items = labels(await complete('工步 1: 一\n  问题: 问\n    <|>\n'));
+    expect(items).toContain('解决措施');
+    expect(items).toContain('或');
+    expect(items).toContain('工步');
+    expect(items).not.toContain('是');
+    expect(items).not.toContain('选项');
+    expect(items.indexOf('解决措施')).toBeLessThan(items.indexOf('工步'));
+  });
+
+  it('offers branches under a decision and header fields under the process, in the document’s language', async () => {
+    expect(labels(await complete('Step 1: One\n  Decision: ok?\n    <|>'))).toEqual(expect.arrayContaining(['Yes', 'No', 'When', 'Otherwise']));
+    const header = labels(await complete('流程: 甲\n  编<|>'));
+    expect(header).toEqual(expect.arrayContaining(['编号', '版本', '角色', '工步', '阶段']));
+    expect(header).not.toContain('流程');
+    expect(header).not.toContain('措施');
+  });
+
+  it('offers the roles declared in the process after an owner or escalate keyword', async () => {
+    const owner = await complete(`${visit}工步 3: 上门\n  负责: <|>`);
+    expect(labels(owner)).toEqual(['调度', '信息员', '服务工程师']);
+    const second = await complete(`${visit}工步 3: 上门\n  问题: 迟到\n    措施: 道歉\n      上报: 调度、信<|>`);
+    expect(second[0]?.textEdit).toMatchObject({ range: { start: { character: 13 }, end: { character: 14 } } });
+  });
+
+  it('offers step numbers with titles after a go-to or return', async () => {
+    const items = await complete(`${visit}工步 3: 上门\n  转到 工步 <|>`);
+    expect(items.map((i) => [i.label, i.detail])).toEqual([['1', '接电话'], ['2', '联系客户'], ['3', '上门']]);
+    const bare = await complete(`${visit}工步 3: 上门\n  判断: 在家?\n    否: 返回 <|>`);
+    expect(bare[1]?.textEdit?.newText).toBe('工步 2');
+  });
+
+  it('offers tags used elsewhere after @', async () => {
+    expect(labels(await complete(`${visit}工步 3: 上门 @<|>`))).toEqual(['MOT']);
+  });
+});
+
+describe('hover', () => {
+  it('shows a referenced step’s title, owner, standards and number of problems', async () => {
+    const text = await hoverText(visit.replace('转到 工步 1', '转到 工步 <|>1'));
+    expect(text).toContain('工步 1：接电话');
+    expect(text).toContain('信息员');
+    expect(text).toContain('复述客户信息');
+    expect(text).toContain('1 个可能遇到的问题');
+  });
+
+  it('shows the step on its own header, and where a role is used', async () => {
+    expect(await hoverText(visit.replace('工步 2: 联系客户', '工<|>步 2: 联系客户'))).toContain('工步 2：联系客户');
+    const role = await hoverText(visit.replace('上报: 调度', '上报: 调<|>度'));
+    expect(role).toContain('**调度**');
+    expect(role).toMatch(/上报\/通知于：工步 1/);
+  });
+
+  it('describes a keyword from the keyword table', async () => {
+    expect(await hoverText('Step 1: One\n  Stan<|>dard: x')).toContain('A work standard');
+  });
+});
+
+describe('navigation', () => {
+  it('goes from a step reference to the step header, and from a role use to its declaration', async () => {
+    const doc = open(visit.replace('转到 工步 1', '转到 工步 1<|>').replace('上报: 调度', '上报: <|>调度'));
+    const [roleUse, stepRef] = doc.at;
+    const step = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: doc.uri }, position: stepRef! }) as Location;
+    expect(step.range.start.line).toBe(4);
+    expect(textIn(doc.text, step.range)).toBe('1');
+    const role = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: doc.uri }, position: roleUse! }) as Location;
+    expect(role.range.start.line).toBe(2);
+    expect(textIn(doc.text, role.range)).toBe('调度');
+  });
+
+  it('finds every reference to a step and to a role', async () => {
+    const doc = open(`${visit.replace('工步 1: 接电话', '工步 <|>1: 接电话')}工步 3: 上门\n  负责: 服务工程师\n  返回 工步 1\n`);
+    const refs = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, context: { includeDeclaration: true } });
+    expect(refs?.map((r) => r.range.start.line)).toEqual([4, 14, 17]);
+    const roleDoc = open(visit.replace('负责: 服务工程师', '负责: 服务<|>工程师'));
+    const uses = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: roleDoc.uri }, position: roleDoc.at[0]!, context: { includeDeclaration: false } });
+    expect(uses?.map((r) => [r.range.start.line, textIn(roleDoc.text, r.range)])).toEqual([[11, '服务工程师']]);
+  });
+});
+
+describe('rename', () => {
+  it('renames a role in its declaration and every use', async () => {
+    const doc = open(visit.replace('负责: 信息员', '负责: 信息<|>员'));
+    const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
+    expect(prepared).toMatchObject({ placeholder: '信息员' });
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: '接线员' });
+    const renamed = applyEdits(doc.text, edit!.changes![doc.uri]!);
+    expect(renamed).toContain('角色: 调度, 接线员, 服务工程师');
+    expect(renamed).toContain('负责: 接线员');
+    expect(renamed).not.toContain('信息员');
+  });
+
+  it('renumbers a step together with every reference to it', async () => {
+    const doc = open(`${visit.replace('工步 1: 接电话', '工步 <|>1: 接电话')}工步 3: 上门\n  判断: 在家?\n    否: 返回 工步 1\n`);
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: '10' });
+    const renamed = applyEdits(doc.text, edit!.changes![doc.uri]!);
+    expect(renamed).toContain('工步 10: 接电话');
+    expect(renamed).toContain('转到 工步 10');
+    expect(renamed).toContain('否: 返回 工步 10');
+    expect(check(renamed).diagnostics.filter((d) => d.code === 'SOP2003')).toEqual([]);
+  });
+
+  it('refuses a step number that is not a number or already exists', async () => {
+    const doc = open(visit.replace('转到 工步 1', '转到 工步 <|>1'));
+    await expect(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: 'abc' })).rejects.toThrow(/不是工步编号/);
+    await expect(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: '2' })).rejects.toThrow(/已经存在/);
+  });
+});
+
+describe('outline, folding, formatting, quick fixes', () => {
+  it('lists phases, their steps and the steps’ problems', async () => {
+    const doc = open(visit);
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: doc.uri } });
+    const tree = (symbols as { name: string; children?: { name: string; children?: { name: string }[] }[] }[])
+      .map((s) => [s.name, (s.children ?? []).map((c) => [c.name, (c.children ?? []).map((p) => p.name)])]);
+    expect(tree).toEqual([['上门服务', []], ['接待', [['1 接电话', ['信息不详']], ['2 联系客户', ['电话无人接']]]]]);
+  });
+
+  it('folds every element that owns lines, and comment blocks', async () => {
+    const doc = open(`# 一\n# 二\n${visit}`);
+    const ranges = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: doc.uri } });
+    const pairs = ranges!.map((r) => [r.startLine, r.endLine, r.kind ?? '']);
+    expect(pairs).toEqual(expect.arrayContaining([[0, 1, 'comment'], [2, 4, ''], [5, 16, ''], [6, 11, ''], [9, 11, ''], [10, 11, ''], [12, 16, '']]));
+  });
+
+  it('formats the document and a range with the core formatter', async () => {
+    const doc = open('流程:甲\n编号:a\n工步 1:一\n问题:问\n措施:治\n');
+    const whole = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: doc.uri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(applyEdits(doc.text, whole!)).toBe('流程: 甲\n  编号: a\n\n工步 1: 一\n  问题: 问\n    措施: 治\n');
+    const range = await client.connection.sendRequest(DocumentRangeFormattingRequest.type, {
+      textDocument: { uri: doc.uri }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } }, options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(applyEdits(doc.text, range!)).toBe('流程:甲\n编号:a\n工步 1:一\n  问题: 问\n措施:治\n');
+  });
+
+  it('offers a quick fix for a “did you mean” diagnostic', async () => {
+    const doc = open('流程: 甲\n工步 1: 一\n  <|>工做标准: 准时\n');
+    const diagnostics = await client.diagnostics(doc.uri);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: doc.uri }, range: { start: doc.at[0]!, end: doc.at[0]! }, context: { diagnostics },
+    });
+    const fix = actions?.find((a) => 'edit' in a && a.edit);
+    expect(fix).toMatchObject({ kind: 'quickfix', diagnostics: [{ code: 'SOP1001' }] });
+    const edits = (fix as { edit: { changes: Record<string, TextEdit[]> } }).edit.changes[doc.uri]!;
+    expect(applyEdits(doc.text, edits)).toBe('流程: 甲\n工步 1: 一\n  工作标准: 准时\n');
+  });
+});
