@@ -1,7 +1,7 @@
 // Escaping SOP text for Markdown, so that no text can become a link, an image, raw HTML, emphasis, a heading or a table cell break.
 
 const special = /[\\`*_[\]<>&|~#]/g;
-const blockStart = /^(\s*)([-+=>]|\d+[.)])/;
+const blockStart = /^(\s*)(>|(?:[-+=]|\d+[.)])(?=\s|$))/;
 
 /** Backslash-escapes Markdown punctuation (CommonMark allows escaping any ASCII punctuation) and folds line breaks into spaces. */
 export function escapeMarkdown(text: string): string {

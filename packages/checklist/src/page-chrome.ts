@@ -4,7 +4,8 @@ import { labelsFor } from './labels.js';
 
 /** What the running header and footer show. */
 export interface PageChromeInfo {
-  readonly sheet: string;
+  /** The kind of sheet (e.g. 培训考核表); null for a custom template. */
+  readonly sheet: string | null;
   readonly title: string;
   readonly version: string | null;
   readonly processId: string;
@@ -36,7 +37,7 @@ export function pageChrome(info: PageChromeInfo): { headerTemplate: string; foot
   const shortHash = escapeHtml(info.hash.replace(/^sha256:/, '').slice(0, 12));
   return {
     headerTemplate: `<div style="${bar} border-bottom: 0.5pt solid #bbb; padding-bottom: 1.5mm;">`
-      + `<span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;"><b>${escapeHtml(info.sheet)}</b> · ${escapeHtml(info.title)}</span>`
+      + `<span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;">${info.sheet === null ? '' : `<b>${escapeHtml(info.sheet)}</b> · `}${escapeHtml(info.title)}</span>`
       + `<span style="white-space: nowrap;">${version}</span></div>`,
     footerTemplate: `<div style="${bar}">`
       + `<span style="white-space: nowrap;">${escapeHtml(info.processId)} · ${labels.hash} ${shortHash}</span>`

@@ -1,9 +1,56 @@
-// The `checklist` feature's commands and build output (owned by its feature; registered by program.ts and build-outputs.ts).
-import type { Command } from 'commander';
+// The `checklist` feature: `sop checklist` (one process → HTML, Markdown or PDF) and its step in `sop build` (every built-in template).
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { BuildOutput } from '../commands/build-outputs.js';
+import { outputFormat } from './checklist/output-format.js';
 
-/** Adds this feature's commands to the program. */
-export function register(_program: Command): void {}
+function checkOutput(value: string): string {
+  if (value !== '-' && !outputFormat(value)) throw new InvalidArgumentError('Use a file ending in .html, .md or .pdf (or - for HTML on standard output).');
+  return value;
+}
 
-/** This feature's step in `sop build`, if it has one. */
-export const buildOutput: BuildOutput | undefined = undefined;
+function checkSteps(value: string): string {
+  if (!/^\s*\d+(?:\.\d+)*(?:\s*[-~～–—]\s*\d+(?:\.\d+)*)?(?:\s*[,，、]\s*\d+(?:\.\d+)*(?:\s*[-~～–—]\s*\d+(?:\.\d+)*)?)*\s*$/.test(value)) {
+    throw new InvalidArgumentError('Write step numbers and ranges, e.g. 8-12 or 3,5,8-12.');
+  }
+  return value;
+}
+
+/**
+ * Adds `sop checklist`. `exit` receives the command's exit code; without it (program.ts does not pass one yet) the code is
+ * set when the process exits, after main.ts has set its own.
+ */
+export function register(program: Command, exit: (code: number) => void = exitLater): void {
+  program
+    .command('checklist')
+    .description('Print a training checklist, quality audit sheet or pocket card for one process, as HTML, Markdown or PDF.')
+    .argument('<file>', 'the .sop file; - reads standard input')
+    .addOption(new Option('-t, --template <template>', 'training, audit, card, or the path of your own .hbs template (see docs/templates.md)').default('training'))
+    .option('-o, --output <file>', 'write to this file (atomically): .html, .md or .pdf; default: HTML on standard output', checkOutput)
+    .option('--steps <list>', 'only these steps, e.g. 8-12 or 3,5,8-12', checkSteps)
+    .addOption(new Option('--lang <language>', 'language of labels and messages (default: the document’s own)').choices(['zh-CN', 'en']))
+    .option('--embed-diagram', 'embed the process diagram (from a current `sop build`, see docs/templates.md)')
+    .addOption(new Option('--format <format>', 'diagnostics as text or as a JSON array on stdout').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  sop checklist processes/home-service-visit.sop -o training.pdf
+  sop checklist processes/home-service-visit.sop --template audit -o audit.pdf
+  sop checklist processes/home-service-visit.sop --template card --lang en -o card.html
+  sop checklist processes/home-service-visit.sop --steps 8-12 -o steps-8-12.md
+  sop checklist processes/home-service-visit.sop --template examples/custom-checklist/store-audit.hbs -o store.pdf
+
+Exit codes: 0 written, 1 errors in the .sop file or the template, 2 usage, file or rendering problems.`)
+    .action(async (file: string, options) => exit(await (await import('./checklist/run-checklist.js')).runChecklist(file, options)));
+}
+
+function exitLater(code: number): void {
+  process.once('exit', () => { process.exitCode = code; });
+}
+
+/** Writes every built-in template as HTML, Markdown and PDF into out/<id>/ during `sop build`. */
+export const buildOutput: BuildOutput = {
+  kind: 'checklist',
+  async run(processes, ctx) {
+    const { buildChecklists } = await import('./checklist/build-checklists.js');
+    return buildChecklists(processes, ctx);
+  },
+};
