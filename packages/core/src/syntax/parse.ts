@@ -34,6 +34,11 @@ function tools(): { lexer: Lexer; parser: SopParser } {
   return { lexer, parser };
 }
 
+/** Runs only the lexer (for tools and benchmarks): tokens, comment tokens and lexer errors. */
+export function lex(text: string) {
+  return tools().lexer.tokenize(text);
+}
+
 const languageNames: Record<MessageLanguage, Record<Language, string>> = {
   'zh-CN': { 'zh-CN': '简体中文', 'zh-TW': '繁体中文', en: '英文' },
   en: { 'zh-CN': 'Simplified Chinese', 'zh-TW': 'Traditional Chinese', en: 'English' },

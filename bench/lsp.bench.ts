@@ -1,0 +1,91 @@
+// Language-server responsiveness: after a one-character edit in a 5,000-step document, how long until diagnostics arrive
+// over real JSON-RPC (bundled server, spawned as the editor does). References in the same process: JSON.parse of the
+// same text, and core's check() called directly.
+import { check } from '../packages/core/src/index.js';
+import { bundleServer } from '../packages/language-server/test/helpers/bundle-server.js';
+import { startClient } from '../packages/language-server/test/helpers/lsp-client.js';
+
+const sizes = [500, 5_000];
+const edits = 50;
+/** Pause between edits: longer than the server's quiet period, as between keystrokes of a fast typist. */
+const pauseMs = 80;
+
+function bigDocument(stepCount: number): string {
+  const out = ['# language: zh-CN', '流程: 大流程', '  编号: big', '  角色: 信息员, 调度, 服务工程师', ''];
+  for (let i = 1; i <= stepCount; i++) {
+    if (i % 100 === 1) out.push(`阶段: 第 ${Math.ceil(i / 100)} 段`, '');
+    out.push(
+      `工步 ${i}: 第 ${i} 个工步 @T${i % 7}`,
+      `  负责: ${i % 2 ? '服务工程师' : '信息员'}`,
+      '  工作标准: 保证客户信息准确，客户信息包括姓名、地址、联系电话',
+      '    时间: 30秒内',
+      '  问题: 信息不详，如地址不详、电话错',
+      '    措施: 重复向客户复述，确认信息准确',
+      '      上报: 调度',
+      `      转到 工步 ${Math.max(1, i - 1)}`,
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function timeSync(runs: number, work: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** Milliseconds from each one-character edit (in the middle step's title) until that version's diagnostics arrive. */
+async function editLatencies(text: string, stepCount: number): Promise<number[]> {
+  const client = await startClient(process.execPath, [bundleServer(process.cwd()), '--stdio']);
+  const uri = client.open('big.sop', text);
+  const initial = await client.diagnostics(uri);
+  if (initial.length > 0) throw new Error(`the benchmark document should be clean, got ${initial[0]!.message}`);
+  const line = text.split('\n').findIndex((l) => l.startsWith(`工步 ${stepCount / 2}:`));
+  const latencies: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    const at = { line, character: 12 };
+    const change = i % 2 === 0 ? { range: { start: at, end: at }, text: '新' } : { range: { start: at, end: { line, character: 13 } }, text: '' };
+    const start = performance.now();
+    const version = client.change(uri, [change]);
+    await client.diagnostics(uri, version);
+    latencies.push(performance.now() - start);
+  }
+  await client.close();
+  return latencies.sort((a, b) => a - b);
+}
+
+export async function run(): Promise<void> {
+  console.log(`${edits} one-character edits per document, ${pauseMs} ms apart; bundled server over stdio JSON-RPC\n`);
+  console.log('| document | measure | p50 ms | p95 ms | p50 / JSON.parse |');
+  console.log('|---|---|---:|---:|---:|');
+  let p95 = 0;
+  for (const stepCount of sizes) {
+    const text = bigDocument(stepCount);
+    const latencies = await editLatencies(text, stepCount);
+    const json = JSON.stringify({ text });
+    const parseTimes = timeSync(20, () => JSON.parse(json));
+    const checkTimes = timeSync(10, () => check(text));
+    const reference = percentile(parseTimes, 50);
+    const name = `${stepCount} steps, ${(text.length / 1024).toFixed(0)} K chars`;
+    const rows = [
+      ['edit → diagnostics', latencies],
+      ['core check() in process', checkTimes],
+      ['JSON.parse of the same text', parseTimes],
+    ] as const;
+    for (const [measure, times] of rows) {
+      console.log(`| ${name} | ${measure} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${(percentile(times, 50) / reference).toFixed(1)}× |`);
+    }
+    p95 = percentile(latencies, 95);
+  }
+  console.log(`\ntarget (${sizes[sizes.length - 1]} steps): p95 of edit → diagnostics < 50 ms: ${p95 < 50 ? 'met' : `NOT met (${p95.toFixed(0)} ms)`}`);
+}
