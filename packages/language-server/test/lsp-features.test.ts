@@ -14,7 +14,7 @@ let client: LspClient;
 let count = 0;
 
 beforeAll(async () => {
-  client = await startClient(process.execPath, [await bundleServer(), '--stdio']);
+  client = await startClient(process.execPath, [bundleServer(), '--stdio']);
 });
 afterAll(async () => client.close());
 
