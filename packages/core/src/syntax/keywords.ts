@@ -125,11 +125,23 @@ export function allWords(kind: KeywordKind): string[] {
   return [...new Set(languages.flatMap((language) => entry.words[language]))].sort((a, b) => b.length - a.length);
 }
 
+const wordLanguages = new Map<string, Language[]>();
+for (const entry of keywordTable) {
+  for (const language of languages) {
+    for (const word of entry.words[language]) {
+      const key = `${entry.kind}\u0000${word.toLowerCase()}`;
+      const list = wordLanguages.get(key) ?? [];
+      if (!list.includes(language)) list.push(language);
+      wordLanguages.set(key, list);
+    }
+  }
+}
+const noLanguages: Language[] = [];
+
 /** The languages a spelling belongs to (case-insensitive for English). */
-export function languagesOfWord(kind: KeywordKind, word: string): Language[] {
-  const entry = keywordEntry(kind);
-  const folded = word.toLowerCase().replace(/\s+/g, ' ');
-  return languages.filter((language) => entry.words[language].some((w) => w.toLowerCase() === folded));
+export function languagesOfWord(kind: KeywordKind, word: string): readonly Language[] {
+  const folded = /\s\s|\t|\u3000/.test(word) ? word.replace(/\s+/g, ' ') : word;
+  return wordLanguages.get(`${kind}\u0000${folded.toLowerCase()}`) ?? noLanguages;
 }
 
 /** Looks a spelling up across the table: every (kind, language) it could mean. */

@@ -64,7 +64,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
 
   const comments = lexed.groups['comments'] ?? [];
-  const keywords = parser.keywords.slice().sort((a, b) => a.span.start - b.span.start);
+  const keywords = parser.keywords; // in source order: each line records its keyword as it is consumed
   const choice = chooseLanguage(comments, keywords, pending);
 
   for (const bad of body.badLines) {

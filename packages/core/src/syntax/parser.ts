@@ -98,15 +98,33 @@ export class SopParser extends EmbeddedActionsParser {
 
   /** Consumes a keyword token of one of the kinds and the rest of its line. */
   private lineOf(kinds: readonly KeywordKind[], idx: number): RawLine {
-    let token!: IToken;
-    let kind!: KeywordKind;
-    const alternatives = kinds.map((k) => ({ ALT: () => { token = this.consumeKeyword(kw(k), idx); kind = k; } }));
-    if (alternatives.length === 1) alternatives[0]!.ALT();
-    else this.orAt(idx, alternatives);
+    if (kinds.length === 1) {
+      this.lastKeyword = this.consumeKeyword(kw(kinds[0]!), idx);
+      this.lastKind = kinds[0]!;
+    } else {
+      this.orAt(idx, this.alternativesFor(kinds, idx));
+    }
+    const token = this.lastKeyword;
+    const kind = this.lastKind;
     const tail = this.subruleTail(idx);
     const keyword = this.ACTION(() => keywordUse(kind, token));
     this.ACTION(() => this.keywords.push(keyword));
     return { keyword, ...tail };
+  }
+
+  private lastKeyword!: IToken;
+  private lastKind!: KeywordKind;
+  readonly #alternatives = new Map<string, { ALT: () => void }[]>();
+
+  /** The OR alternatives for a set of keyword kinds, built once (they record the matched token in lastKeyword/lastKind). */
+  private alternativesFor(kinds: readonly KeywordKind[], idx: number): { ALT: () => void }[] {
+    const key = `${idx}:${kinds.join(',')}`;
+    let alternatives = this.#alternatives.get(key);
+    if (!alternatives) {
+      alternatives = kinds.map((k) => ({ ALT: () => { this.lastKeyword = this.consumeKeyword(kw(k), idx); this.lastKind = k; } }));
+      this.#alternatives.set(key, alternatives);
+    }
+    return alternatives;
   }
 
   private subruleTail(idx: number): Omit<RawLine, 'keyword'> {

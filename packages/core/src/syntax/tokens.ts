@@ -4,7 +4,7 @@ import { allWords, keywordTable, type KeywordKind } from './keywords.js';
 
 const space = '[ \\t\\u3000]';
 /** A keyword is a whole word: what follows it is a space, a colon, a digit or the end of the line. */
-const wholeWord = `(?=${space}|[:：\\d\\r\\n]|$)`;
+const wholeWord = '(?![^ \\t\\u3000:：\\d\\r\\n])';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,11 +50,11 @@ const stepWords = allWords('step');
 /** The word "step" inside a keyword's head, as in `Go to step 15`. */
 export const StepWord = createToken({
   name: 'StepWord',
-  pattern: new RegExp(`(?:${wordsPattern(stepWords)})(?=${space}|\\d|$)`, 'i'),
+  pattern: new RegExp(`(?:${wordsPattern(stepWords)})(?![^ \\t\\u3000\\d\\r\\n])`, 'i'),
   start_chars_hint: startChars(stepWords),
 });
 /** A step number (`8`, `2.1`) standing alone before a colon or the end of the line. */
-export const StepNumber = createToken({ name: 'StepNumber', pattern: /\d+(?:\.\d+)*(?=[ \t\u3000]*(?:[:：\r\n]|$))/ });
+export const StepNumber = createToken({ name: 'StepNumber', pattern: /\d+(?:\.\d+)*(?=[ \t\u3000]*(?![^:：\r\n]))/ });
 export const Colon = createToken({ name: 'Colon', pattern: /[:：]/, pop_mode: true, push_mode: 'text' });
 /** Words between a keyword and its colon (a branch condition, or a mistake the builder reports). */
 export const HeadText = createToken({ name: 'HeadText', pattern: /[^:：\r\n]+/ });

@@ -25,8 +25,8 @@ export const reachability: Rule = ({ index }) => {
   if (steps.length === 0) return [];
   const reached = new Set<number>([0]);
   const queue = [0];
-  while (queue.length > 0) {
-    const i = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
     const next: number[] = [];
     if (!alwaysLeaves(steps[i]!.node) && i + 1 < steps.length) next.push(i + 1);
     for (const action of actionsOf(steps[i]!.node)) {
