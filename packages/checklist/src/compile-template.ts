@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import { helperNames, registerHelpers } from './helpers.js';
 import { escapeMarkdownDeep } from './markdown-escape.js';
 import type { TemplateFile, TemplateFormat, TemplateLibrary } from './template-files.js';
-import { runProblem, syntaxProblem, unescapedOutputs, type TemplateProblem } from './template-problems.js';
+import { runProblem, staticProblems, syntaxProblem, type TemplateProblem } from './template-problems.js';
 import type { ChecklistContext } from './view-model.js';
 
 /** A template ready to run: `render` returns the text, or the problem that stopped it. */
@@ -52,7 +52,8 @@ const checkedLibraries = new WeakMap<TemplateLibrary, TemplateProblem | null>();
 
 function libraryProblem(library: TemplateLibrary, language: MessageLanguage): TemplateProblem | undefined {
   if (!checkedLibraries.has(library)) {
-    checkedLibraries.set(library, library.partials.map((p) => unescapedOutputs(p, language)).find((p) => p !== undefined) ?? null);
+    const known = { helpers: helperNames, partials: library.partials.map((p) => p.name) };
+    checkedLibraries.set(library, library.partials.map((p) => staticProblems(p, known, language)).find((p) => p !== undefined) ?? null);
   }
   return checkedLibraries.get(library) ?? undefined;
 }
@@ -67,7 +68,8 @@ export function compileTemplate(
   library: TemplateLibrary,
   language: MessageLanguage,
 ): { template: ChecklistTemplate } | { problem: TemplateProblem } {
-  const problem = unescapedOutputs(file, language) ?? libraryProblem(library, language);
+  const partialNames = library.partials.map((p) => p.name);
+  const problem = staticProblems(file, { helpers: helperNames, partials: partialNames }, language) ?? libraryProblem(library, language);
   if (problem) return { problem };
   const env = environment(library, format);
   let compiled: Handlebars.TemplateDelegate;
@@ -76,7 +78,6 @@ export function compileTemplate(
   } catch (error) {
     return { problem: syntaxProblem(file, error, language) };
   }
-  const partialNames = library.partials.map((p) => p.name);
   return {
     template: {
       file,
@@ -89,7 +90,7 @@ export function compileTemplate(
           const failure = error instanceof PartialFailure
             ? { error: error.error, file: error.file }
             : { error, file };
-          return { problem: runProblem({ ...failure, context, helpers: helperNames, partials: partialNames }, messageLanguage) };
+          return { problem: runProblem({ ...failure, context, partials: partialNames }, messageLanguage) };
         }
       },
     },

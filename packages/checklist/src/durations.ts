@@ -35,7 +35,7 @@ function amountWords(amount: number, unit: Unit, language: LabelLanguage): strin
 export function durationWords(iso: string, language: LabelLanguage): string {
   const parts = durationParts(iso);
   if (!parts) return iso;
-  return parts.map((p) => amountWords(p.amount, p.unit, language)).join(language === 'en' ? ' ' : '');
+  return parts.map((p) => amountWords(p.amount, p.unit, language)).join(' ');
 }
 
 /** A range such as 1~2 minutes, sharing the unit when both ends have the same single unit. */

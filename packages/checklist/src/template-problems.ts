@@ -38,8 +38,8 @@ function walk(node: unknown, visit: (node: AnyNode) => void): void {
   for (const [key, value] of Object.entries(n)) if (key !== 'loc' && value && typeof value === 'object') walk(value, visit);
 }
 
-/** Where a name is used: as a helper or path (`kind: 'path'`), or as a partial. */
-function findUse(text: string, name: string, kind: 'path' | 'helper' | 'partial'): Loc | undefined {
+/** Where a name is first used: in a path, or as a partial. */
+function findUse(text: string, name: string, kind: 'path' | 'partial'): Loc | undefined {
   let ast: unknown;
   try {
     ast = Handlebars.parse(text);
@@ -51,8 +51,6 @@ function findUse(text: string, name: string, kind: 'path' | 'helper' | 'partial'
     if (found || !node.loc) return;
     if (kind === 'partial' && (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement')) {
       if ((node['name'] as { original?: unknown }).original === name) found = node.loc;
-    } else if (kind === 'helper' && ['MustacheStatement', 'BlockStatement', 'SubExpression'].includes(node.type)) {
-      if ((node['path'] as { original?: unknown }).original === name) found = node.loc;
     } else if (kind === 'path' && node.type === 'PathExpression' && (node['parts'] as unknown[]).includes(name)) {
       found = node.loc;
     }
@@ -60,8 +58,14 @@ function findUse(text: string, name: string, kind: 'path' | 'helper' | 'partial'
   return found;
 }
 
-/** The unescaped outputs (`{{{x}}}`, `{{& x}}`) of a template, which we refuse: all SOP text must be escaped. */
-export function unescapedOutputs(file: TemplateFile, language: MessageLanguage): TemplateProblem | undefined {
+/** Helpers that Handlebars itself provides. */
+const handlebarsHelpers = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+
+/**
+ * What can be found before running a template: syntax errors, unescaped outputs (`{{{x}}}`, `{{& x}}`, refused because all SOP
+ * text must be escaped), and helpers or partials that do not exist.
+ */
+export function staticProblems(file: TemplateFile, known: { helpers: readonly string[]; partials: readonly string[] }, language: MessageLanguage): TemplateProblem | undefined {
   let ast: unknown;
   try {
     ast = Handlebars.parse(file.text);
@@ -70,12 +74,32 @@ export function unescapedOutputs(file: TemplateFile, language: MessageLanguage):
   }
   const lines = new LineMap(file.text);
   const diagnostics: Diagnostic[] = [];
+  const helpers = [...handlebarsHelpers, ...known.helpers];
   walk(ast, (node) => {
-    if (node.type !== 'MustacheStatement' || node['escaped'] !== false || !node.loc) return;
+    if (!node.loc) return;
     const range = rangeOf(lines, node.loc);
-    const expression = file.text.slice(range.start.offset, range.end.offset);
-    const inner = expression.replace(/^\{\{\{?&?~?\s*|\s*~?\}?\}\}$/g, '');
-    diagnostics.push(checklistDiagnostic('SOP3103', { expression, name: inner }, language, range));
+    if (node.type === 'MustacheStatement' && node['escaped'] === false) {
+      const expression = file.text.slice(range.start.offset, range.end.offset);
+      const inner = expression.replace(/^\{\{\{?&?~?\s*|\s*~?\}?\}\}$/g, '');
+      diagnostics.push(checklistDiagnostic('SOP3103', { expression, name: inner }, language, range));
+    }
+    const path = node['path'] as { type?: string; original?: unknown; parts?: unknown[]; data?: boolean } | undefined;
+    const called = ['MustacheStatement', 'BlockStatement', 'SubExpression'].includes(node.type)
+      && path?.type === 'PathExpression' && path.parts?.length === 1 && !path.data
+      && ((node['params'] as unknown[]).length > 0 || node['hash'] !== undefined || node.type !== 'MustacheStatement');
+    if (called && !helpers.includes(String(path.original))) {
+      const name = String(path.original);
+      const what = language === 'en' ? 'helper' : '辅助函数';
+      diagnostics.push(checklistDiagnostic('SOP3104', { what, name, hint: hint(name, helpers, language) }, language, range));
+    }
+    const partial = node['name'] as { type?: string; original?: unknown } | undefined;
+    if ((node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') && partial?.type === 'PathExpression') {
+      const name = String(partial.original);
+      if (name !== '@partial-block' && !known.partials.includes(name)) {
+        const what = language === 'en' ? 'partial' : '片段';
+        diagnostics.push(checklistDiagnostic('SOP3104', { what, name, hint: hint(name, known.partials, language) }, language, range));
+      }
+    }
   });
   return diagnostics.length > 0 ? { file, lines, diagnostics } : undefined;
 }
@@ -118,14 +142,15 @@ function distance(a: string, b: string): number {
 }
 
 function hint(name: string, candidates: Iterable<string>, language: MessageLanguage): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  let best: { candidate: string; score: [number, number] } | undefined;
+  for (const candidate of new Set(candidates)) {
+    const score: [number, number] = [distance(name.toLowerCase(), candidate.toLowerCase()), Math.abs(candidate.length - name.length)];
+    if (score[0] > limit || score[0] === 0) continue;
+    if (!best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) best = { candidate, score };
   }
   if (!best) return '';
-  return language === 'en' ? ` Did you mean “${best}”?` : `是不是要写「${best}」？`;
+  return language === 'en' ? ` Did you mean “${best.candidate}”?` : `是不是要写「${best.candidate}」？`;
 }
 
 export interface RunFailure {
@@ -133,12 +158,11 @@ export interface RunFailure {
   /** The template file the error happened in. */
   readonly file: TemplateFile;
   readonly context: unknown;
-  readonly helpers: readonly string[];
   readonly partials: readonly string[];
 }
 
 /** An error thrown while a template ran, as a diagnostic naming the field, helper or partial and its place. */
-export function runProblem({ error, file, context, helpers, partials }: RunFailure, language: MessageLanguage): TemplateProblem {
+export function runProblem({ error, file, context, partials }: RunFailure, language: MessageLanguage): TemplateProblem {
   const lines = new LineMap(file.text);
   const message = error instanceof Error ? error.message : String(error);
   const at = (loc: Loc | undefined) => (loc ? rangeOf(lines, loc) : undefined);
@@ -158,11 +182,6 @@ export function runProblem({ error, file, context, helpers, partials }: RunFailu
     // Note: Handlebars does not check the first segment of a path; `nope.deep` fails on "deep" in undefined.
     const field = strict[2] === 'undefined' && index > 0 ? segments[index - 1]! : strict[1]!;
     return problem(checklistDiagnostic('SOP3102', { field, expression, hint: hint(field, keysOf(context), language) }, language, range));
-  }
-  const helper = /^Missing helper: "(.+)"$/.exec(message);
-  if (helper) {
-    const what = language === 'en' ? 'helper' : '辅助函数';
-    return problem(checklistDiagnostic('SOP3104', { what, name: helper[1]!, hint: hint(helper[1]!, helpers, language) }, language, at(findUse(file.text, helper[1]!, 'helper'))));
   }
   const partial = /^The partial (.+) could not be found$/.exec(message);
   if (partial) {

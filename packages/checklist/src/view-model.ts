@@ -19,11 +19,11 @@ export type StepView = StepJson & {
   readonly position: number;
 };
 
-/** A phase and its selected steps; `phase` is null for steps before the first phase. */
+/** A phase and its selected steps; `phase` is null (and `title` says "other steps") for steps before the first phase. */
 export interface Section {
   readonly phase: PhaseJson | null;
   readonly title: string;
-  /** 1-based number of the phase on this sheet. */
+  /** 1-based number of the phase on this sheet (0 for steps outside any phase). */
   readonly position: number;
   readonly steps: readonly StepView[];
 }
@@ -79,12 +79,13 @@ export function checklistContext(process: ProcessJson, options: ContextOptions):
     scenarios: scenarios.filter((s) => s.step === step.id),
     position: index + 1,
   }));
-  const sections: Section[] = [];
+  const sections: { phase: PhaseJson | null; title: string; position: number; steps: StepView[] }[] = [];
+  let phases = 0;
   for (const step of steps) {
     const phase = process.phases.find((p) => p.id === step.phase) ?? null;
     const last = sections[sections.length - 1];
-    if (last && last.phase?.id === phase?.id) (last.steps as StepView[]).push(step);
-    else sections.push({ phase, title: phase?.title ?? labels.otherSteps, position: sections.length + 1, steps: [step] });
+    if (last && last.phase?.id === phase?.id) last.steps.push(step);
+    else sections.push({ phase, title: phase?.title ?? labels.otherSteps, position: phase ? ++phases : 0, steps: [step] });
   }
   const count = (pick: (s: StepJson) => number) => steps.reduce((sum, s) => sum + pick(s), 0);
   return {
