@@ -1,0 +1,81 @@
+// The diagram step of `sop build`: out/<id>/diagram.mmd for every process, then SVG, PNG and PDF rendered with one
+// Chromium, a few at a time, through the cache in out/.cache/diagrams (an unchanged process is not rendered again).
+import type { ProcessJson } from '@sopkit/core';
+import { relative, join } from 'node:path';
+import type { BuildOutputContext } from '../../commands/build-outputs.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { describe } from '../../io/sources.js';
+import { diagramDiagnostic } from './diagram-codes.js';
+import { diagramSettings, type DiagramFormat } from './diagram-settings.js';
+import { openRenderer, renderFailure } from './render-session.js';
+
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** Writes every process's diagram files; returns false when the build must fail. */
+export async function buildDiagrams(processes: readonly ProcessJson[], ctx: BuildOutputContext): Promise<boolean> {
+  const { reporter, language, progress } = ctx;
+  const configured = diagramSettings(ctx.config.diagram);
+  if ('problems' in configured) {
+    for (const p of configured.problems) reporter.report('sopkit.yaml', [diagramDiagnostic('SOP3204', { key: p.key, detail: p.detail }, language)], undefined);
+    for (const p of processes) progress.tick(p.id);
+    return false;
+  }
+  const { options, formats } = configured.settings;
+  const { toMermaid } = await import('@sopkit/mermaid');
+  const jobs = processes.map((p) => ({ process: p, text: toMermaid(p, options), folder: join(ctx.outDir, p.id) }));
+  const write = async (path: string, data: string | Uint8Array): Promise<boolean> => {
+    try {
+      await writeFileAtomic(path, data);
+      return true;
+    } catch (error) {
+      reporter.report(shown(path), [{ ...diagramDiagnostic('SOP3203', { detail: describe(error) }, language), code: 'SOP4003' }], undefined);
+      return false;
+    }
+  };
+  let ok = true;
+  if (formats.includes('mmd')) {
+    for (const job of jobs) ok = (await write(join(job.folder, 'diagram.mmd'), job.text)) && ok;
+  }
+  const images = formats.filter((f): f is Exclude<DiagramFormat, 'mmd'> => f !== 'mmd');
+  if (images.length === 0 || jobs.length === 0) {
+    for (const job of jobs) progress.tick(job.process.id);
+    return ok;
+  }
+
+  const explicit = ctx.explicit?.has('diagram') ?? false;
+  const session = await openRenderer(ctx.config.chromium, join(ctx.outDir, '.cache', 'diagrams'));
+  if ('problems' in session) {
+    const code = explicit ? 'SOP3201' : 'SOP3202';
+    for (const problem of session.problems) reporter.report(shown(ctx.outDir), [diagramDiagnostic(code, { detail: problem[language] }, language)], undefined);
+    for (const job of jobs) progress.tick(job.process.id);
+    return ok && !explicit;
+  }
+  let rendered = 0;
+  let cached = 0;
+  try {
+    const results = await Promise.all(jobs.map(async (job) => {
+      try {
+        const result = await session.renderer.render(job.text, images);
+        if (result.cached) cached++;
+        else rendered++;
+        let written = true;
+        for (const format of images) written = (await write(join(job.folder, `diagram.${format}`), result.files[format]!)) && written;
+        return written;
+      } catch (error) {
+        reporter.report(shown(join(job.folder, 'diagram.mmd')), [diagramDiagnostic('SOP3203', { detail: renderFailure(error) }, language)], undefined);
+        return false;
+      } finally {
+        progress.tick(job.process.id);
+      }
+    }));
+    ok = results.every(Boolean) && ok;
+  } finally {
+    await session.renderer.close();
+  }
+  if (reporter.format === 'text') {
+    process.stderr.write(language === 'en'
+      ? `Diagrams: ${rendered} rendered, ${cached} unchanged (from the cache)\n`
+      : `流程图：渲染 ${rendered} 个，${cached} 个未变（取自缓存）\n`);
+  }
+  return ok;
+}

@@ -1,0 +1,82 @@
+// `sop diagram <file> [-o out.{mmd,svg,png,pdf}]`: one process as a Mermaid flowchart, as text or rendered in Chromium.
+import { compileProcess } from '@sopkit/core';
+import type { Detail, Direction, Layout } from '@sopkit/mermaid';
+import { commandContext, exitCodes, type CommonOptions } from '../../context.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { describe, FileProblem, readSource } from '../../io/sources.js';
+import { fileProblemDiagnostic } from '../../report/file-problem.js';
+import { diagramDiagnostic } from './diagram-codes.js';
+import { diagramSettings, formatOfPath, type DiagramFormat } from './diagram-settings.js';
+import { openRenderer, renderFailure } from './render-session.js';
+
+export interface DiagramCommandOptions {
+  lang?: CommonOptions['lang'];
+  output?: string;
+  format?: DiagramFormat;
+  detail?: Detail;
+  direction?: Direction;
+  layout?: Layout;
+  legend?: boolean;
+}
+
+export async function runDiagram(input: string, options: DiagramCommandOptions): Promise<number> {
+  const ctx = await commandContext({ ...(options.lang && { lang: options.lang }), format: 'text' });
+  const { reporter, language } = ctx;
+  const configured = diagramSettings(ctx.config.config.diagram);
+  if ('problems' in configured) {
+    for (const p of configured.problems) reporter.report(ctx.config.path ?? 'sopkit.yaml', [diagramDiagnostic('SOP3204', { key: p.key, detail: p.detail }, language)], undefined);
+  }
+  if (ctx.config.diagnostics.length > 0 || 'problems' in configured) return exitCodes.usage;
+  const output = options.output && options.output !== '-' ? options.output : undefined;
+  const format = options.format ?? (output ? formatOfPath(output) : undefined) ?? 'mmd';
+
+  let source;
+  try {
+    source = await readSource(input);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    reporter.report(error.path, [fileProblemDiagnostic(error, language)], undefined);
+    return exitCodes.usage;
+  }
+  const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+  reporter.report(source.path, result.diagnostics, result.lines);
+  if (!result.process) return exitCodes.inputErrors;
+
+  const { toMermaid } = await import('@sopkit/mermaid');
+  const flags = {
+    ...(options.detail && { detail: options.detail }),
+    ...(options.direction && { direction: options.direction }),
+    ...(options.layout && { layout: options.layout }),
+    ...(options.legend === false && { legend: false }),
+  };
+  const text = toMermaid(result.process, { ...configured.settings.options, ...flags });
+  let data: string | Uint8Array = text;
+  if (format !== 'mmd') {
+    const session = await openRenderer(ctx.config.config.chromium, undefined);
+    if ('problems' in session) {
+      for (const problem of session.problems) reporter.report(source.path, [diagramDiagnostic('SOP3201', { detail: problem[language] }, language)], undefined);
+      return exitCodes.usage;
+    }
+    try {
+      const rendered = await session.renderer.render(text, [format]);
+      data = rendered.files[format]!;
+    } catch (error) {
+      reporter.report(source.path, [diagramDiagnostic('SOP3203', { detail: renderFailure(error) }, language)], undefined);
+      return exitCodes.usage;
+    } finally {
+      await session.renderer.close();
+    }
+  }
+  if (!output) {
+    process.stdout.write(data);
+    return exitCodes.ok;
+  }
+  try {
+    await writeFileAtomic(output, data);
+  } catch (error) {
+    const problem = new FileProblem('SOP4001', output, describe(error));
+    reporter.report(output, [{ ...fileProblemDiagnostic(problem, language), code: 'SOP4003', message: language === 'en' ? `Cannot write ${output}: ${describe(error)}` : `无法写入 ${output}：${describe(error)}` }], undefined);
+    return exitCodes.usage;
+  }
+  return exitCodes.ok;
+}

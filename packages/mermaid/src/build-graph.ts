@@ -1,0 +1,194 @@
+// Compiled process JSON → diagram graph: phases as groups, steps in order, decisions as diamonds with their branches,
+// go-to/return jumps, and (by detail) each step's problems with their remedies, escalations to the role called, and work
+// standards. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
+import type { ActionJson, BranchJson, DecisionJson, ProblemJson, ProcessJson, StepJson } from '@sopkit/core';
+import type { DiagramGraph, EdgeKind, GraphEdge, GraphGroup, GraphItem, GraphNode, LabelLine } from './diagram-graph.js';
+import type { DiagramOptions } from './diagram-options.js';
+import { legend } from './legend.js';
+import { branchLabel, problemLines, stepLines, wrapQuestion } from './node-labels.js';
+import { vocabulary } from './vocabulary.js';
+
+type JumpAction = Extract<ActionJson, { type: 'goto' | 'return' }>;
+
+/** Where a decision branch goes when it neither jumps nor ends: the next decision, or out of the step. */
+type Continuation = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'exit' };
+
+const isJump = (action: ActionJson): action is JumpAction => action.type === 'goto' || action.type === 'return';
+
+/** Builds the graph of one process. */
+export function buildGraph(process: ProcessJson, options: DiagramOptions): DiagramGraph {
+  const words = vocabulary(process.language);
+  const withProblems = options.detail !== 'steps';
+  const withStandards = options.detail === 'full';
+  const counters = new Map<string, number>();
+  const nextId = (prefix: string) => {
+    const n = (counters.get(prefix) ?? 0) + 1;
+    counters.set(prefix, n);
+    return `${prefix}${n}`;
+  };
+  const edges: GraphEdge[] = [];
+  const edge = (from: string, to: string, kind: EdgeKind, label?: string) => edges.push({ from, to, kind, ...(label && { label }) });
+
+  const steps = process.steps;
+  const stepIds = new Map(steps.map((step, i) => [step.id, `step${i + 1}`]));
+  const startId = 'begin';
+  const finishId = 'finish';
+  const jumpLabel = (action: JumpAction) => `${action.type === 'goto' ? words.goto : words.returnTo} ${words.step} ${action.number}`;
+  const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+
+  /**
+   * Draws the edge a list of actions ends with, if it leaves the normal flow (a jump, or the end), carrying `label`.
+   * Returns whether it did.
+   */
+  const leave = (from: string, actions: readonly ActionJson[], label?: string, endId = finishId): boolean => {
+    for (const action of actions) {
+      if (isJump(action)) {
+        const target = stepIds.get(action.step);
+        if (target) edge(from, target, 'jump', joined(label, jumpLabel(action)));
+        return true;
+      }
+      if (action.type === 'end') {
+        edge(from, endId, label ? 'branch' : 'flow', label);
+        return true;
+      }
+    }
+    return false;
+  };
+
+  /** Action lines shown inside an outcome (reschedule; escalation too when no role nodes are drawn). */
+  const actionLines = (actions: readonly ActionJson[]): LabelLine[] =>
+    actions.flatMap((action): LabelLine[] => {
+      if (action.type === 'reschedule') return [{ text: `↻ ${words.reschedule}${action.text ? `${words.colon}${action.text}` : ''}` }];
+      if (action.type === 'escalate' && !withProblems) return [{ text: `⬆ ${words.escalate}${words.colon}${action.roles.join(words.listSeparator)}` }];
+      return [];
+    });
+
+  /** Role nodes drawn beside the element that calls them (one per call keeps the lines short). */
+  const escalations = (into: GraphItem[], from: string, actions: readonly ActionJson[]) => {
+    if (!withProblems) return;
+    for (const action of actions) {
+      if (action.type !== 'escalate') continue;
+      for (const role of action.roles) {
+        const id = nextId('role');
+        into.push({ id, kind: 'role', lines: [{ text: role }] });
+        edge(from, id, 'escalate', words.escalate);
+      }
+    }
+  };
+
+  /** The nodes and edges of one step: the step, its decisions (a chain of diamonds) and, by detail, standards and problems. */
+  const stepItems = (step: StepJson, index: number): GraphItem[] => {
+    const id = stepIds.get(step.id)!;
+    const items: GraphItem[] = [{ id, kind: 'step', lines: stepLines(step, words) }];
+    const nextStep = index + 1 < steps.length ? stepIds.get(steps[index + 1]!.id)! : finishId;
+    const exit = (from: string, kind: EdgeKind, label?: string) => {
+      if (!leave(from, step.actions.filter((a) => isJump(a) || a.type === 'end'), label)) edge(from, nextStep, kind, label);
+    };
+    const follow = (from: string, next: Continuation, kind: EdgeKind, label?: string) =>
+      next.kind === 'node' ? edge(from, next.id, kind, label) : exit(from, kind, label);
+
+    const decisionIds = step.decisions.map(() => nextId('dec'));
+    step.decisions.forEach((decision, i) => {
+      const decisionId = decisionIds[i]!;
+      items.push({ id: decisionId, kind: 'decision', lines: wrapQuestion(decision.question) });
+      if (i === 0) edge(id, decisionId, 'flow');
+      const next: Continuation = i + 1 < decisionIds.length ? { kind: 'node', id: decisionIds[i + 1]! } : { kind: 'exit' };
+      for (const branch of decision.branches) branchItems(items, decisionId, branch, next, follow);
+    });
+    if (step.decisions.length === 0) exit(id, 'flow');
+    escalations(items, id, step.actions);
+
+    let above = id;
+    const attach = (node: GraphNode) => {
+      items.push(node);
+      edge(above, node.id, 'attach');
+      above = node.id;
+    };
+    if (withStandards && step.standards.length > 0) {
+      const lines = step.standards.flatMap((s) => [{ text: `✓ ${s.text}` }, ...s.items.map((text) => ({ text: `   · ${text}` }))]);
+      attach({ id: nextId('std'), kind: 'standard', lines });
+    }
+    if (withProblems) {
+      for (const group of problemGroups(step)) {
+        const problemId = nextId('prob');
+        attach({ id: problemId, kind: 'problem', lines: problemLines(group, words, withStandards) });
+        const actions = [...group[0]!.remedies.flatMap((r) => r.actions), ...nestedBranchActions(group[0]!)];
+        escalations(items, problemId, actions);
+        let stopped = false;
+        for (const action of actions) {
+          const target = isJump(action) ? stepIds.get(action.step) : undefined;
+          if (isJump(action) && target) edge(problemId, target, 'jump', jumpLabel(action));
+          if (action.type !== 'end' || stopped) continue;
+          stopped = true;
+          const stop = nextId('stop');
+          items.push({ id: stop, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
+          edge(problemId, stop, 'flow');
+        }
+      }
+    }
+    if (above !== id) edge(above, nextStep, 'order');
+    return items;
+  };
+
+  /** One branch of a step's decision: an outcome node when it says something, then on to `next` unless it jumps or ends. */
+  const branchItems = (
+    items: GraphItem[], decisionId: string, branch: BranchJson, next: Continuation,
+    follow: (from: string, next: Continuation, kind: EdgeKind, label?: string) => void,
+  ) => {
+    const label = branchLabel(branch, words);
+    const lines: LabelLine[] = [
+      ...(branch.text ? [{ text: branch.text }] : []),
+      ...(withStandards ? branch.items.map((text) => ({ text: `· ${text}` })) : []),
+      ...actionLines(branch.actions),
+    ];
+    const escalates = withProblems && branch.actions.some((a) => a.type === 'escalate');
+    if (lines.length === 0 && !escalates) {
+      if (!leave(decisionId, branch.actions, label)) follow(decisionId, next, 'branch', label);
+      return;
+    }
+    const outcome = nextId('out');
+    items.push({ id: outcome, kind: 'outcome', lines: lines.length > 0 ? lines : [{ text: words.escalate }] });
+    edge(decisionId, outcome, 'branch', label);
+    escalations(items, outcome, branch.actions);
+    if (!leave(outcome, branch.actions)) follow(outcome, next, 'flow');
+  };
+
+  const items: GraphItem[] = [{ id: startId, kind: 'terminal', lines: [{ text: process.title, strong: true }] }];
+  edge(startId, steps.length > 0 ? stepIds.get(steps[0]!.id)! : finishId, 'flow');
+  const phaseOf = new Map(process.phases.flatMap((phase) => phase.steps.map((stepId) => [stepId, phase] as const)));
+  let phase: { readonly id: string; readonly items: GraphItem[] } | undefined;
+  let phaseId: string | undefined;
+  steps.forEach((step, index) => {
+    const own = phaseOf.get(step.id);
+    if (own?.id !== phaseId) {
+      phaseId = own?.id;
+      phase = own ? { id: nextId('phase'), items: [] } : undefined;
+      if (own && phase) items.push({ id: phase.id, title: own.title, items: phase.items } satisfies GraphGroup);
+    }
+    const stepped = stepItems(step, index);
+    (phase ? phase.items : items).push(...stepped);
+  });
+  items.push({ id: finishId, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
+  if (!options.legend) return { direction: options.direction, items, edges };
+  const key = legend(words, options.detail, startId);
+  return { direction: options.direction, items: [...items, key.group], edges: [...edges, ...key.edges] };
+}
+
+/** A step's problems, with the problems that share remedies (`或:`) kept together. */
+function problemGroups(step: StepJson): ProblemJson[][] {
+  const groups: ProblemJson[][] = [];
+  const seen = new Set<string>();
+  for (const problem of step.problems) {
+    if (seen.has(problem.id)) continue;
+    const members = problem.group ? step.problems.filter((p) => problem.group!.includes(p.id)) : [problem];
+    for (const member of members) seen.add(member.id);
+    groups.push(members.length > 0 ? members : [problem]);
+  }
+  return groups;
+}
+
+/** The actions in the branches of a problem's and its remedies' decisions. */
+function nestedBranchActions(problem: ProblemJson): ActionJson[] {
+  const decisions: DecisionJson[] = [...problem.decisions, ...problem.remedies.flatMap((r) => r.decisions)];
+  return decisions.flatMap((d) => d.branches.flatMap((b) => b.actions));
+}

@@ -1,0 +1,57 @@
+// The diagram as plain data (nodes, edges, groups) between the process JSON and the Mermaid text; ids are synthetic ASCII.
+
+/** What a node stands for; decides its shape and colour. */
+export type NodeKind = 'terminal' | 'step' | 'decision' | 'outcome' | 'problem' | 'standard' | 'role' | 'note';
+
+/** What an edge means; decides its line style. */
+export type EdgeKind =
+  | 'flow' // the order of steps
+  | 'branch' // a decision's labelled branch
+  | 'jump' // go to / return to a step
+  | 'attach' // a step to its standards and problems, one below the other
+  | 'escalate' // to the role that is called
+  | 'order'; // invisible: keeps the next step below this step's problems
+
+/** One line of a node's label: untrusted text, escaped only when printed. */
+export interface LabelLine {
+  readonly text: string;
+  readonly strong?: boolean;
+}
+
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly lines: readonly LabelLine[];
+}
+
+export interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: EdgeKind;
+  readonly label?: string;
+}
+
+/** A subgraph (a phase, a step with its problems, or the legend) holding nodes and groups in their order. */
+export interface GraphGroup {
+  readonly id: string;
+  /** Undefined: a frame without a title. */
+  readonly title: string | undefined;
+  readonly items: readonly GraphItem[];
+}
+
+export type GraphItem = GraphNode | GraphGroup;
+
+export type Direction = 'TD' | 'LR';
+
+/** Everything a diagram shows, in the order the SOP gives it (the ELK layout keeps that order). */
+export interface DiagramGraph {
+  readonly direction: Direction;
+  /** Top-level items in order. */
+  readonly items: readonly GraphItem[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/** Whether a top-level item is a group. */
+export function isGroup(item: GraphItem): item is GraphGroup {
+  return 'items' in item;
+}

@@ -1,0 +1,92 @@
+// Diagram graph → Mermaid flowchart text. The only place that writes Mermaid syntax: ids come from the graph builder
+// (synthetic ASCII), every label is quoted and escaped, and only fixed style names are printed.
+import type { DiagramGraph, EdgeKind, GraphEdge, GraphItem, GraphNode, LabelLine, NodeKind } from './diagram-graph.js';
+import { isGroup } from './diagram-graph.js';
+import { escapeLabel } from './escape-label.js';
+
+/** Opening and closing brackets per node kind (rectangle, diamond, hexagon, …). */
+const shapes: Readonly<Record<NodeKind, readonly [string, string]>> = {
+  terminal: ['(["', '"])'],
+  step: ['["', '"]'],
+  decision: ['{"', '"}'],
+  outcome: ['("', '")'],
+  problem: ['["', '"]'],
+  standard: ['[["', '"]]'],
+  role: ['(("', '"))'],
+  note: ['["', '"]'],
+};
+
+/** Colours per node kind (also the legend's). */
+const classDefs: Readonly<Record<NodeKind, string>> = {
+  terminal: 'fill:#37474f,stroke:#263238,color:#ffffff,stroke-width:1px',
+  step: 'fill:#e3f0fc,stroke:#1f5fa8,color:#0d2740,stroke-width:1.5px',
+  decision: 'fill:#fff3cd,stroke:#b7860b,color:#3d2c00,stroke-width:1.5px',
+  outcome: 'fill:#f4f4f4,stroke:#8a8a8a,color:#222222',
+  problem: 'fill:#fdecea,stroke:#c0392b,color:#4a1410',
+  standard: 'fill:#f1ecfa,stroke:#6f4fa3,color:#2c1b4a',
+  role: 'fill:#def3f6,stroke:#0f7c8c,color:#08363d,stroke-width:1.5px',
+  note: 'fill:#ffffff,stroke:#bbbbbb,color:#333333',
+};
+
+/** A step framed with its problems: a light frame inside the phase's. */
+const untitledFrame = 'fill:#ffffff,stroke:#d0d7de,stroke-width:1px';
+
+const arrows: Readonly<Record<EdgeKind, string>> = {
+  flow: '-->',
+  branch: '-->',
+  jump: '-.->',
+  attach: '-.-',
+  escalate: '==>',
+  order: '~~~',
+};
+
+/** Line colours per edge kind, applied with `linkStyle` by edge number. */
+const edgeStyles: Partial<Readonly<Record<EdgeKind, string>>> = {
+  jump: 'stroke:#8e44ad,stroke-width:1.5px,color:#8e44ad',
+  attach: 'stroke:#9e9e9e,stroke-width:1px',
+  escalate: 'stroke:#0f7c8c,stroke-width:2.5px',
+};
+
+/** Prints the graph; `frontMatter` is a JSON configuration object written as the diagram's `config`. */
+export function printMermaid(graph: DiagramGraph, frontMatter?: object): string {
+  const out: string[] = [];
+  if (frontMatter) out.push('---', `config: ${JSON.stringify(frontMatter)}`, '---');
+  out.push(`flowchart ${graph.direction}`);
+  for (const [kind, style] of Object.entries(classDefs)) out.push(`  classDef ${kind} ${style}`);
+  printItems(out, graph.items, '  ');
+  graph.edges.forEach((edge) => out.push(`  ${printEdge(edge)}`));
+  const byKind = new Map<EdgeKind, number[]>();
+  graph.edges.forEach((edge, i) => byKind.set(edge.kind, [...(byKind.get(edge.kind) ?? []), i]));
+  for (const [kind, indices] of byKind) {
+    const style = edgeStyles[kind];
+    if (style) out.push(`  linkStyle ${indices.join(',')} ${style}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function printItems(out: string[], items: readonly GraphItem[], indent: string): void {
+  for (const item of items) {
+    if (!isGroup(item)) {
+      out.push(`${indent}${printNode(item)}`);
+      continue;
+    }
+    out.push(`${indent}subgraph ${item.id}["${item.title === undefined ? ' ' : escapeLabel(item.title)}"]`);
+    printItems(out, item.items, `${indent}  `);
+    out.push(`${indent}end`);
+    if (item.title === undefined) out.push(`${indent}style ${item.id} ${untitledFrame}`);
+  }
+}
+
+function printNode(node: GraphNode): string {
+  const [open, close] = shapes[node.kind];
+  return `${node.id}${open}${printLines(node.lines)}${close}:::${node.kind}`;
+}
+
+function printLines(lines: readonly LabelLine[]): string {
+  return lines.map((line) => (line.strong ? `<b>${escapeLabel(line.text)}</b>` : escapeLabel(line.text))).join('<br/>');
+}
+
+function printEdge(edge: GraphEdge): string {
+  const label = edge.label ? `|"${escapeLabel(edge.label)}"|` : '';
+  return `${edge.from} ${arrows[edge.kind]}${label} ${edge.to}`;
+}

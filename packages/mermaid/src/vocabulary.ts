@@ -1,0 +1,57 @@
+// The diagram's own words (legend, branch labels, start and end) in the language the process is written in.
+import type { Language } from '@sopkit/core';
+
+/** Every fixed word a diagram prints. */
+export interface Vocabulary {
+  readonly start: string;
+  readonly end: string;
+  readonly owner: string;
+  readonly step: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly otherwise: string;
+  readonly goto: string;
+  readonly returnTo: string;
+  readonly escalate: string;
+  readonly reschedule: string;
+  readonly continueNext: string;
+  readonly problem: string;
+  readonly remedy: string;
+  readonly standard: string;
+  readonly decision: string;
+  readonly outcome: string;
+  readonly role: string;
+  readonly legend: string;
+  readonly flow: string;
+  readonly or: string;
+  /** Separator between a list of names, e.g. owners. */
+  readonly listSeparator: string;
+  /** Separator between a label and its value, e.g. `负责：` */
+  readonly colon: string;
+}
+
+const zhCN: Vocabulary = {
+  start: '开始', end: '结束', owner: '负责', step: '工步', yes: '是', no: '否', otherwise: '否则', goto: '转到', returnTo: '返回',
+  escalate: '上报', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
+  outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
+};
+
+const zhTW: Vocabulary = {
+  ...zhCN,
+  start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', continueNext: '繼續', problem: '問題',
+  standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例',
+};
+
+const en: Vocabulary = {
+  start: 'Start', end: 'End', owner: 'Owner', step: 'Step', yes: 'Yes', no: 'No', otherwise: 'Otherwise', goto: 'Go to',
+  returnTo: 'Return to', escalate: 'Escalate', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
+  standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
+  listSeparator: ', ', colon: ': ',
+};
+
+const byLanguage: Readonly<Record<Language, Vocabulary>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+/** The words for a process language (English for a language this version does not know). */
+export function vocabulary(language: string): Vocabulary {
+  return byLanguage[language as Language] ?? en;
+}
