@@ -125,23 +125,25 @@ export function allWords(kind: KeywordKind): string[] {
   return [...new Set(languages.flatMap((language) => entry.words[language]))].sort((a, b) => b.length - a.length);
 }
 
-const wordLanguages = new Map<string, Language[]>();
+/** Per kind: lower-cased spelling → the languages it belongs to. */
+const wordLanguages = new Map<KeywordKind, Map<string, Language[]>>();
 for (const entry of keywordTable) {
+  const spellings = new Map<string, Language[]>();
   for (const language of languages) {
     for (const word of entry.words[language]) {
-      const key = `${entry.kind}\u0000${word.toLowerCase()}`;
-      const list = wordLanguages.get(key) ?? [];
+      const list = spellings.get(word.toLowerCase()) ?? [];
       if (!list.includes(language)) list.push(language);
-      wordLanguages.set(key, list);
+      spellings.set(word.toLowerCase(), list);
     }
   }
+  wordLanguages.set(entry.kind, spellings);
 }
 const noLanguages: Language[] = [];
 
-/** The languages a spelling belongs to (case-insensitive for English). */
+/** The languages a spelling belongs to (case-insensitive for English; any run of spaces counts as one). */
 export function languagesOfWord(kind: KeywordKind, word: string): readonly Language[] {
-  const folded = /\s\s|\t|\u3000/.test(word) ? word.replace(/\s+/g, ' ') : word;
-  return wordLanguages.get(`${kind}\u0000${folded.toLowerCase()}`) ?? noLanguages;
+  const spellings = wordLanguages.get(kind)!;
+  return spellings.get(word) ?? spellings.get(word.replace(/[ \t\u3000]+/g, ' ').toLowerCase()) ?? noLanguages;
 }
 
 /** Looks a spelling up across the table: every (kind, language) it could mean. */
