@@ -7,12 +7,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const external = ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli', 'mermaid', 'ink', 'react', 'react/*', 'handlebars', 'ts-fsrs',
   'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'ink-*'];
 
-import { rmSync } from 'node:fs';
-rmSync(`${root}packages/cli/dist`, { recursive: true, force: true });
+import { renameSync, rmSync } from 'node:fs';
+
+// Build beside dist/ and swap it in, so a `sop` already running keeps its files for as long as possible.
+const dist = `${root}packages/cli/dist`;
+const staging = `${dist}.${process.pid}.tmp`;
 
 const result = await build({
   entryPoints: { sop: `${root}packages/cli/src/main.ts` },
-  outdir: `${root}packages/cli/dist`,
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -27,4 +30,13 @@ const result = await build({
   metafile: true,
   banner: { js: "import { createRequire as __sopCreateRequire } from 'node:module'; const require = __sopCreateRequire(import.meta.url);" },
 });
+rmSync(`${dist}.old`, { recursive: true, force: true });
+try {
+  renameSync(dist, `${dist}.old`);
+} catch {
+  // first build: nothing to move aside
+}
+renameSync(staging, dist);
+rmSync(`${dist}.old`, { recursive: true, force: true });
+
 if (process.env.SOP_BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(result.metafile));
