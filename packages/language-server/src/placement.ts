@@ -8,9 +8,8 @@ export interface Placement {
   readonly depth: number;
 }
 
-/** A minimal well-formed line for each keyword shape. */
-function probeLine(entry: KeywordEntry, language: Language): string {
-  const word = entry.words[language][0]!;
+/** A minimal well-formed line for a keyword in a language (its canonical spelling unless `word` is given), by the shape of its line. */
+export function probeLine(entry: KeywordEntry, language: Language, word = entry.words[language][0]!): string {
   switch (entry.shape) {
     case 'numbered-text': return `${word} 1: x`;
     case 'step-ref': return `${word} 1`;
@@ -57,12 +56,34 @@ export function keywordsAt(doc: DocumentNode, text: string, lineStart: number): 
   const placements: Placement[] = [];
   for (const entry of keywordTable) {
     if (entry.kind === 'process' && doc.process) continue;
-    const probe = parse(prefix + probeLine(entry, doc.language));
-    const at = prefix.length;
-    const placed = probe.ast.keywords.some((k) => k.span.start === at)
-      && !probe.ast.misplaced.some((m) => m.span.start <= at && at < m.span.end)
-      && !probe.ast.extraProcesses.some((p) => p.span.start === at);
-    if (placed) placements.push({ entry, depth: nestingDepth(probe.ast, at) });
+    const probe = parse(prefix + probeLine(entry, doc.language)).ast;
+    if (placedAt(probe, prefix.length)) placements.push({ entry, depth: nestingDepth(probe, prefix.length) });
   }
   return placements.sort((a, b) => b.depth - a.depth);
+}
+
+/** Whether the parser read the keyword line starting at `offset` into the tree (not misplaced, not a second process). */
+export function placedAt(doc: DocumentNode, offset: number): boolean {
+  return doc.keywords.some((k) => k.span.start === offset)
+    && !doc.misplaced.some((m) => m.span.start <= offset && offset < m.span.end)
+    && !doc.extraProcesses.some((p) => p.span.start === offset);
+}
+
+/**
+ * One small document per keyword that ends with a well-placed line of it (found breadth-first from an empty document),
+ * for tools that need to know how the parser treats each keyword in context.
+ */
+export function keywordContexts(language: Language): Map<KeywordEntry, string> {
+  const contexts = new Map<KeywordEntry, string>();
+  const queue = [''];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    for (const entry of keywordTable) {
+      if (contexts.has(entry)) continue;
+      const text = next + probeLine(entry, language);
+      if (!placedAt(parse(text).ast, next.length)) continue;
+      contexts.set(entry, text);
+      queue.push(`${text}\n`);
+    }
+  }
+  return contexts;
 }

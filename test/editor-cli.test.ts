@@ -1,0 +1,63 @@
+// `sop fmt` (print, --check, --write) and `sop lsp --stdio`, run as the real bundled binary.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { format } from '../packages/core/src/format/index.js';
+import { startClient } from '../packages/language-server/test/helpers/lsp-client.js';
+import { repoRoot, runSop, sopBin } from './helpers/run-sop.js';
+
+const messy = '流程:甲\n编号: a\n工步 1:一\n问题:问\n措施:治\n# 尾注\n';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sop-fmt-'));
+  cpSync(join(repoRoot, 'examples'), join(dir, 'examples'), { recursive: true });
+  writeFileSync(join(dir, 'messy.sop'), messy);
+  return dir;
+}
+
+describe('sop fmt', () => {
+  it('prints the formatted text of a file or of standard input', () => {
+    const dir = workspace();
+    const run = runSop(['fmt', 'messy.sop'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('流程: 甲\n  编号: a\n\n工步 1: 一\n  问题: 问\n    措施: 治\n# 尾注\n');
+    expect(runSop(['fmt', '-'], { input: messy }).stdout).toBe(format(messy));
+  });
+
+  it('--check lists unformatted files and exits 1; exits 0 once they are formatted with --write', () => {
+    const dir = workspace();
+    const check = runSop(['fmt', '--check', '.'], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stdout.split('\n').filter(Boolean)).toContain('messy.sop');
+    const write = runSop(['fmt', '--write', '.'], { cwd: dir });
+    expect(write.status).toBe(0);
+    expect(readFileSync(join(dir, 'messy.sop'), 'utf8')).toBe(format(messy));
+    const again = runSop(['fmt', '--check', '.'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('');
+  });
+
+  it('refuses --check with --write, and reports a missing file with exit 2', () => {
+    expect(runSop(['fmt', '--check', '--write', 'x.sop']).status).toBe(2);
+    const missing = runSop(['fmt', 'no-such.sop'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('SOP4001');
+  });
+});
+
+describe('sop lsp --stdio', () => {
+  it('serves diagnostics with the same codes and messages as sop check', async () => {
+    const client = await startClient(process.execPath, [sopBin, 'lsp', '--stdio']);
+    try {
+      const text = '流程: 甲\n  编号: a\n工步 1: 一\n  转到 工步 9\n';
+      const uri = client.open('a.sop', text);
+      const diagnostics = await client.diagnostics(uri);
+      const cli = JSON.parse(runSop(['check', '--format', 'json', '-'], { input: text }).stdout) as { code: string; message: string }[];
+      expect(diagnostics.map((d) => [d.code, d.message])).toEqual(cli.map((d) => [d.code, d.message]));
+      expect(diagnostics.map((d) => d.code)).toEqual(['SOP2003']);
+    } finally {
+      await client.close();
+    }
+  });
+});
