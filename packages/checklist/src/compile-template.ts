@@ -14,9 +14,9 @@ export interface ChecklistTemplate {
   render(context: ChecklistContext, language: MessageLanguage): { text: string } | { problem: TemplateProblem };
 }
 
-/** An error raised inside a partial, remembering which file it came from. */
+/** An error raised while partials ran, with the partials it passed through, innermost first. */
 class PartialFailure extends Error {
-  constructor(readonly error: unknown, readonly file: TemplateFile) {
+  constructor(readonly error: unknown, readonly files: TemplateFile[]) {
     super(error instanceof Error ? error.message : String(error));
   }
 }
@@ -39,7 +39,11 @@ function environment(library: TemplateLibrary, format: TemplateFormat): Environm
       try {
         return compiled(context, options);
       } catch (error) {
-        throw error instanceof PartialFailure ? error : new PartialFailure(error, partial);
+        if (error instanceof PartialFailure) {
+          error.files.push(partial);
+          throw error;
+        }
+        throw new PartialFailure(error, [partial]);
       }
     }) as unknown as Handlebars.Template);
   }
@@ -87,9 +91,7 @@ export function compileTemplate(
         try {
           return { text: compiled(data) };
         } catch (error) {
-          const failure = error instanceof PartialFailure
-            ? { error: error.error, file: error.file }
-            : { error, file };
+          const failure = error instanceof PartialFailure ? { error: error.error, files: [...error.files, file] } : { error, files: [file] };
           return { problem: runProblem({ ...failure, context, partials: partialNames }, messageLanguage) };
         }
       },

@@ -155,16 +155,28 @@ function hint(name: string, candidates: Iterable<string>, language: MessageLangu
 
 export interface RunFailure {
   readonly error: unknown;
-  /** The template file the error happened in. */
-  readonly file: TemplateFile;
+  /** The templates the error passed through, innermost first (a partial, …, the template that was run). */
+  readonly files: readonly TemplateFile[];
   readonly context: unknown;
   readonly partials: readonly string[];
 }
 
+/**
+ * The file an error belongs to: the innermost whose line at the error's place names what failed. (The content of a partial
+ * block, `{{#> page}}…{{/page}}`, runs inside the partial but is written in the template that calls it.)
+ */
+function fileOf(error: unknown, message: string, files: readonly TemplateFile[]): TemplateFile {
+  const line = error instanceof HelperMisuse ? error.loc?.start.line : (error as { lineNumber?: number }).lineNumber;
+  const name = error instanceof HelperMisuse ? error.helper : /^"(.+)" not defined in/.exec(message)?.[1];
+  if (line === undefined || name === undefined) return files[0]!;
+  return files.find((f) => new LineMap(f.text).lineText(line).includes(name)) ?? files[0]!;
+}
+
 /** An error thrown while a template ran, as a diagnostic naming the field, helper or partial and its place. */
-export function runProblem({ error, file, context, partials }: RunFailure, language: MessageLanguage): TemplateProblem {
-  const lines = new LineMap(file.text);
+export function runProblem({ error, files, context, partials }: RunFailure, language: MessageLanguage): TemplateProblem {
   const message = error instanceof Error ? error.message : String(error);
+  const file = fileOf(error, message, files);
+  const lines = new LineMap(file.text);
   const at = (loc: Loc | undefined) => (loc ? rangeOf(lines, loc) : undefined);
   const problem = (diagnostic: Diagnostic): TemplateProblem => ({ file, lines, diagnostics: [diagnostic] });
 

@@ -67,6 +67,10 @@ describe('other template mistakes', () => {
     expect(problem.message).toContain('timing expects a timing kind, got undefined');
   });
 
+  it('points into the calling template for a mistake inside a partial block', async () => {
+    expect(await problemOf('{{#> page sheetTitle="x"}}\n<p>\n{{process.versoin}}</p>\n{{/page}}')).toMatchObject({ file: 'mine.hbs', code: 'SOP3102', line: 3 });
+  });
+
   it('points into a built-in partial when the mistake happens there', async () => {
     const problem = await problemOf('{{#each steps}}{{> remedy}}{{/each}}');
     expect(problem.file).toBe('remedy');

@@ -1,0 +1,147 @@
+// End to end through the real `sop` binary: checklist PDFs checked with pdfinfo and pdftotext, custom templates, `sop build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runSop } from './helpers/run-sop.js';
+
+/** The parts of the compiled JSON (`sop compile`) these tests read. */
+interface ProcessJson {
+  id: string;
+  title: string;
+  hash: string;
+  steps: { number: string; standards: { text: string }[]; problems: { remedies: { items: string[] }[] }[] }[];
+}
+
+const home = 'processes/home-service-visit.sop';
+const squash = (text: string) => text.replace(/\s+/g, '');
+let dir: string;
+let proc: ProcessJson;
+
+function pdfInfo(path: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), size: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '' };
+}
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sopkit-checklist-'));
+  const compiled = runSop(['compile', home]);
+  expect(compiled.status).toBe(0);
+  proc = JSON.parse(compiled.stdout) as ProcessJson;
+});
+
+describe('sop checklist → PDF', () => {
+  it('prints the training checklist on A4 with every work standard of step 8, in Chinese, and page numbers', () => {
+    const out = join(dir, 'training.pdf');
+    const run = runSop(['checklist', home, '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const { pages, size } = pdfInfo(out);
+    expect(size).toContain('(A4)');
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(20);
+    const text = squash(pdfText(out));
+    const step8 = proc.steps.find((s) => s.number === '8')!;
+    expect(step8.standards.length).toBeGreaterThan(0);
+    for (const standard of step8.standards) expect(text).toContain(squash(standard.text));
+    for (const problem of step8.problems) for (const remedy of problem.remedies) for (const item of remedy.items) expect(text).toContain(squash(item));
+    expect(text).toContain('每隔30秒');
+    expect(text).toContain(squash(`第 1 页 / 共 ${pages} 页`));
+    expect(text).toContain(squash(`第 ${pages} 页 / 共 ${pages} 页`));
+    expect(text).toContain(squash(`培训考核表 · ${proc.title}`));
+    expect(text).toContain('学员签名');
+  });
+
+  it('prints the audit sheet with the version and hash it checks, and the pocket card on at most two pages', () => {
+    const audit = join(dir, 'audit.pdf');
+    expect(runSop(['checklist', home, '--template', 'audit', '-o', audit]).status).toBe(0);
+    expect(pdfInfo(audit).size).toContain('(A4)');
+    const text = squash(pdfText(audit));
+    for (const word of ['合格', '不合格', '不适用', '稽核员签名', proc.hash]) expect(text).toContain(squash(word));
+    const standards = proc.steps.reduce((n, s) => n + s.standards.length, 0);
+    expect(text).toContain(`${proc.steps.at(-1)!.number}.1`);
+    expect(readFileSync(audit).length).toBeGreaterThan(10_000);
+    expect(standards).toBeGreaterThan(20);
+
+    const card = join(dir, 'card.pdf');
+    expect(runSop(['checklist', home, '--template', 'card', '-o', card]).status).toBe(0);
+    const { pages } = pdfInfo(card);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('sop checklist → HTML and Markdown', () => {
+  it('writes English labels with --lang en, and only the selected steps with --steps', () => {
+    const html = runSop(['checklist', home, '--lang', 'en']);
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain('Training checklist');
+    expect(html.stdout).toContain('<thead>');
+
+    const md = join(dir, 'steps.md');
+    expect(runSop(['checklist', home, '--steps', '8-12', '-o', md]).status).toBe(0);
+    const text = readFileSync(md, 'utf8');
+    for (const n of ['8', '9', '10', '11', '12']) expect(text).toContain(`### 工步 ${n}：`);
+    for (const n of ['7', '14']) expect(text).not.toContain(`### 工步 ${n}：`);
+    expect(text).toContain('本表范围：工步 8-12');
+  });
+
+  it('says clearly when a selection or an output name is wrong', () => {
+    const none = runSop(['checklist', home, '--steps', '30-40']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('SOP3106');
+    const bad = runSop(['checklist', home, '-o', join(dir, 'x.txt')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('.html, .md or .pdf');
+  });
+});
+
+describe('custom templates', () => {
+  it('prints the worked example from examples/custom-checklist', () => {
+    const out = join(dir, 'custom.pdf');
+    const run = runSop(['checklist', home, '--template', 'examples/custom-checklist/store-visit-check.hbs', '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(pdfInfo(out).size).toContain('(A4)');
+    expect(squash(pdfText(out))).toContain(squash(proc.steps[0]!.standards[0]!.text));
+  });
+
+  it('stops at a missing field with file:line and the field name, and leaves the old output untouched', () => {
+    const template = join(dir, 'broken.hbs');
+    writeFileSync(template, '<h1>{{process.title}}</h1>\n{{#each steps}}\n  <p>{{owner}}</p>\n{{/each}}\n');
+    const out = join(dir, 'broken.html');
+    writeFileSync(out, 'previous sheet');
+    const run = runSop(['checklist', home, '--template', template, '-o', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/broken\.hbs:3:\d+: error SOP3102: 模板引用了不存在的字段「owner」/);
+    expect(run.stderr).toContain('是不是要写「owners」？');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(out, 'utf8')).toBe('previous sheet');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('sop build', () => {
+  it('writes every built-in template as HTML, Markdown and PDF into out/<id>/', () => {
+    const out = join(dir, 'build');
+    const run = runSop(['build', '--out', out, '--only', 'checklist']);
+    expect(run.status, run.stderr).toBe(0);
+    for (const template of ['training', 'audit', 'card']) {
+      for (const extension of ['html', 'md', 'pdf']) expect(existsSync(join(out, proc.id, `checklist-${template}.${extension}`)), `${template}.${extension}`).toBe(true);
+      expect(pdfInfo(join(out, proc.id, `checklist-${template}.pdf`)).size).toContain('(A4)');
+    }
+    expect(readdirSync(join(out, proc.id)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('respects the checklist settings in sopkit.yaml', () => {
+    const project = mkdtempSync(join(tmpdir(), 'sopkit-checklist-project-'));
+    execFileSync('mkdir', ['-p', join(project, 'processes')]);
+    writeFileSync(join(project, 'processes', 'home.sop'), readFileSync(join(repoRoot, home)));
+    writeFileSync(join(project, 'sopkit.yaml'), 'checklist:\n  templates: [audit]\n  formats: [md]\n');
+    expect(runSop(['build', '--only', 'checklist'], { cwd: project }).status).toBe(0);
+    expect(readdirSync(join(project, 'out', proc.id)).filter((f) => f.startsWith('checklist-'))).toEqual(['checklist-audit.md']);
+  });
+});
