@@ -11,6 +11,7 @@ import { bodyRows, Screen } from './Screen.js';
 import { uiStrings } from './strings.js';
 import { formatClock, useCountdown } from './use-countdown.js';
 import { useDrill, type DrillHandlers } from './use-drill.js';
+import { eachKey, type KeyPress } from './each-key.js';
 import { useScreenSize, type ScreenSize } from './use-screen-size.js';
 
 export interface DrillAppProps extends DrillHandlers {
@@ -47,15 +48,16 @@ export function DrillApp(props: DrillAppProps) {
     exit();
   }, [exit, onQuit]);
 
-  useInput((input, key) => {
+  const onKey = (input: string, key: KeyPress) => {
+    const current = drillUi.viewNow();
     if (input === 'q' || input === 'Q') return quit();
-    if (view.kind === 'question') {
+    if (current.kind === 'question') {
       if (/^[1-9]$/.test(input)) return drillUi.pick(Number(input) - 1);
       if (key.upArrow) return drillUi.move(-1);
       if (key.downArrow) return drillUi.move(1);
-      if (key.return || input === ' ') return drillUi.pick(view.cursor);
+      if (key.return || input === ' ') return drillUi.pick(current.cursor);
       if (key.backspace || key.delete) return drillUi.unpick();
-    } else if (view.kind === 'feedback') {
+    } else if (current.kind === 'feedback') {
       if (key.return || input === ' ' || key.rightArrow) return drillUi.advance();
     } else {
       if (key.upArrow) return drillUi.move(-1);
@@ -63,7 +65,8 @@ export function DrillApp(props: DrillAppProps) {
       if (key.pageUp) return drillUi.move(-bodyRows(size.rows));
       if (key.pageDown || input === ' ') return drillUi.move(bodyRows(size.rows));
     }
-  });
+  };
+  useInput((input, key) => eachKey(input, key, onKey));
 
   const answered = state.answers.length;
   const correct = state.answers.filter((a) => a.correct).length;

@@ -7,20 +7,19 @@ import { Header } from './Header.js';
 import { learnHeading, learnLines } from './layout/learn-lines.js';
 import { bodyRows, Screen } from './Screen.js';
 import { uiStrings } from './strings.js';
+import { eachKey, type KeyPress } from './each-key.js';
 import { useScreenSize, type ScreenSize } from './use-screen-size.js';
 
 export interface LearnAppProps {
   readonly pages: readonly LearnPage[];
   readonly title: string;
   readonly language: MessageLanguage;
-  /** Called with the page index whenever the trainee turns a page. */
-  readonly onPage?: (index: number) => void;
   readonly onQuit?: () => void;
   readonly size?: ScreenSize;
 }
 
 /** The interactive learn walk-through. */
-export function LearnApp({ pages, title, language, onPage, onQuit, size: fixedSize }: LearnAppProps) {
+export function LearnApp({ pages, title, language, onQuit, size: fixedSize }: LearnAppProps) {
   const strings = uiStrings(language);
   const { exit } = useApp();
   const size = useScreenSize(fixedSize);
@@ -31,15 +30,14 @@ export function LearnApp({ pages, title, language, onPage, onQuit, size: fixedSi
   const room = bodyRows(size.rows);
   const maxScroll = Math.max(0, body.length - room + 1);
 
-  const turn = (delta: number) => {
-    const target = Math.max(0, Math.min(pages.length - 1, at.page + delta));
-    if (target === at.page) return;
-    setAt({ page: target, scroll: 0 });
-    onPage?.(target);
-  };
-  const scroll = (delta: number) => setAt({ ...at, scroll: Math.max(0, Math.min(maxScroll, at.scroll + delta)) });
+  const turn = (delta: number) =>
+    setAt((now) => {
+      const target = Math.max(0, Math.min(pages.length - 1, now.page + delta));
+      return target === now.page ? now : { page: target, scroll: 0 };
+    });
+  const scroll = (delta: number) => setAt((now) => ({ ...now, scroll: Math.max(0, Math.min(maxScroll, now.scroll + delta)) }));
 
-  useInput((input, key) => {
+  const onKey = (input: string, key: KeyPress) => {
     if (input === 'q' || input === 'Q') {
       onQuit?.();
       return exit();
@@ -48,9 +46,10 @@ export function LearnApp({ pages, title, language, onPage, onQuit, size: fixedSi
     if (key.leftArrow || input === 'p' || key.pageUp) return turn(-1);
     if (key.downArrow || input === ' ') return scroll(input === ' ' ? room - 1 : 1);
     if (key.upArrow) return scroll(-1);
-    if (key.home) return turn(-at.page);
-    if (key.end) return turn(pages.length - 1 - at.page);
-  });
+    if (key.home) return turn(-pages.length);
+    if (key.end) return turn(pages.length);
+  };
+  useInput((input, key) => eachKey(input, key, onKey));
 
   const header = (
     <Header title={`${title} · ${strings.modes.learn}`} width={width} progress={{ done: pages.length === 0 ? 0 : at.page + 1, total: pages.length }} />

@@ -102,5 +102,8 @@ export function useDrill(initial: DrillState, passMark: number, handlers: DrillH
     if (view.kind === 'question' && view.picked.length > 0) update({ ...ref.current, view: { ...view, picked: view.picked.slice(0, -1) } });
   }, [update]);
 
-  return { state: ui.state, view: ui.view, pick, unpick, move, advance, timeUp };
+  /** The view as of the last action (keys arriving together in one chunk are handled one after another). */
+  const viewNow = useCallback(() => ref.current.view, []);
+
+  return { state: ui.state, view: ui.view, viewNow, pick, unpick, move, advance, timeUp };
 }

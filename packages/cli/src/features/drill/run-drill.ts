@@ -4,6 +4,8 @@ import { messageLanguage, type MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
 import { commandContext, exitCodes } from '../../context.js';
 import { loadProcesses } from './load-processes.js';
+
+export { compileSources } from './load-processes.js';
 import { summaryText } from './summary-text.js';
 
 /** Options of `sop drill` as commander parses them. */
@@ -30,7 +32,7 @@ export function defaultTrainee(): string {
 export async function runDrill(inputs: readonly string[], options: DrillCommandOptions): Promise<number> {
   const ctx = await commandContext({ ...(options.lang && { lang: options.lang }) });
   const [loaded, engine, ui, storeModule] = await Promise.all([
-    loadProcesses(inputs, ctx),
+    loadProcesses(inputs, ctx, import.meta.url),
     import('@sopkit/simulator'),
     import('@sopkit/simulator/ui'),
     import('@sopkit/simulator/store'),

@@ -1,0 +1,209 @@
+// The Ink screens with ink-testing-library: key presses, frames, 80×24 layout with double-width Chinese.
+import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDrill, learnPages, next, type AnsweredQuestion, type DrillMode, type Question } from '../src/index.js';
+import { DrillApp, LearnApp } from '../src/ui.js';
+import { homeServiceVisit, smallProcess } from './helpers.js';
+
+const size = { columns: 80, rows: 24 };
+const keys = { up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', backspace: '\u007F' };
+const pause = () => new Promise((resolve) => setTimeout(resolve, 60));
+const strip = (s: string) => s.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '');
+
+async function press(stdin: { write: (s: string) => void }, ...sequence: string[]) {
+  for (const key of sequence) {
+    stdin.write(key);
+    await pause();
+  }
+}
+
+function expectFits(frame: string | undefined) {
+  const lines = strip(frame ?? '').split('\n');
+  expect(lines.length).toBeLessThanOrEqual(size.rows);
+  for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(size.columns);
+}
+
+const home = homeServiceVisit();
+
+function firstQuestion(mode: DrillMode, seed: number, processes = [home], questions?: number): Question {
+  return next(createDrill(processes, { mode, seed, ...(questions !== undefined && { questions }) })).question!;
+}
+
+function mount(mode: DrillMode, seed: number, extra: { questions?: number; deadline?: number; clock?: () => number; processes?: typeof home[] } = {}) {
+  const answers: AnsweredQuestion[] = [];
+  const onFinish = vi.fn();
+  const onQuit = vi.fn();
+  const drill = createDrill(extra.processes ?? [home], { mode, seed, ...(extra.questions !== undefined && { questions: extra.questions }) });
+  const app = render(
+    <DrillApp drill={drill} title="上门服务 · 张三" language="zh-CN" passMark={80} size={size} onAnswer={(a) => answers.push(a)} onFinish={onFinish} onQuit={onQuit}
+      {...(extra.deadline !== undefined && { deadline: extra.deadline })} {...(extra.clock && { clock: extra.clock })} />,
+  );
+  return { ...app, answers, onFinish, onQuit };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('DrillApp', () => {
+  it('shows the situation, four numbered options, progress and help within 80×24', async () => {
+    const question = firstQuestion('scenario', 3);
+    const app = mount('scenario', 3);
+    await pause();
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain(question.prompt.situation!);
+    expect(frame).toContain('0/10');
+    expect(frame).toContain('1–4 选择');
+    for (let i = 1; i <= 4; i++) expect(frame).toMatch(new RegExp(`^[ >] ${i}\\. `, 'm'));
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('lines wrapped Chinese options up under their text', async () => {
+    const app = mount('scenario', 3);
+    await pause();
+    const lines = strip(app.lastFrame()!).split('\n');
+    const options = lines.map((l, i) => (/^[ >] [1-4]\. /.test(l) ? i : -1)).filter((i) => i >= 0);
+    const continuations = lines.slice(options[0], options.at(-1)).filter((l) => !/^[ >] [1-4]\. /.test(l));
+    expect(continuations.length).toBeGreaterThan(0);
+    for (const line of continuations) expect(line).toMatch(/^ {5}\S/);
+    app.unmount();
+  });
+
+  it('takes the right option by its number and shows the SOP text and the step', async () => {
+    const question = firstQuestion('scenario', 3);
+    if (question.type !== 'choice') throw new Error('expected a choice question');
+    const right = question.options.findIndex((o) => o.correct);
+    const app = mount('scenario', 3);
+    await pause();
+    await press(app.stdin, String(right + 1));
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain('✓ 正确');
+    expect(frame).toContain('SOP 原文');
+    expect(frame).toContain(`工步 ${question.place.stepNumber}`);
+    expect(app.answers).toEqual([expect.objectContaining({ correct: true, choice: right })]);
+    expect(frame).toContain('得分 1/1');
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('moves with the arrows, confirms with Enter, and says where a wrong choice belongs', async () => {
+    const question = firstQuestion('scenario', 3);
+    if (question.type !== 'choice') throw new Error('expected a choice question');
+    const wrong = question.options.findIndex((o) => !o.correct);
+    const app = mount('scenario', 3);
+    await pause();
+    await press(app.stdin, keys.down, keys.down, keys.down, keys.down, ...Array<string>(wrong).fill(keys.down), keys.up, keys.down, keys.enter);
+    const frame = strip(app.lastFrame()!);
+    expect(app.answers).toEqual([expect.objectContaining({ correct: false, choice: wrong })]);
+    expect(frame).toContain('✗ 错误');
+    expect(frame).toContain('你的选择：');
+    expect(frame).toMatch(/（这是工步 \d+ /);
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('builds an order from number keys, undoes with Backspace, and places the last entry itself', async () => {
+    const question = firstQuestion('order', 21);
+    if (question.type !== 'order') throw new Error('expected an order question');
+    const app = mount('order', 21);
+    await pause();
+    const wrongFirst = question.answer[1]!;
+    await press(app.stdin, String(wrongFirst + 1));
+    expect(strip(app.lastFrame()!)).toContain(`已选：${question.entries[wrongFirst]}`);
+    await press(app.stdin, keys.backspace);
+    expect(strip(app.lastFrame()!)).not.toContain('已选：');
+    await press(app.stdin, ...question.answer.slice(0, -1).map((i) => String(i + 1)));
+    expect(app.answers).toEqual([expect.objectContaining({ correct: true })]);
+    expect(strip(app.lastFrame()!)).toContain('正确顺序：');
+    app.unmount();
+  });
+
+  it('goes on with Enter, ends with a report per phase, and reports the finish once', async () => {
+    const app = mount('exam', 5, { questions: 2 });
+    await pause();
+    await press(app.stdin, '1', keys.enter, '1');
+    expect(app.onFinish).toHaveBeenCalledTimes(1);
+    await press(app.stdin, keys.enter);
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain('考试结果');
+    expect(frame).toContain('各阶段得分');
+    expect(frame).toMatch(/总分 \d\/2/);
+    expect(frame).toMatch(/(未)?通过（及格线 80%）/);
+    expect(app.onFinish).toHaveBeenCalledTimes(1);
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('quits with q at any moment', async () => {
+    const app = mount('scenario', 3);
+    await pause();
+    await press(app.stdin, 'q');
+    expect(app.onQuit).toHaveBeenCalledTimes(1);
+    expect(app.answers).toEqual([]);
+    app.unmount();
+  });
+
+  it('shows the exam timer and ends the exam when time is up', async () => {
+    let now = 1_000_000;
+    const app = mount('exam', 5, { questions: 3, deadline: 1_000_000 + 65_000, clock: () => now });
+    await pause();
+    expect(strip(app.lastFrame()!)).toContain('剩余 01:05');
+    now += 70_000;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain('时间到');
+    expect(frame).toContain('未作答 3 题');
+    expect(app.onFinish).toHaveBeenCalledWith(expect.objectContaining({ total: 3, correct: 0 }), expect.anything(), true);
+    app.unmount();
+  });
+
+  it('asks an authored scenario first and shows its explanation', async () => {
+    const small = smallProcess();
+    const app = mount('scenario', 2, { processes: [small] });
+    await pause();
+    const question = firstQuestion('scenario', 2, [small]);
+    if (question.type !== 'choice') throw new Error('expected a choice question');
+    expect(strip(app.lastFrame()!)).toContain('敲门五分钟没人应答，怎么办？');
+    await press(app.stdin, String(question.options.findIndex((o) => o.correct) + 1));
+    expect(strip(app.lastFrame()!)).toContain('解释：5 分钟后电话联系。');
+    app.unmount();
+  });
+});
+
+describe('LearnApp', () => {
+  const pages = learnPages([home]);
+
+  it('walks through the steps with the arrows', async () => {
+    const onQuit = vi.fn();
+    const app = render(<LearnApp pages={pages} title="上门服务" language="zh-CN" size={size} onQuit={onQuit} />);
+    await pause();
+    expect(strip(app.lastFrame()!)).toContain('接受任务 / 工步 1 接客户电话');
+    expect(strip(app.lastFrame()!)).toContain('负责: 信息员');
+    await press(app.stdin, keys.right, keys.right);
+    expect(strip(app.lastFrame()!)).toContain('工步 3 联系客户');
+    await press(app.stdin, keys.left);
+    expect(strip(app.lastFrame()!)).toContain('工步 2 对客户信息进行分析');
+    expectFits(app.lastFrame());
+    await press(app.stdin, 'q');
+    expect(onQuit).toHaveBeenCalled();
+    app.unmount();
+  });
+
+  it('shows step 8 with its ordered remedy items and timings, scrolling what does not fit', async () => {
+    const app = render(<LearnApp pages={pages} title="上门服务" language="zh-CN" size={size} />);
+    await pause();
+    await press(app.stdin, ...Array<string>(7).fill(keys.right));
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain('工步 8 敲门');
+    expect(frame).toContain('1. 每隔30秒钟重复1次');
+    expectFits(app.lastFrame());
+    await press(app.stdin, ...Array<string>(6).fill(keys.right));
+    const long = strip(app.lastFrame()!);
+    expect(long).toContain('工步 15 故障维修');
+    expect(long.trimEnd().split('\n').at(-2)).toBe('…');
+    await press(app.stdin, ...Array<string>(40).fill(keys.down));
+    expect(strip(app.lastFrame()!)).toContain('=> 上报 中心');
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+});

@@ -1,0 +1,152 @@
+// End-to-end: the real bundled `sop drill` in tmux at 80×24 — an exam answered to the end (report, summary, `sop progress`),
+// and an exam killed with SIGKILL mid-way (every earlier answer kept, the database intact).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { compileProcess } from '../packages/core/src/index.js';
+import { answer, createDrill, next, type Choice, type Question } from '../packages/simulator/src/index.js';
+import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runSop, sopBin } from './helpers/run-sop.js';
+
+const socket = `sopkit-drill-${process.pid}`;
+const dir = mkdtempSync(join(tmpdir(), 'sopkit-drill-e2e-'));
+const sop = 'processes/home-service-visit.sop';
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-u', '-L', socket, ...args], { encoding: 'utf8' });
+}
+
+afterAll(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // The server is gone once its last session ended.
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `sop drill …` in a new 80×24 tmux session that stays visible after the program exits. */
+function startDrill(name: string, args: readonly string[]): void {
+  const command = [process.execPath, sopBin, 'drill', ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', '-c', repoRoot, `exec ${command}`, ';', 'set-option', '-t', name, 'remain-on-exit', 'on');
+}
+
+function screen(name: string): string {
+  return tmux('capture-pane', '-p', '-t', name);
+}
+
+async function waitForScreen(name: string, test: (text: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const text = screen(name);
+    if (test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen shows:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function keys(name: string, ...sequence: string[]): void {
+  tmux('send-keys', '-t', name, ...sequence);
+}
+
+/** Every line fits in 80 columns, counting Chinese as two. */
+function expectFits(text: string): void {
+  const lines = text.replace(/\n$/, '').split('\n');
+  expect(lines.length).toBeLessThanOrEqual(24);
+  for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+}
+
+/** The questions the engine asks for this seed (the binary must ask the same ones) and the keys that answer them. */
+function plannedQuestions(seed: number, count: number, right: (i: number) => boolean): { question: Question; keys: string[] }[] {
+  const process = compileProcess(readFileSync(join(repoRoot, sop), 'utf8')).process!;
+  let state = createDrill([process], { mode: 'exam', seed, questions: count });
+  const planned: { question: Question; keys: string[] }[] = [];
+  for (let step = next(state); step.question; step = next(state)) {
+    const q = step.question;
+    const ok = right(planned.length);
+    let choice: Choice;
+    let pressed: string[];
+    if (q.type === 'choice') {
+      const index = q.options.findIndex((o) => o.correct === ok);
+      choice = index;
+      pressed = [String(index + 1)];
+    } else {
+      const order = ok ? q.answer : [...q.answer].reverse();
+      choice = order;
+      pressed = order.slice(0, -1).map((i) => String(i + 1));
+    }
+    planned.push({ question: q, keys: pressed });
+    state = answer(step.state, choice).state;
+  }
+  return planned;
+}
+
+function situationOf(q: Question): string {
+  return (q.prompt.situation ?? q.place.phaseTitle ?? '').slice(0, 8);
+}
+
+describe('sop drill in a real terminal', () => {
+  it('runs an exam to the end, shows the report, and records every answer', async () => {
+    const db = join(dir, 'exam.db');
+    const name = 'exam';
+    const planned = plannedQuestions(7, 6, (i) => i % 2 === 0);
+    expect(planned).toHaveLength(6);
+    startDrill(name, [sop, '--mode', 'exam', '--questions', '6', '--seed', '7', '--pass', '80', '--time-limit', '10m', '--trainee', '王五', '--db', db]);
+    for (const [i, { question, keys: pressed }] of planned.entries()) {
+      const shown = await waitForScreen(name, (t) => t.includes('q 退出') && t.includes(`${i}/6`) && !t.includes('Enter 下一题'), `question ${i + 1}`);
+      expect(shown).toContain(situationOf(question));
+      expect(shown).toMatch(/剩余 \d\d:\d\d/);
+      expectFits(shown);
+      keys(name, ...pressed);
+      const feedback = await waitForScreen(name, (t) => t.includes('Enter 下一题'), `feedback ${i + 1}`);
+      expect(feedback).toContain(i % 2 === 0 ? '✓ 正确' : '✗ 错误');
+      expect(feedback).toContain('出自：上门服务流程规范指导BOM');
+      expectFits(feedback);
+      keys(name, 'Enter');
+    }
+    const report = await waitForScreen(name, (t) => t.includes('考试结果'), 'the report');
+    expect(report).toContain('总分 3/6（50%）');
+    expect(report).toContain('未通过（及格线 80%）');
+    expect(report).toContain('各阶段得分');
+    expectFits(report);
+    keys(name, 'q');
+    const closing = await waitForScreen(name, (t) => t.includes('保存'), 'the closing summary');
+    expect(closing).toContain('结果：3/6（50%），未通过');
+    expect(closing).toContain(`已为 王五 保存 6 个回答：${db}`);
+
+    const progress = runSop(['progress', '--db', db, '--format', 'json']);
+    expect(progress.status).toBe(0);
+    expect(JSON.parse(progress.stdout)).toEqual([
+      expect.objectContaining({ trainee: '王五', processId: 'home-service-visit', answers: 6, correct: 3, itemsSeen: 6, accuracy: 50, lastExam: expect.objectContaining({ percent: 50, passed: false }) }),
+    ]);
+  });
+
+  it('keeps every answer given before the drill is killed with SIGKILL', async () => {
+    const db = join(dir, 'killed.db');
+    const name = 'killed';
+    const planned = plannedQuestions(11, 8, () => true);
+    startDrill(name, [sop, '--mode', 'exam', '--questions', '8', '--seed', '11', '--trainee', 'kill', '--db', db]);
+    for (const [i, { keys: pressed }] of planned.slice(0, 3).entries()) {
+      await waitForScreen(name, (t) => t.includes('q 退出') && t.includes(`${i}/8`) && !t.includes('Enter 下一题'), `question ${i + 1}`);
+      keys(name, ...pressed);
+      await waitForScreen(name, (t) => t.includes('✓ 正确'), `feedback ${i + 1}`);
+      keys(name, 'Enter');
+    }
+    await waitForScreen(name, (t) => t.includes('3/8') && !t.includes('Enter 下一题'), 'question 4');
+    const pid = Number(tmux('display-message', '-p', '-t', name, '#{pane_pid}').trim());
+    process.kill(pid, 'SIGKILL');
+    await waitForScreen(name, () => tmux('display-message', '-p', '-t', name, '#{pane_dead}').trim() === '1', 'the drill to die');
+
+    const raw = new DatabaseSync(db);
+    expect(raw.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    const rows = raw.prepare('SELECT item_id, correct FROM answers ORDER BY id').all() as { item_id: string; correct: number }[];
+    raw.close();
+    expect(rows).toEqual(planned.slice(0, 3).map((p) => ({ item_id: p.question.itemId, correct: 1 })));
+
+    const progress = runSop(['progress', '--db', db, '--trainee', 'kill', '--format', 'json']);
+    expect(JSON.parse(progress.stdout)).toEqual([expect.objectContaining({ answers: 3, correct: 3, lastExam: null })]);
+  });
+});
