@@ -165,6 +165,72 @@ export interface ScenarioNode {
   readonly span: Span;
 }
 
+/** A key indicator with its optional definition and target. */
+export interface KpiNode {
+  readonly type: 'kpi';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly definitions: readonly TextValue[];
+  readonly targets: readonly TextValue[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+/**
+ * What a process or a phase says about itself beyond its steps (purpose, expectation, scope, tools, attention
+ * points, principles, KPIs): the 001 dealer manual gives each sub-process its own.
+ */
+export interface ProfileNodes {
+  readonly fields: readonly (FieldNode | ListFieldNode)[];
+  readonly kpis: readonly KpiNode[];
+}
+
+export interface FormNode {
+  readonly type: 'form';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly fields: readonly { readonly keyword: KeywordUse; readonly value: TextValue; readonly span: Span }[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+/** A remark or message template with typed placeholders. */
+export interface TemplateNode {
+  readonly type: 'template';
+  readonly keyword: KeywordUse;
+  /** The label before the colon (`模板 T4:`). */
+  readonly label: TextValue | undefined;
+  readonly value: TextValue;
+  readonly placeholders: readonly { readonly keyword: KeywordUse; readonly value: TextValue; readonly span: Span }[];
+  readonly bodies: readonly TextValue[];
+  readonly examples: readonly TextValue[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface RuleNode {
+  readonly type: 'rule';
+  readonly keyword: KeywordUse;
+  readonly label: TextValue | undefined;
+  /** The outcome after the colon. */
+  readonly value: TextValue;
+  readonly conditions: readonly { readonly keyword: KeywordUse; readonly value: TextValue; readonly span: Span }[];
+  readonly remedies: readonly RemedyNode[];
+  readonly actions: readonly ActionNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
+export interface DecisionTableNode {
+  readonly type: 'table';
+  readonly keyword: KeywordUse;
+  readonly value: TextValue;
+  readonly facts: readonly { readonly keyword: KeywordUse; readonly value: TextValue; readonly span: Span }[];
+  readonly rules: readonly RuleNode[];
+  readonly annotations: readonly Annotation[];
+  readonly span: Span;
+}
+
 export interface StepNode {
   readonly type: 'step';
   readonly keyword: KeywordUse;
@@ -172,6 +238,12 @@ export interface StepNode {
   readonly value: TextValue;
   readonly owners: readonly Name[];
   readonly ownerLines: readonly KeywordUse[];
+  /** `标记: MOT, CSI`. */
+  readonly marks: readonly Name[];
+  /** `核心价值: 便捷、专业`. */
+  readonly values: readonly Name[];
+  /** `缺失:` lines: what the source is missing here. */
+  readonly missing: readonly TextValue[];
   readonly standards: readonly StandardNode[];
   readonly problems: readonly ProblemNode[];
   readonly decisions: readonly DecisionNode[];
@@ -181,7 +253,7 @@ export interface StepNode {
   readonly span: Span;
 }
 
-export interface PhaseNode {
+export interface PhaseNode extends ProfileNodes {
   readonly type: 'phase';
   readonly keyword: KeywordUse;
   readonly value: TextValue;
@@ -206,11 +278,10 @@ export interface ListFieldNode {
   readonly span: Span;
 }
 
-export interface ProcessNode {
+export interface ProcessNode extends ProfileNodes {
   readonly type: 'process';
   readonly keyword: KeywordUse;
   readonly value: TextValue;
-  readonly fields: readonly (FieldNode | ListFieldNode)[];
   readonly annotations: readonly Annotation[];
   readonly span: Span;
 }
@@ -252,6 +323,9 @@ export interface DocumentNode {
   readonly phases: readonly PhaseNode[];
   /** Steps before the first phase. */
   readonly looseSteps: readonly StepNode[];
+  readonly forms: readonly FormNode[];
+  readonly templates: readonly TemplateNode[];
+  readonly tables: readonly DecisionTableNode[];
   readonly misplaced: readonly MisplacedNode[];
   readonly badLines: readonly BadLineNode[];
   readonly comments: readonly CommentNode[];

@@ -3,6 +3,7 @@ import type { ActionNode, BranchNode, DecisionNode, DocumentNode, FieldNode, Lis
 import type { LineMap } from '../diagnostics/line-map.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
 import { compileAnnotations } from './annotations.js';
+import { compileForm, compileProfile, compileTable, compileTemplate } from './compile-extras.js';
 import { contentHash } from './hash.js';
 import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
 
@@ -30,6 +31,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     id: phaseIds.get(phase)!,
     title: phase.value.text,
     steps: phase.steps.map((step) => stepId(scope, step)),
+    ...compileProfile(phase.fields, phase.kpis, phaseIds.get(phase)!, lines),
     ...compileAnnotations(phase.annotations, phase.value.tags, phase.span, lines),
   }));
   const steps: StepJson[] = scope.index.steps.map(({ node, number, explicit, phase }) => compileStep(scope, node, number, explicit, phase ? phaseIds.get(phase)! : null));
@@ -45,14 +47,17 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     language: doc.language,
     version: field('version'),
     owner: owners.length > 0 ? owners.join('、') : null,
-    purpose: field('purpose'),
-    expectation: field('expectation'),
     roles: list('roles'),
-    tools: list('tools'),
-    kpis: process?.fields.filter((f): f is FieldNode => f.type === 'field' && f.keyword.kind === 'kpi').map((f) => f.value.text) ?? [],
+    values: list('values'),
+    ...compileProfile(process?.fields ?? [], process?.kpis ?? [], processId, lines),
     phases,
     steps,
     scenarios,
+    forms: doc.forms.map((form, i) => compileForm(form, `${processId}/f${i + 1}`, lines)),
+    templates: doc.templates.map((template, i) => compileTemplate(template, `${processId}/t${i + 1}`, lines)),
+    tables: doc.tables.map((table, i) => compileTable(table, `${processId}/dt${i + 1}`, {
+      lines, processId, remedy: (node, id) => compileRemedy(scope, node, id), action: (node) => compileAction(scope, node),
+    })),
     ...header,
   };
   return { ...body, hash: contentHash(body) };
@@ -73,6 +78,9 @@ function compileStep(scope: Scope, node: StepNode, number: string, explicit: boo
     title: node.value.text,
     phase,
     owners: node.owners.map((o) => o.name),
+    marks: node.marks.map((m) => m.name.toUpperCase()),
+    values: node.values.map((v) => v.name),
+    missing: node.missing.map((m) => m.text),
     standards: node.standards.map((standard, i) => ({
       id: `${id}/w${i + 1}`,
       text: standard.value.text,

@@ -5,7 +5,7 @@ import type { TimingKind } from '../syntax/timing.js';
 export interface PointJson { line: number; column: number }
 export interface RangeJson { start: PointJson; end: PointJson }
 
-export interface TimingJson { kind: TimingKind; duration: string; durationMax?: string; text: string }
+export interface TimingJson { kind: TimingKind; duration: string; durationMax?: string; time?: string; count?: number; text: string }
 
 /** Fields every element carries. */
 export interface AnnotationsJson {
@@ -59,6 +59,12 @@ export interface StepJson extends AnnotationsJson {
   title: string;
   phase: string | null;
   owners: string[];
+  /** `MOT` and/or `CSI`. */
+  marks: string[];
+  /** Core value tags (便捷、专业 …). */
+  values: string[];
+  /** What the source is missing at this step (`缺失:`). */
+  missing: string[];
   standards: StandardJson[];
   problems: ProblemJson[];
   decisions: DecisionJson[];
@@ -73,9 +79,62 @@ export interface ScenarioJson extends AnnotationsJson {
   explanation: string | null;
 }
 
-export interface PhaseJson extends AnnotationsJson { id: string; title: string; steps: string[] }
+export interface KpiJson extends AnnotationsJson { id: string; name: string; definition: string | null; target: string | null }
 
-export interface ProcessJson extends AnnotationsJson {
+/** What a process or a phase says about itself (001 gives each sub-process its own). */
+export interface ProfileJson {
+  purpose: string | null;
+  expectation: string | null;
+  scope: string | null;
+  tools: string[];
+  attention: string[];
+  principles: string[];
+  kpis: KpiJson[];
+}
+
+export interface PhaseJson extends AnnotationsJson, ProfileJson { id: string; title: string; steps: string[] }
+
+export interface FormJson extends AnnotationsJson { id: string; title: string; fields: { label: string; options: string[] }[] }
+
+export interface TemplateJson extends AnnotationsJson {
+  id: string;
+  label: string | null;
+  title: string;
+  placeholders: { name: string; type: string; options: string[] }[];
+  body: string;
+  /** Example values and the body filled with them (sample data, printed in checklists). */
+  example: { values: Record<string, string>; text: string } | null;
+}
+
+export interface ConditionJson {
+  fact: string;
+  op: '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in';
+  values: string[];
+  /** For values with a time unit: ISO 8601. */
+  duration: string | null;
+  text: string;
+}
+
+export interface RuleJson extends AnnotationsJson {
+  id: string;
+  label: string | null;
+  outcome: string;
+  conditions: ConditionJson[];
+  remedies: RemedyJson[];
+  actions: ActionJson[];
+}
+
+export interface DecisionTableJson extends AnnotationsJson {
+  id: string;
+  title: string;
+  facts: { name: string; kind: 'number' | 'boolean' | 'enum'; values: string[]; unit: string | null; declared: boolean }[];
+  rules: RuleJson[];
+  /** Found by the checker: values no rule of a family covers, and rules that can both apply. */
+  gaps: { fact: string; uncovered: string[]; context: string; rules: string[] }[];
+  overlaps: { rules: [string, string]; witness: string }[];
+}
+
+export interface ProcessJson extends AnnotationsJson, ProfileJson {
   $schema: string;
   schemaVersion: 1;
   id: string;
@@ -83,14 +142,15 @@ export interface ProcessJson extends AnnotationsJson {
   language: Language;
   version: string | null;
   owner: string | null;
-  purpose: string | null;
-  expectation: string | null;
   roles: string[];
-  tools: string[];
-  kpis: string[];
+  /** Declared core value tags. */
+  values: string[];
   phases: PhaseJson[];
   steps: StepJson[];
   scenarios: ScenarioJson[];
+  forms: FormJson[];
+  templates: TemplateJson[];
+  tables: DecisionTableJson[];
   hash: string;
 }
 

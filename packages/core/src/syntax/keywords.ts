@@ -19,7 +19,9 @@ export type KeywordKind =
   | 'process' | 'id' | 'version' | 'owner' | 'source' | 'purpose' | 'expectation' | 'roles' | 'tools' | 'kpi'
   | 'note' | 'phase' | 'step' | 'standard' | 'problem' | 'alsoProblem' | 'remedy' | 'escalate' | 'goto' | 'return'
   | 'reschedule' | 'continue' | 'end' | 'decision' | 'yes' | 'no' | 'when' | 'otherwise' | 'timing' | 'reference'
-  | 'tags' | 'uncertain' | 'scenario' | 'choice' | 'correct' | 'explanation';
+  | 'tags' | 'uncertain' | 'scenario' | 'choice' | 'correct' | 'explanation' | 'scope' | 'principle' | 'attention'
+  | 'marks' | 'values' | 'missing' | 'definition' | 'target' | 'form' | 'field' | 'template' | 'placeholder' | 'body'
+  | 'example' | 'table' | 'fact' | 'rule';
 
 export interface KeywordEntry {
   readonly kind: KeywordKind;
@@ -103,6 +105,40 @@ export const keywordTable: readonly KeywordEntry[] = [
     doc: { 'zh-CN': '场景的正确选项', en: 'The right choice of a scenario' } },
   { kind: 'explanation', shape: 'text', words: { 'zh-CN': ['解释', '解析'], 'zh-TW': ['解釋', '解析'], en: ['Explanation'] },
     doc: { 'zh-CN': '答题后显示的解释', en: 'The explanation shown after answering' } },
+  { kind: 'scope', shape: 'text', words: { 'zh-CN': ['范围', '适用范围'], 'zh-TW': ['範圍', '適用範圍'], en: ['Scope'] },
+    doc: { 'zh-CN': '适用范围', en: 'Where the process applies' } },
+  { kind: 'principle', shape: 'text', words: { 'zh-CN': ['原则'], 'zh-TW': ['原則'], en: ['Principle'] },
+    doc: { 'zh-CN': '服务原则（每行一条）', en: 'A principle (one per line)' } },
+  { kind: 'attention', shape: 'text', words: { 'zh-CN': ['特别关注'], 'zh-TW': ['特別關注'], en: ['Attention'] },
+    doc: { 'zh-CN': '特别关注事项（每行一条），写在流程或阶段之下', en: 'A point needing special attention (one per line), under the process or a phase' } },
+  { kind: 'marks', shape: 'list', words: { 'zh-CN': ['标记'], 'zh-TW': ['標記'], en: ['Marks'] },
+    doc: { 'zh-CN': '执行要点的标记：MOT（关键时刻点）、CSI（客户满意关键因素）', en: 'Marks of a step: MOT (moment of truth), CSI (customer-satisfaction key factor)' } },
+  { kind: 'values', shape: 'list', words: { 'zh-CN': ['核心价值', '核心价值感知'], 'zh-TW': ['核心價值', '核心價值感知'], en: ['Values'] },
+    doc: { 'zh-CN': '核心价值感知标签；在流程表头中声明可用的标签，在工步下使用', en: 'Core value tags: declared in the process header, used under steps' } },
+  { kind: 'missing', shape: 'text', words: { 'zh-CN': ['缺失'], 'zh-TW': ['缺失'], en: ['Missing'] },
+    doc: { 'zh-CN': '标明原文缺失的内容（保留缺口，不虚构）', en: 'Marks content missing from the source (the gap stays visible, nothing is invented)' } },
+  { kind: 'definition', shape: 'text', words: { 'zh-CN': ['定义', '公式'], 'zh-TW': ['定義', '公式'], en: ['Definition', 'Formula'] },
+    doc: { 'zh-CN': '关键指标的定义或计算公式', en: 'How a key indicator is defined or computed' } },
+  { kind: 'target', shape: 'text', words: { 'zh-CN': ['目标', '目标值'], 'zh-TW': ['目標', '目標值'], en: ['Target'] },
+    doc: { 'zh-CN': '关键指标的目标值', en: 'The target of a key indicator' } },
+  { kind: 'form', shape: 'text', words: { 'zh-CN': ['表单', '附件'], 'zh-TW': ['表單', '附件'], en: ['Form'] },
+    doc: { 'zh-CN': '表单模板（如预约登记表），其下用「字段:」列出栏目', en: 'A form template (e.g. an appointment form); `Field:` lines list its fields' } },
+  { kind: 'field', shape: 'text', words: { 'zh-CN': ['字段', '栏目'], 'zh-TW': ['字段', '欄目'], en: ['Field'] },
+    doc: { 'zh-CN': '表单的一个栏目；「新客户 [是/否]」写出可选项', en: 'A field of a form; `New customer [yes/no]` lists its options' } },
+  { kind: 'template', shape: 'condition', words: { 'zh-CN': ['模板'], 'zh-TW': ['模板'], en: ['Template'] },
+    doc: { 'zh-CN': '消息或备注模板：「模板 T4: 适用情形」，其下写占位符、内容和示例', en: 'A message or remark template: `Template T4: situation`, then placeholders, body and example' } },
+  { kind: 'placeholder', shape: 'text', words: { 'zh-CN': ['占位符'], 'zh-TW': ['佔位符'], en: ['Placeholder'] },
+    doc: { 'zh-CN': '模板的占位符及类型：「日 = 日期」；类型：日期、时间、电话、人员、备件、金额、数字、文本，或「甲/乙」选项', en: 'A placeholder and its type: `day = date`; types: date, time, phone, person, part, amount, number, text, or `a/b` choices' } },
+  { kind: 'body', shape: 'text', words: { 'zh-CN': ['内容', '正文'], 'zh-TW': ['內容', '正文'], en: ['Body'] },
+    doc: { 'zh-CN': '模板正文，用 {名称} 引用占位符', en: 'The template text; `{name}` inserts a placeholder' } },
+  { kind: 'example', shape: 'text', words: { 'zh-CN': ['示例'], 'zh-TW': ['示例'], en: ['Example'] },
+    doc: { 'zh-CN': '示例取值：「日=24；点=10」（示例数据，非原文内容）', en: 'Example values: `day=24; hour=10` (sample data, not source content)' } },
+  { kind: 'table', shape: 'text', words: { 'zh-CN': ['决策表'], 'zh-TW': ['決策表'], en: ['Decision table'] },
+    doc: { 'zh-CN': '决策表：其下声明事实，再写规则；检查遗漏（无规则覆盖的取值）和重叠', en: 'A decision table: facts, then rules; gaps (values no rule covers) and overlaps are checked' } },
+  { kind: 'fact', shape: 'text', words: { 'zh-CN': ['事实'], 'zh-TW': ['事實'], en: ['Fact'] },
+    doc: { 'zh-CN': '决策表的一个事实及其取值：「购买天数 = 天数」「质量问题 = 是/否」「市场级别 = 一二级、三级」', en: 'A fact and its values: `days since purchase = days`, `quality problem = yes/no`, `tier = 1-2, 3`' } },
+  { kind: 'rule', shape: 'condition', words: { 'zh-CN': ['规则'], 'zh-TW': ['規則'], en: ['Rule'] },
+    doc: { 'zh-CN': '决策表的一条规则：「规则 R2: 结果」，其下用「当 …」写条件', en: 'A rule of a decision table: `Rule R2: outcome`, with `When …` conditions below' } },
 ];
 
 const byKind = new Map(keywordTable.map((entry) => [entry.kind, entry]));

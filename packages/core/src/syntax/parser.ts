@@ -1,8 +1,9 @@
 // The Chevrotain grammar: every rule is one keyword line plus the lines it owns; embedded actions build typed AST nodes.
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import type {
-  ActionNode, Annotation, BadLineNode, BranchKind, BranchNode, DecisionNode, FieldNode, KeywordUse, ListFieldNode,
-  ListItemNode, MisplacedNode, PhaseNode, ProblemNode, ProcessNode, RemedyNode, ScenarioNode, StandardNode, StepNode,
+  ActionNode, Annotation, BadLineNode, BranchKind, BranchNode, DecisionNode, DecisionTableNode, FieldNode, FormNode, KeywordUse,
+  KpiNode, ListFieldNode, ListItemNode, MisplacedNode, PhaseNode, ProblemNode, ProcessNode, RemedyNode, RuleNode, ScenarioNode,
+  StandardNode, StepNode, TemplateNode, TextValue,
 } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
@@ -19,6 +20,16 @@ const placement: Partial<Record<KeywordKind | 'item', { 'zh-CN': string; en: str
   choice: { 'zh-CN': '选项必须写在某个场景之下。', en: 'a choice belongs under a scenario.' },
   correct: { 'zh-CN': '正确选项必须写在某个场景之下。', en: 'a correct choice belongs under a scenario.' },
   explanation: { 'zh-CN': '解释必须写在某个场景之下。', en: 'an explanation belongs under a scenario.' },
+  marks: { 'zh-CN': '「标记」必须写在工步之下。', en: '“Marks” belong under a step.' },
+  missing: { 'zh-CN': '「缺失」必须写在工步之下。', en: '“Missing” belongs under a step.' },
+  definition: { 'zh-CN': '「定义」必须写在某个关键指标之下。', en: '“Definition” belongs under a KPI.' },
+  target: { 'zh-CN': '「目标」必须写在某个关键指标之下。', en: '“Target” belongs under a KPI.' },
+  field: { 'zh-CN': '「字段」必须写在某个表单之下。', en: '“Field” belongs under a form.' },
+  placeholder: { 'zh-CN': '「占位符」必须写在某个模板之下。', en: '“Placeholder” belongs under a template.' },
+  body: { 'zh-CN': '「内容」必须写在某个模板之下。', en: '“Body” belongs under a template.' },
+  example: { 'zh-CN': '「示例」必须写在某个模板之下。', en: '“Example” belongs under a template.' },
+  fact: { 'zh-CN': '「事实」必须写在某个决策表之下。', en: '“Fact” belongs under a decision table.' },
+  rule: { 'zh-CN': '「规则」必须写在某个决策表之下。', en: '“Rule” belongs under a decision table.' },
   item: { 'zh-CN': '「-」细项必须写在工作标准、措施或分支之下。', en: '“-” items belong under a standard, a remedy or a branch.' },
   owner: { 'zh-CN': '「负责」必须写在工步之下，或流程表头中。', en: '“Owner” belongs under a step or in the process header.' },
   standard: { 'zh-CN': '工作标准必须写在某个工步之下。', en: 'a standard belongs under a step.' },
@@ -35,11 +46,17 @@ const headerField = { 'zh-CN': '表头字段必须写在「流程:」之下、�
 const anywhereElse = { 'zh-CN': '它必须写在流程、阶段、工步或其下的元素之下。', en: 'it belongs under the process, a phase, a step or one of their elements.' };
 
 export function placementHint(kind: KeywordKind | 'item'): { 'zh-CN': string; en: string } {
-  return placement[kind] ?? (['id', 'version', 'purpose', 'expectation', 'roles', 'tools', 'kpi'].includes(kind) ? headerField : anywhereElse);
+  return placement[kind] ?? (['id', 'version', 'roles', 'values'].includes(kind) ? headerField : anywhereElse);
 }
 
-const fieldKinds = ['id', 'version', 'owner', 'purpose', 'expectation', 'roles', 'tools', 'kpi'] as const satisfies KeywordKind[];
-const listFieldKinds = new Set<KeywordKind>(['owner', 'roles', 'tools']);
+/** What a process or a phase may say about itself. */
+const profileKinds = ['purpose', 'expectation', 'scope', 'tools', 'attention', 'principle'] as const satisfies KeywordKind[];
+const processFieldKinds = ['id', 'version', 'owner', 'roles', 'values', ...profileKinds] as const satisfies KeywordKind[];
+const listFieldKinds = new Set<KeywordKind>(['owner', 'roles', 'tools', 'values']);
+const stepAttributeKinds = ['owner', 'marks', 'values', 'missing'] as const satisfies KeywordKind[];
+/** Lines that only make sense inside a particular element; anywhere else they are reported as misplaced. */
+const orphanLineKinds = ['alsoProblem', 'choice', 'correct', 'explanation', 'id', 'version', 'roles', 'owner', 'values', 'marks', 'missing',
+  'definition', 'target', 'field', 'placeholder', 'body', 'example', 'fact'] as const satisfies KeywordKind[];
 const annotationKinds = ['timing', 'reference', 'note', 'uncertain', 'source', 'tags'] as const satisfies KeywordKind[];
 const actionKinds = ['escalate', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
 const branchKinds = ['yes', 'no', 'when', 'otherwise'] as const satisfies BranchKind[];
@@ -50,6 +67,12 @@ export interface ParsedBody {
   extraProcesses: ProcessNode[];
   phases: PhaseNode[];
   looseSteps: StepNode[];
+  /** Process-level lines written after the steps (tools, attention points, KPIs …): they belong to the process. */
+  lateFields: (FieldNode | ListFieldNode)[];
+  lateKpis: KpiNode[];
+  forms: FormNode[];
+  templates: TemplateNode[];
+  tables: DecisionTableNode[];
   misplaced: MisplacedNode[];
   badLines: BadLineNode[];
   keywords: KeywordUse[];
@@ -295,6 +318,119 @@ export class SopParser extends EmbeddedActionsParser {
     });
   });
 
+  /** A header-style line: a single value, or a list for owner/roles/tools/values. */
+  private fieldLine(kinds: readonly KeywordKind[], idx: number): FieldNode | ListFieldNode {
+    const field = this.lineOf(kinds, idx);
+    return this.ACTION(() => {
+      const value = plainValue(field, this.diagnostics, true);
+      const span = lineSpan(field);
+      return listFieldKinds.has(field.keyword.kind)
+        ? { type: 'list-field', keyword: field.keyword, names: readList(value), span }
+        : { type: 'field', keyword: field.keyword, value, span };
+    });
+  }
+
+  /** Child lines of a section that carry plain text (`字段:`, `占位符:` …). */
+  private textLine(line: RawLine): { keyword: KeywordUse; value: TextValue; span: { start: number; end: number } } {
+    return { keyword: line.keyword, value: plainValue(line, this.diagnostics, true), span: lineSpan(line) };
+  }
+
+  private kpi = this.RULE('kpi', (): KpiNode => {
+    const line = this.lineOf(['kpi'], 1);
+    const parts: RawLine[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { parts.push(this.lineOf(['definition', 'target'], 2)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => ({
+      type: 'kpi', keyword: line.keyword, value: plainValue(line, this.diagnostics, true),
+      definitions: parts.filter((p) => p.keyword.kind === 'definition').map((p) => plainValue(p, this.diagnostics, true)),
+      targets: parts.filter((p) => p.keyword.kind === 'target').map((p) => plainValue(p, this.diagnostics, true)),
+      annotations, span: spanOver(lineSpan(line), parts.map((p) => ({ span: lineSpan(p) })), annotations),
+    }));
+  });
+
+  private form = this.RULE('form', (): FormNode => {
+    const line = this.lineOf(['form'], 1);
+    const fields: RawLine[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { fields.push(this.lineOf(['field'], 2)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => ({
+      type: 'form', keyword: line.keyword, value: plainValue(line, this.diagnostics, true), fields: fields.map((f) => this.textLine(f)),
+      annotations, span: spanOver(lineSpan(line), fields.map((f) => ({ span: lineSpan(f) })), annotations),
+    }));
+  });
+
+  private template = this.RULE('template', (): TemplateNode => {
+    const line = this.lineOf(['template'], 1);
+    const parts: RawLine[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { parts.push(this.lineOf(['placeholder', 'body', 'example'], 2)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const of = (kind: KeywordKind) => parts.filter((p) => p.keyword.kind === kind);
+      return {
+        type: 'template', keyword: line.keyword, label: headLabel(line), value: labelledValue(line, this.diagnostics),
+        placeholders: of('placeholder').map((p) => this.textLine(p)),
+        bodies: of('body').map((p) => plainValue(p, this.diagnostics, true)),
+        examples: of('example').map((p) => plainValue(p, this.diagnostics, true)),
+        annotations, span: spanOver(lineSpan(line), parts.map((p) => ({ span: lineSpan(p) })), annotations),
+      };
+    });
+  });
+
+  private rule = this.RULE('rule', (): RuleNode => {
+    const line = this.lineOf(['rule'], 1);
+    const conditions: RawLine[] = [];
+    const remedies: RemedyNode[] = [];
+    const actions: ActionNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { conditions.push(this.lineOf(['when'], 2)); } },
+        { ALT: () => { remedies.push(this.SUBRULE(this.remedy)); } },
+        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => ({
+      type: 'rule', keyword: line.keyword, label: headLabel(line), value: labelledValue(line, this.diagnostics),
+      conditions: conditions.map((c) => ({ keyword: c.keyword, value: conditionValue(c, this.diagnostics), span: lineSpan(c) })),
+      remedies, actions, annotations,
+      span: spanOver(lineSpan(line), conditions.map((c) => ({ span: lineSpan(c) })), remedies, actions, annotations),
+    }));
+  });
+
+  private table = this.RULE('table', (): DecisionTableNode => {
+    const line = this.lineOf(['table'], 1);
+    const facts: RawLine[] = [];
+    const rules: RuleNode[] = [];
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { facts.push(this.lineOf(['fact'], 2)); } },
+        { ALT: () => { rules.push(this.SUBRULE(this.rule)); } },
+        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
+      ]);
+    });
+    return this.ACTION(() => ({
+      type: 'table', keyword: line.keyword, value: plainValue(line, this.diagnostics, true), facts: facts.map((f) => this.textLine(f)),
+      rules, annotations, span: spanOver(lineSpan(line), facts.map((f) => ({ span: lineSpan(f) })), rules, annotations),
+    }));
+  });
+
   private scenario = this.RULE('scenario', (): ScenarioNode => {
     const line = this.lineOf(['scenario'], 1);
     const choices: RawLine[] = [];
@@ -324,7 +460,7 @@ export class SopParser extends EmbeddedActionsParser {
 
   private step = this.RULE('step', (): StepNode => {
     const line = this.lineOf(['step'], 1);
-    const ownerLines: RawLine[] = [];
+    const attributeLines: RawLine[] = [];
     const standards: StandardNode[] = [];
     const problems: ProblemNode[] = [];
     const decisions: DecisionNode[] = [];
@@ -333,7 +469,7 @@ export class SopParser extends EmbeddedActionsParser {
     const annotations: Annotation[] = [];
     this.MANY(() => {
       this.OR([
-        { ALT: () => { ownerLines.push(this.lineOf(['owner'], 2)); } },
+        { ALT: () => { attributeLines.push(this.lineOf(stepAttributeKinds, 2)); } },
         { ALT: () => { scenarios.push(this.SUBRULE(this.scenario)); } },
         { ALT: () => { standards.push(this.SUBRULE(this.standard)); } },
         { ALT: () => { problems.push(this.SUBRULE(this.problem)); } },
@@ -347,10 +483,12 @@ export class SopParser extends EmbeddedActionsParser {
       if (line.number) number = { value: line.number.image, span: tokenSpan(line.number) };
       if (line.stepWord) this.diagnostics.push({ code: 'SOP1006', span: tokenSpan(line.stepWord), args: { keyword: line.keyword.image, extra: line.stepWord.image } });
       const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
-      const owners = ownerLines.flatMap((owner) => readList(plainValue(owner, this.diagnostics, true)));
-      const span = spanOver(lineSpan(line), ownerLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, scenarios, annotations);
+      const of = (kind: KeywordKind) => attributeLines.filter((l) => l.keyword.kind === kind);
+      const names = (kind: KeywordKind) => of(kind).flatMap((l) => readList(plainValue(l, this.diagnostics, true)));
+      const span = spanOver(lineSpan(line), attributeLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, scenarios, annotations);
       return {
-        type: 'step', keyword: line.keyword, number, value, owners, ownerLines: ownerLines.map((o) => o.keyword),
+        type: 'step', keyword: line.keyword, number, value, owners: names('owner'), ownerLines: of('owner').map((o) => o.keyword),
+        marks: names('marks'), values: names('values'), missing: of('missing').map((l) => plainValue(l, this.diagnostics, true)),
         standards, problems, decisions, actions, scenarios, annotations, span,
       };
     });
@@ -359,41 +497,38 @@ export class SopParser extends EmbeddedActionsParser {
   private phase = this.RULE('phase', (): PhaseNode => {
     const line = this.lineOf(['phase'], 1);
     const steps: StepNode[] = [];
+    const fields: (FieldNode | ListFieldNode)[] = [];
+    const kpis: KpiNode[] = [];
     const annotations: Annotation[] = [];
     this.MANY(() => {
       this.OR([
         { ALT: () => { steps.push(this.SUBRULE(this.step)); } },
+        { ALT: () => { fields.push(this.fieldLine(profileKinds, 2)); } },
+        { ALT: () => { kpis.push(this.SUBRULE(this.kpi)); } },
         { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
       ]);
     });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
-      return { type: 'phase', keyword: line.keyword, value, steps, annotations, span: spanOver(lineSpan(line), steps, annotations) };
+      return { type: 'phase', keyword: line.keyword, value, steps, fields, kpis, annotations, span: spanOver(lineSpan(line), steps, fields, kpis, annotations) };
     });
   });
 
   private process = this.RULE('process', (): ProcessNode => {
     const line = this.lineOf(['process'], 1);
     const fields: (FieldNode | ListFieldNode)[] = [];
+    const kpis: KpiNode[] = [];
     const annotations: Annotation[] = [];
     this.MANY(() => {
       this.OR([
-        { ALT: () => {
-          const field = this.lineOf(fieldKinds, 2);
-          this.ACTION(() => {
-            const value = plainValue(field, this.diagnostics, true);
-            const span = lineSpan(field);
-            fields.push(listFieldKinds.has(field.keyword.kind)
-              ? { type: 'list-field', keyword: field.keyword, names: readList(value), span }
-              : { type: 'field', keyword: field.keyword, value, span });
-          });
-        } },
+        { ALT: () => { fields.push(this.fieldLine(processFieldKinds, 2)); } },
+        { ALT: () => { kpis.push(this.SUBRULE(this.kpi)); } },
         { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
       ]);
     });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
-      return { type: 'process', keyword: line.keyword, value, fields, annotations, span: spanOver(lineSpan(line), fields, annotations) };
+      return { type: 'process', keyword: line.keyword, value, fields, kpis, annotations, span: spanOver(lineSpan(line), fields, kpis, annotations) };
     });
   });
 
@@ -409,8 +544,9 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { node = this.SUBRULE(this.action); } },
       { ALT: () => { node = this.SUBRULE(this.annotation); } },
       { ALT: () => { node = this.SUBRULE(this.scenario); } },
+      { ALT: () => { node = this.SUBRULE(this.rule); } },
       { ALT: () => {
-        const l = this.lineOf(['alsoProblem', 'choice', 'correct', 'explanation', ...fieldKinds], 3);
+        const l = this.lineOf(orphanLineKinds, 3);
         node = this.ACTION(() => ({ keyword: l.keyword, span: lineSpan(l) }));
       } },
       { ALT: () => { node = this.SUBRULE(this.listItem); } },
@@ -422,7 +558,10 @@ export class SopParser extends EmbeddedActionsParser {
   });
 
   document = this.RULE('document', (): ParsedBody => {
-    const body: ParsedBody = { process: undefined, extraProcesses: [], phases: [], looseSteps: [], misplaced: [], badLines: [], keywords: [] };
+    const body: ParsedBody = {
+      process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [],
+      misplaced: [], badLines: [], keywords: [],
+    };
     this.MANY(() => {
       this.OR([
         { ALT: () => {
@@ -431,6 +570,11 @@ export class SopParser extends EmbeddedActionsParser {
         } },
         { ALT: () => { body.phases.push(this.SUBRULE(this.phase)); } },
         { ALT: () => { body.looseSteps.push(this.SUBRULE(this.step)); } },
+        { ALT: () => { body.lateFields.push(this.fieldLine(profileKinds, 4)); } },
+        { ALT: () => { body.lateKpis.push(this.SUBRULE2(this.kpi)); } },
+        { ALT: () => { body.forms.push(this.SUBRULE(this.form)); } },
+        { ALT: () => { body.templates.push(this.SUBRULE(this.template)); } },
+        { ALT: () => { body.tables.push(this.SUBRULE(this.table)); } },
         { ALT: () => { body.misplaced.push(this.SUBRULE(this.orphan)); } },
         { ALT: () => {
           const bad = this.CONSUME(BadLine);
@@ -440,6 +584,46 @@ export class SopParser extends EmbeddedActionsParser {
     });
     return body;
   });
+}
+
+/** The label written between the keyword and the colon (`规则 R2:`, `模板 T4:`). */
+function headLabel(line: RawLine): TextValue | undefined {
+  const raw = line.head ?? line.number ?? line.stepWord;
+  if (!raw) return undefined;
+  const value = readText(raw.image, raw.startOffset);
+  return value.text ? value : undefined;
+}
+
+/** The value of a labelled line (`规则 R2: 予以退货`): the text after the colon, required. */
+function labelledValue(line: RawLine, diagnostics: PendingDiagnostic[]): TextValue {
+  return plainValue({ ...line, head: undefined, number: undefined, stepWord: undefined }, diagnostics, true);
+}
+
+/** A rule condition `当 购买天数 <= 7天`: the words after the keyword (a colon is tolerated, the text after it is the condition then). */
+function conditionValue(line: RawLine, diagnostics: PendingDiagnostic[]): TextValue {
+  const raw = line.head ?? line.text ?? line.number;
+  if (!raw) {
+    diagnostics.push({ code: 'SOP1014', span: line.keyword.span, args: { keyword: line.keyword.image } });
+    return lineValue(line);
+  }
+  const start = line.head ?? line.number ?? line.stepWord ?? raw;
+  const last = line.text ?? line.colon ?? raw;
+  const end = last.startOffset + last.image.length;
+  return readText(sourceSlice(line, start.startOffset, end), start.startOffset);
+}
+
+/** Rebuilds the text of a line between two offsets from its tokens (spaces between tokens kept as one space). */
+function sourceSlice(line: RawLine, from: number, to: number): string {
+  const tokens = [line.stepWord, line.number, line.head, line.colon, line.text]
+    .filter((t): t is IToken => t !== undefined && t.startOffset >= from && t.startOffset < to)
+    .sort((a, b) => a.startOffset - b.startOffset);
+  let out = '';
+  let at = from;
+  for (const token of tokens) {
+    out += ' '.repeat(Math.max(0, token.startOffset - at)) + token.image;
+    at = token.startOffset + token.image.length;
+  }
+  return out;
 }
 
 /** Joins two head tokens into one spanning both (for heads such as `工步 工步 3`). */

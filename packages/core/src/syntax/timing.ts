@@ -1,13 +1,17 @@
 // Timing expressions (`每隔 30秒`, `5分钟后`, `3小时内`, `提前 1~2分钟`, `超过15分钟`, `every 30 s`, `daily`) → ISO 8601 durations.
 
-export type TimingKind = 'every' | 'after' | 'within' | 'before' | 'lessThan' | 'moreThan' | 'duration';
+export type TimingKind = 'every' | 'after' | 'within' | 'before' | 'lessThan' | 'moreThan' | 'duration' | 'by' | 'afterCount';
 
 export interface Timing {
   readonly kind: TimingKind;
-  /** ISO 8601 duration, e.g. `PT30S`. */
+  /** ISO 8601 duration, e.g. `PT30S` (`P0D` for "the same day"). */
   readonly duration: string;
   /** Upper bound of a range (`1~2分钟`), ISO 8601. */
   readonly durationMax?: string;
+  /** A clock time for `by` (`当天17点前` → `17:00`). */
+  readonly time?: string;
+  /** A count for `afterCount` (`连续3次后` → 3). */
+  readonly count?: number;
 }
 
 type Unit = 'S' | 'M' | 'H' | 'D' | 'W' | 'MO';
@@ -88,9 +92,24 @@ export function isoDuration(value: number, unit: Unit): string {
   }
 }
 
+const clock = /^(?:(当天|當天|当日|当日内|same day)\s*)?(?:(\d{1,2})(?::(\d{2})|[点點](?:(\d{1,2})分?|半)?)?)\s*(?:前|之前|以前)$|^(?:by|before)\s+(\d{1,2}):(\d{2})$/i;
+const count = /^(?:连续|連續)?\s*(\d+|[一二两兩三四五六七八九十]+)\s*次\s*(?:后|後|之后|之後|以后|以後)$|^after\s+(\d+)\s+times?$/i;
+
 /** Parses a timing expression; undefined when it is not understood. */
 export function parseTiming(input: string): Timing | undefined {
   const text = input.trim().replace(/[。．.;；,，]$/, '').trim();
+  if (/^(?:当天|當天|当日|當日|same day)$/i.test(text)) return { kind: 'by', duration: 'P0D' };
+  const at = clock.exec(text);
+  if (at && (at[2] || at[5])) {
+    const hour = Number(at[2] ?? at[5]);
+    const minute = at[3] ?? at[6] ?? at[4] ?? (/半/.test(text) ? '30' : '00');
+    if (hour <= 24 && Number(minute) < 60) return { kind: 'by', duration: 'P0D', time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
+  }
+  const times = count.exec(text);
+  if (times) {
+    const n = times[1] ? readNumber(times[1]) : Number(times[2]);
+    if (n !== undefined && n > 0) return { kind: 'afterCount', duration: 'P0D', count: n };
+  }
   const adverb = adverbs[text.toLowerCase()];
   if (adverb) return { kind: adverb[0], duration: isoDuration(adverb[1], adverb[2]) };
   for (const [kind, pattern] of forms) {

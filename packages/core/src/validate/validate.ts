@@ -4,6 +4,7 @@ import type { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { createContext, type Rule } from './context.js';
+import { decisionTables } from './rules/decision-tables.js';
 import { decisions } from './rules/decisions.js';
 import { emptyStep } from './rules/empty-step.js';
 import { problemsHaveRemedies } from './rules/problems.js';
@@ -11,11 +12,14 @@ import { processHeader } from './rules/process-header.js';
 import { reachability } from './rules/reachability.js';
 import { roles } from './rules/roles.js';
 import { scenarios } from './rules/scenarios.js';
+import { stepAttributes } from './rules/step-attributes.js';
 import { stepNumbers } from './rules/step-numbers.js';
 import { stepReferences } from './rules/step-references.js';
+import { templates } from './rules/templates.js';
 import { timings } from './rules/timings.js';
 
-export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability, scenarios];
+export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability, scenarios,
+  decisionTables, templates, stepAttributes];
 
 /** Runs all rules; diagnostics not yet positioned. */
 export function validatePending(doc: DocumentNode): PendingDiagnostic[] {

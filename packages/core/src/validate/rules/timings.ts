@@ -9,6 +9,9 @@ export const timings: Rule = ({ doc, index }) => {
   const annotations = [
     ...(doc.process?.annotations ?? []),
     ...doc.phases.flatMap((phase) => phase.annotations),
+    ...doc.tables.flatMap((table) => [...table.annotations, ...table.rules.flatMap((r) => [...r.annotations, ...r.remedies.flatMap((m) => m.annotations)])]),
+    ...doc.templates.flatMap((t) => t.annotations),
+    ...doc.forms.flatMap((f) => f.annotations),
     ...index.steps.flatMap((step) => annotationsOf(step.node)),
   ];
   for (const annotation of annotations) {

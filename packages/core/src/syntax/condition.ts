@@ -1,0 +1,96 @@
+// Decision-table conditions (`购买天数 <= 7天`, `质量问题 = 是`, `产品 属于 彩电、冰箱`) and fact declarations
+// (`购买天数 = 天数`, `质量问题 = 是/否`, `市场级别 = 一二级、三级`).
+import { parseTiming } from './timing.js';
+
+export type ConditionOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in';
+
+export interface Condition {
+  readonly fact: string;
+  readonly op: ConditionOp;
+  /** The value(s) as written. */
+  readonly values: readonly string[];
+}
+
+export type FactKind = 'number' | 'boolean' | 'enum';
+
+export interface FactSpec {
+  readonly name: string;
+  readonly kind: FactKind;
+  /** For enums: the declared values; for booleans: the two spellings. */
+  readonly values: readonly string[];
+  /** For numbers: the unit word as written (天数, 小时, days …), if any. */
+  readonly unit: string | undefined;
+}
+
+const operators: readonly [RegExp, ConditionOp][] = [
+  [/^(.+?)\s*(?:<=|≤|＜＝|不超过|不多于|至多|最多)\s*(.+)$/, '<='],
+  [/^(.+?)\s*(?:>=|≥|＞＝|不少于|不低于|至少)\s*(.+)$/, '>='],
+  [/^(.+?)\s*(?:!=|≠|不等于|不是|不为)\s*(.+)$/, '!='],
+  [/^(.+?)\s*(?:<|＜|少于|小于|不足|低于|不到)\s*(.+)$/, '<'],
+  [/^(.+?)\s*(?:>|＞|超过|大于|多于|高于)\s*(.+)$/, '>'],
+  [/^(.+?)\s*(?:属于|in|是以下之一)\s+(.+)$/i, 'in'],
+  [/^(.+?)\s*(?:==|=|＝|为|is)\s*(.+)$/i, '='],
+];
+
+/** Splits `a、b，c` or `a/b` into values. */
+function splitValues(text: string): string[] {
+  return text.split(/\s*[、,，;；/／]\s*/).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Parses one condition; undefined when it has no recognisable operator. */
+export function parseCondition(text: string): Condition | undefined {
+  for (const [pattern, op] of operators) {
+    const match = pattern.exec(text.trim());
+    if (!match) continue;
+    const fact = match[1]!.trim();
+    const value = match[2]!.trim();
+    if (!fact || !value) return undefined;
+    const values = op === 'in' || op === '=' || op === '!=' ? splitValues(value) : [value];
+    return { fact, op: op === '=' && values.length > 1 ? 'in' : op, values };
+  }
+  return undefined;
+}
+
+const yes = new Set(['是', 'yes', 'true', '有', '对']);
+const no = new Set(['否', 'no', 'false', '无', '没有', '不']);
+const numberWords = /^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|次|元|数字|數字|数值|數值|number|days?|hours?|minutes?|weeks?|months?|count|amount)$/i;
+
+/** Reads a fact declaration `name = spec`; undefined when malformed. */
+export function parseFactSpec(text: string): FactSpec | undefined {
+  const match = /^(.+?)\s*(?:=|＝|:|：)\s*(.+)$/.exec(text.trim());
+  if (!match) return undefined;
+  const name = match[1]!.trim();
+  const spec = match[2]!.trim();
+  if (numberWords.test(spec)) return { name, kind: 'number', values: [], unit: spec };
+  const values = splitValues(spec);
+  if (values.length === 2 && values.some((v) => yes.has(v.toLowerCase())) && values.some((v) => no.has(v.toLowerCase()))) {
+    return { name, kind: 'boolean', values, unit: undefined };
+  }
+  if (values.length < 2) return undefined;
+  return { name, kind: 'enum', values, unit: undefined };
+}
+
+/** Whether a value is a yes/no word. */
+export function booleanValue(value: string): boolean | undefined {
+  const v = value.toLowerCase();
+  if (yes.has(v)) return true;
+  if (no.has(v)) return false;
+  return undefined;
+}
+
+/** A numeric reading of a value: durations (`7天`, `3个月`, `48小时`) in seconds, or a plain number. */
+export function numericValue(value: string): number | undefined {
+  if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return Number(value);
+  const timing = parseTiming(value);
+  if (timing?.kind === 'duration' && timing.duration && !timing.durationMax) return isoSeconds(timing.duration);
+  const counted = /^(\d+(?:\.\d+)?)\s*(?:次|元|个|件|台|times?|yuan)$/i.exec(value.trim());
+  return counted ? Number(counted[1]) : undefined;
+}
+
+/** Seconds in an ISO 8601 duration (months count 30 days, years 365, so that units compare). */
+export function isoSeconds(iso: string): number {
+  const match = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!match) return Number.NaN;
+  const [y, mo, w, d, h, mi, s] = match.slice(1).map((x) => (x ? Number(x) : 0)) as [number, number, number, number, number, number, number];
+  return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60) + s;
+}
