@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
           let mark = term.output.length;
           let t = performance.now();
           term.child.stdin.write(keys);
-          toFeedback.push((await waitFor(term, 'Enter 下一题', mark)) - t);
+          toFeedback.push((await waitFor(term, a + 1 < answers ? 'Enter 下一题' : 'Enter 查看结果', mark)) - t);
           if (a + 1 === answers) break;
           mark = questionAt = term.output.length;
           t = performance.now();

@@ -101,7 +101,8 @@ describe('sop drill in a real terminal', () => {
       expect(shown).toMatch(/剩余 \d\d:\d\d/);
       expectFits(shown);
       keys(name, ...pressed);
-      const feedback = await waitForScreen(name, (t) => t.includes('Enter 下一题'), `feedback ${i + 1}`);
+      const last = i + 1 === planned.length;
+      const feedback = await waitForScreen(name, (t) => t.includes(last ? 'Enter 查看结果' : 'Enter 下一题'), `feedback ${i + 1}`);
       expect(feedback).toContain(i % 2 === 0 ? '✓ 正确' : '✗ 错误');
       expect(feedback).toContain('出自：上门服务流程规范指导BOM');
       expectFits(feedback);

@@ -3,11 +3,11 @@ import { Option, type Command } from 'commander';
 import type { BuildOutput } from '../commands/build-outputs.js';
 import { parseDuration, parseInteger, parsePercent } from './drill/parse-values.js';
 
-/** Adds `sop drill` and `sop progress`. */
-export function register(program: Command): void {
-  const exit = (code: number) => {
-    process.exitCode = code;
-  };
+/**
+ * Adds `sop drill` and `sop progress`. `exit` receives each command's exit code; without it (program.ts does not pass one
+ * yet) the code is set when the process exits, after main.ts has set its own.
+ */
+export function register(program: Command, exit: (code: number) => void = exitLater): void {
   program
     .command('drill')
     .description('Practise .sop processes in the terminal: learn, scenarios, ordering, or an exam; every answer is recorded.')
@@ -44,6 +44,12 @@ Examples:
   sop progress --trainee 张三 --format json
   sop progress --process home-service-visit --format csv > progress.csv`)
     .action(async (options) => exit(await (await import('./drill/run-progress.js')).runProgress(options)));
+}
+
+function exitLater(code: number): void {
+  process.once('exit', () => {
+    process.exitCode = code;
+  });
 }
 
 /** The drill has no step in `sop build`. */

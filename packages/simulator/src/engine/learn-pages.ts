@@ -40,7 +40,7 @@ export function learnPages(processes: readonly ProcessJson[]): LearnPage[] {
 function stepLines(step: StepJson, language: Language): LearnLine[] {
   const lines: LearnLine[] = [];
   const push = (kind: LearnLineKind, text: string, depth: number) => lines.push({ kind, text, depth });
-  const timings = (list: readonly TimingJson[], depth: number) => list.forEach((t) => push('timing', t.text, depth));
+  const timings = (list: readonly TimingJson[], depth: number) => list.forEach((t) => push('timing', `${keyword('timing', language)}: ${t.text}`, depth));
   const actions = (list: readonly ActionJson[], depth: number) => list.forEach((a) => {
     const label = actionLabel(a, language);
     if (label !== null) push('action', label, depth);

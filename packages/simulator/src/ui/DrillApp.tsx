@@ -86,7 +86,7 @@ export function DrillApp(props: DrillAppProps) {
     return <Screen header={header} body={questionLines(view.question, view, strings, width)} help={help} rows={size.rows} columns={size.columns} />;
   }
   if (view.kind === 'feedback') {
-    return <Screen header={header} body={feedbackLines(view.answered, strings, width)} help={strings.help.feedback} rows={size.rows} columns={size.columns} />;
+    return <Screen header={header} body={feedbackLines(view.answered, strings, width)} help={state.finished ? strings.help.lastFeedback : strings.help.feedback} rows={size.rows} columns={size.columns} />;
   }
   const body = view.report.total === 0 ? [{ text: strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp);
   return <Screen header={header} body={body} scroll={view.scroll} help={strings.help.report} rows={size.rows} columns={size.columns} />;

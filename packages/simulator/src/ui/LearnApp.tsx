@@ -26,9 +26,10 @@ export function LearnApp({ pages, title, language, onQuit, size: fixedSize }: Le
   const width = size.columns - 1;
   const [at, setAt] = useState({ page: 0, scroll: 0 });
   const page = pages[at.page];
-  const body = page ? [{ text: learnHeading(page, strings), bold: true, color: 'cyan' as const }, ...learnLines(page, width)] : [{ text: strings.nothingToAsk }];
-  const room = bodyRows(size.rows);
-  const maxScroll = Math.max(0, body.length - room + 1);
+  const pinned = page ? [{ text: learnHeading(page, strings), bold: true, color: 'cyan' as const }] : [];
+  const body = page ? learnLines(page, width) : [{ text: strings.nothingToAsk }];
+  const room = bodyRows(size.rows) - pinned.length;
+  const maxScroll = Math.max(0, body.length - room);
 
   const turn = (delta: number) =>
     setAt((now) => {
@@ -54,5 +55,5 @@ export function LearnApp({ pages, title, language, onQuit, size: fixedSize }: Le
   const header = (
     <Header title={`${title} · ${strings.modes.learn}`} width={width} progress={{ done: pages.length === 0 ? 0 : at.page + 1, total: pages.length }} />
   );
-  return <Screen header={header} body={body} scroll={at.scroll} help={strings.help.learn} rows={size.rows} columns={size.columns} />;
+  return <Screen header={header} body={body} pinned={pinned} scroll={at.scroll} help={strings.help.learn} rows={size.rows} columns={size.columns} />;
 }

@@ -16,6 +16,8 @@ export function bodyRows(rows: number): number {
 export interface ScreenProps {
   readonly header: ReactNode;
   readonly body: readonly StyledLine[];
+  /** Lines above the body that stay while it scrolls (e.g. the step heading in learn mode). */
+  readonly pinned?: readonly StyledLine[];
   /** First body line shown (for scrolling views). */
   readonly scroll?: number;
   readonly help: string;
@@ -24,8 +26,8 @@ export interface ScreenProps {
 }
 
 /** One full screen. */
-export function Screen({ header, body, scroll = 0, help, rows, columns }: ScreenProps) {
-  const room = bodyRows(rows);
+export function Screen({ header, body, pinned = [], scroll = 0, help, rows, columns }: ScreenProps) {
+  const room = bodyRows(rows) - pinned.length;
   const start = Math.max(0, Math.min(scroll, body.length - room));
   const more = body.length - start > room;
   const shown = body.slice(start, start + (more ? room - 1 : room));
@@ -34,7 +36,7 @@ export function Screen({ header, body, scroll = 0, help, rows, columns }: Screen
       {header}
       <Text> </Text>
       <Box flexDirection="column" flexGrow={1}>
-        <Lines lines={shown} />
+        <Lines lines={[...pinned, ...shown]} />
         {more && <Text dimColor>…</Text>}
       </Box>
       <HelpLine text={help} width={columns} />

@@ -5,6 +5,11 @@ import { LearnApp, type LearnAppProps } from './LearnApp.js';
 
 const options = { alternateScreen: true, exitOnCtrlC: true, patchConsole: true } as const;
 
+/** Keys typed before the screen is up are echoed by the terminal and move the cursor; start the first frame at column 0. */
+function toLineStart(): void {
+  if (process.stdout.isTTY) process.stdout.write('\r');
+}
+
 /** Runs a drill until the trainee quits; `quit` tells whether that happened before the end. */
 export async function runDrillApp(props: Omit<DrillAppProps, 'onQuit' | 'size'>): Promise<{ quitEarly: boolean }> {
   let finished = false;
@@ -13,6 +18,7 @@ export async function runDrillApp(props: Omit<DrillAppProps, 'onQuit' | 'size'>)
     finished = true;
     props.onFinish?.(report, state, timeUp);
   };
+  toLineStart();
   const app = render(<DrillApp {...props} onFinish={onFinish} onQuit={() => (quitEarly = !finished)} />, options);
   await app.waitUntilExit();
   return { quitEarly };
@@ -20,6 +26,7 @@ export async function runDrillApp(props: Omit<DrillAppProps, 'onQuit' | 'size'>)
 
 /** Runs learn mode until the trainee quits. */
 export async function runLearnApp(props: Omit<LearnAppProps, 'onQuit' | 'size'>): Promise<void> {
+  toLineStart();
   const app = render(<LearnApp {...props} />, options);
   await app.waitUntilExit();
 }

@@ -21,7 +21,7 @@ export interface UiStrings {
   readonly score: (correct: number, answered: number) => string;
   readonly timeLeft: (clock: string) => string;
   readonly timeUp: string;
-  readonly help: { readonly choice: (n: number) => string; readonly order: (n: number) => string; readonly feedback: string; readonly report: string; readonly learn: string };
+  readonly help: { readonly choice: (n: number) => string; readonly order: (n: number) => string; readonly feedback: string; readonly lastFeedback: string; readonly report: string; readonly learn: string };
   readonly picked: string;
   readonly report: {
     readonly title: (mode: DrillMode) => string;
@@ -66,6 +66,7 @@ const zh: UiStrings = {
     choice: (n) => `1–${n} 选择 · ↑↓ 移动 · Enter 确定 · q 退出`,
     order: (n) => `1–${n} 依次选择 · ↑↓ Enter 选择 · Backspace 撤销 · q 退出`,
     feedback: 'Enter 下一题 · q 退出',
+    lastFeedback: 'Enter 查看结果 · q 退出',
     report: '↑↓ 滚动 · q 退出',
     learn: '←→ 上一个/下一个工步 · ↑↓ 滚动 · q 退出',
   },
@@ -113,6 +114,7 @@ const en: UiStrings = {
     choice: (n) => `1–${n} choose · ↑↓ move · Enter confirm · q quit`,
     order: (n) => `1–${n} pick in order · ↑↓ Enter pick · Backspace undo · q quit`,
     feedback: 'Enter next · q quit',
+    lastFeedback: 'Enter see the result · q quit',
     report: '↑↓ scroll · q quit',
     learn: '←→ previous/next step · ↑↓ scroll · q quit',
   },

@@ -39,6 +39,10 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
   ]);
   if (typeof loaded === 'number') return loaded;
   const processes = loaded;
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(ctx.language === 'en' ? 'sop drill: needs an interactive terminal (standard input and output must be a terminal).\n' : 'sop drill：需要在交互式终端中运行（标准输入和输出都必须是终端）。\n');
+    return exitCodes.usage;
+  }
   const language = options.lang ?? messageLanguage(processes[0]?.language ?? 'zh-CN');
   const title = processes.map((p) => p.title).join(' + ');
 

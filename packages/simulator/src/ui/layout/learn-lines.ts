@@ -17,7 +17,7 @@ const styles: Record<LearnLineKind, LineStyle> = {
 };
 
 const bullets: Record<LearnLineKind, string> = {
-  owner: '', label: '', standard: '- ', problem: '? ', remedy: '> ', item: '', timing: '@ ', action: '=> ', decision: '<> ', branch: '',
+  owner: '', label: '', standard: '- ', problem: '? ', remedy: '> ', item: '', timing: '', action: '=> ', decision: '<> ', branch: '',
 };
 
 /** The heading of a learn page: phase and step. */

@@ -1,0 +1,104 @@
+// `sop drill` and `sop progress` as commands: bad input gives clear messages and exit codes; progress prints aligned tables, JSON and safe CSV.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDuration, parseInteger, parsePercent } from '../packages/cli/src/features/drill/parse-values.js';
+import { openProgressStore } from '../packages/simulator/src/store.js';
+import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
+import { runSop } from './helpers/run-sop.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sopkit-drill-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sop drill option values', () => {
+  it('reads durations, percentages and whole numbers', () => {
+    expect(parseDuration('10m')).toBe(600_000);
+    expect(parseDuration('90s')).toBe(90_000);
+    expect(parseDuration('1h30m')).toBe(5_400_000);
+    expect(parseDuration('1h 30m')).toBe(5_400_000);
+    expect(parseDuration('15')).toBe(900_000);
+    for (const bad of ['abc', '10x', 'm10', '0m', '']) expect(() => parseDuration(bad), bad).toThrow(/--time-limit/);
+    expect(parsePercent('80')).toBe(80);
+    expect(parsePercent('75%')).toBe(75);
+    expect(() => parsePercent('120')).toThrow(/--pass/);
+    expect(parseInteger('--seed', 0)('42')).toBe(42);
+    expect(() => parseInteger('--questions', 1)('0')).toThrow(/at least 1/);
+    expect(() => parseInteger('--seed', 0)('1.5')).toThrow(/whole number/);
+  });
+});
+
+describe('sop drill', () => {
+  it('names a missing file and exits 2', () => {
+    const run = runSop(['drill', 'no-such-file.sop']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no-such-file.sop');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints positioned errors for a broken file and exits 1', () => {
+    const bad = join(dir, 'bad.sop');
+    writeFileSync(bad, '流程: 坏流程\n  编号: bad\n工步 1: a\n  工作标准: x\n工步 1: b\n  工作标准: y\n');
+    const run = runSop(['drill', bad]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/bad\.sop:5:\d+: error SOP\d{4}/);
+  });
+
+  it('refuses to run without a terminal, with a message instead of a stack trace', () => {
+    const run = runSop(['drill', 'processes/home-service-visit.sop', '--db', join(dir, 'none.db')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/interactive terminal|交互式终端/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a bad option value as a usage error', () => {
+    const run = runSop(['drill', 'processes/home-service-visit.sop', '--time-limit', 'soon']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--time-limit takes a duration');
+  });
+});
+
+describe('sop progress', () => {
+  it('reports no progress without creating a database', () => {
+    const db = join(dir, 'missing', 'progress.db');
+    expect(runSop(['progress', '--db', db, '--format', 'json'])).toMatchObject({ status: 0, stdout: '[]\n' });
+    const table = runSop(['progress', '--db', db, '--lang', 'en']);
+    expect(table.status).toBe(0);
+    expect(table.stderr).toContain('No progress recorded yet');
+    expect(runSop(['progress', '--db', db, '--format', 'json']).stdout).toBe('[]\n');
+  });
+
+  it('prints aligned tables, filtered JSON, and CSV that spreadsheets will not execute', async () => {
+    const db = join(dir, 'progress.db');
+    const store = await openProgressStore(db);
+    const at = new Date('2026-11-20T09:00:00Z');
+    for (const trainee of ['张三丰', 'amy', '=HYPERLINK("x")']) {
+      const sessionId = store.startSession({ trainee, mode: 'exam', seed: 1, processes: ['home-service-visit'], startedAt: at });
+      for (let i = 0; i < 4; i++) {
+        store.recordAnswer({ sessionId, trainee, processId: 'home-service-visit', phaseId: null, itemId: `home-service-visit/s${i + 1}/p1#remedy`, itemHash: 'sha256:x', kind: 'remedy', correct: i !== 0, chosen: 'x', answeredAt: at });
+      }
+      store.recordExam({ sessionId, trainee, processId: 'home-service-visit', correct: 3, total: 4, percent: 75, passMark: 80, passed: false, finishedAt: at });
+    }
+    store.close();
+
+    const table = runSop(['progress', '--db', db, '--lang', 'zh-CN']);
+    expect(table.status).toBe(0);
+    const lines = table.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^学员 +流程 +已练项目 +正确率 +待复习 +最近考试 +考试日期$/);
+    expect(lines).toHaveLength(5);
+    const column = (line: string, marker: string) => displayWidth(line.slice(0, line.indexOf(marker)));
+    const starts = [column(lines[0]!, '流程'), ...lines.slice(2).map((l) => column(l, 'home-service-visit'))];
+    expect(new Set(starts).size, table.stdout).toBe(1);
+    expect(starts[0]).toBe(displayWidth('=HYPERLINK("x")  '));
+    expect(table.stdout).toContain('75% 未通过');
+
+    const json = JSON.parse(runSop(['progress', '--db', db, '--trainee', '张三丰', '--format', 'json']).stdout) as unknown[];
+    expect(json).toEqual([expect.objectContaining({ trainee: '张三丰', itemsSeen: 4, answers: 4, correct: 3, accuracy: 75, lastExam: { percent: 75, passed: false, at: at.toISOString() } })]);
+    expect(JSON.parse(runSop(['progress', '--db', db, '--process', 'other', '--format', 'json']).stdout)).toEqual([]);
+
+    const csv = runSop(['progress', '--db', db, '--format', 'csv']).stdout.split('\r\n');
+    expect(csv[0]).toBe('trainee,process,items_seen,answers,correct,accuracy,items_due,last_answer_at,last_exam_score,last_exam_passed,last_exam_at');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",home-service-visit,4,4,3,75,4,${at.toISOString()},75,false,${at.toISOString()}`);
+    expect(csv.some((l) => l.startsWith('张三丰,home-service-visit,4,4,3,75,'))).toBe(true);
+  });
+});
