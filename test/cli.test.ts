@@ -21,7 +21,7 @@ function project(files: Record<string, string | Buffer>): string {
 describe('sop check', () => {
   it('exits 0 on the real processes and examples', () => {
     const run = runSop(['check', 'processes', 'examples']);
-    expect(run.stderr).toMatch(/0 errors, 0 warnings/);
+    expect(run.stderr).toMatch(/：0 个错误，\d+ 个警告/);
     expect(run.status).toBe(0);
   });
 
@@ -43,9 +43,13 @@ describe('sop check', () => {
     expect(diagnostics[1]).toMatchObject({ file: 'bad.sop', severity: 'error', range: { start: { line: 5, column: 1 }, end: { line: 5, column: 3 } } });
   });
 
-  it('words messages in English with --lang en', () => {
+  it('words messages in English with --lang en, and summarises in the documents’ language otherwise', () => {
     const dir = project({ 'bad.sop': bad });
-    expect(runSop(['check', '--lang', 'en', 'bad.sop'], { cwd: dir }).stderr).toContain('Unknown keyword “工部”. Did you mean “工步”?');
+    const english = runSop(['check', '--lang', 'en', 'bad.sop'], { cwd: dir }).stderr;
+    expect(english).toContain('Unknown keyword “工部”. Did you mean “工步”?');
+    expect(english).toContain('1 file checked: 2 errors, 0 warnings');
+    expect(runSop(['check', 'bad.sop'], { cwd: dir }).stderr).toContain('检查了 1 个文件：2 个错误，0 个警告');
+    expect(runSop(['check', 'examples/first-sop-en.sop']).stderr).toContain('1 file checked: 0 errors, 0 warnings');
   });
 
   it('reads standard input', () => {

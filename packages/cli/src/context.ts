@@ -21,6 +21,16 @@ export interface CommandContext {
   readonly reporter: Reporter;
 }
 
+/**
+ * The language of a command's own lines (summaries): forced by --lang or the config, else the documents' — English only
+ * when every document is English.
+ */
+export function summaryLanguage(ctx: CommandContext, documents: readonly { language: string }[]): MessageLanguage {
+  if (ctx.forcedLanguage) return ctx.forcedLanguage;
+  if (documents.length === 0) return ctx.language;
+  return documents.every((d) => d.language === 'en') ? 'en' : 'zh-CN';
+}
+
 export async function commandContext(options: CommonOptions): Promise<CommandContext> {
   const root = process.cwd();
   const guess: MessageLanguage = options.lang ?? (/^zh/i.test(process.env['LANG'] ?? '') ? 'zh-CN' : 'en');

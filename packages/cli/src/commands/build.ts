@@ -2,7 +2,7 @@
 // each registered output step), with progress on a terminal and a summary at the end.
 import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { join, resolve } from 'node:path';
-import { commandContext, exitCodes, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { describe, expandInputs, FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
@@ -79,10 +79,11 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   progress.stop();
   reporter.flush();
   if (options.format !== 'json') {
-    const what = ctx.language === 'en'
+    const language = summaryLanguage(ctx, checkedForIds.map((c) => c.result.ast));
+    const what = language === 'en'
       ? `Built ${written} of ${paths.length} process${paths.length === 1 ? '' : 'es'} into ${options.out ?? ctx.config.config.out}/`
       : `已将 ${paths.length} 个流程中的 ${written} 个生成到 ${options.out ?? ctx.config.config.out}/`;
-    process.stderr.write(`${reporter.summary(what)}\n`);
+    process.stderr.write(`${reporter.summary(what, language)}\n`);
   }
   if (usage || outputFailed) return exitCodes.usage;
   return reporter.errors > 0 ? exitCodes.inputErrors : exitCodes.ok;

@@ -1,6 +1,6 @@
 // `sop check <files or folders…>`: parse and validate, print diagnostics, exit 1 on errors.
 import { check, type CheckResult } from '@sopkit/core';
-import { commandContext, exitCodes, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { expandInputs, FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { duplicateIds } from './duplicate-ids.js';
@@ -33,8 +33,9 @@ export async function runCheck(inputs: string[], options: CommonOptions): Promis
   for (const dup of duplicateIds(checked, ctx.forcedLanguage)) reporter.report(dup.path, [dup.diagnostic], dup.lines);
   reporter.flush();
   if (options.format !== 'json') {
-    const what = ctx.language === 'en' ? `${checked.length} file${checked.length === 1 ? '' : 's'} checked` : `检查了 ${checked.length} 个文件`;
-    process.stderr.write(`${reporter.summary(what)}\n`);
+    const language = summaryLanguage(ctx, checked.map((c) => c.result.ast));
+    const what = language === 'en' ? `${checked.length} file${checked.length === 1 ? '' : 's'} checked` : `检查了 ${checked.length} 个文件`;
+    process.stderr.write(`${reporter.summary(what, language)}\n`);
   }
   if (usage) return exitCodes.usage;
   return reporter.errors > 0 ? exitCodes.inputErrors : exitCodes.ok;

@@ -27,9 +27,9 @@ export class Reporter {
     if (this.format === 'json') process.stdout.write(`${JSON.stringify(this.#entries.map((e) => diagnosticJson(e.file, e.diagnostic)), null, 2)}\n`);
   }
 
-  /** A closing line such as `2 files checked: 1 error, 0 warnings`. */
-  summary(what: string): string {
-    if (this.language === 'en') {
+  /** A closing line such as `2 files checked: 1 error, 0 warnings`, in `language` (default: the reporter's). */
+  summary(what: string, language: MessageLanguage = this.language): string {
+    if (language === 'en') {
       return `${what}: ${this.errors} error${this.errors === 1 ? '' : 's'}, ${this.warnings} warning${this.warnings === 1 ? '' : 's'}`;
     }
     return `${what}：${this.errors} 个错误，${this.warnings} 个警告`;
