@@ -29,7 +29,14 @@ const special = /[#&"`<>%$:{}[\]|\\]/g;
 /** Line breaks, tabs and other control characters (including Unicode line and paragraph separators). */
 const breaking = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
+/**
+ * Note: Mermaid looks for `$$…$$` maths and `fa:fa-…` icons after decoding entities, so escaping `$` and `:` is not
+ * enough; an invisible word joiner (U+2060) between the two dollar signs, or after the icon prefix's colon, keeps them
+ * literal.
+ */
+const decodedSyntax = /\$(?=\$)|(?<=fa[bklrs]?:)(?=fa-)/g;
+
 /** Escapes one line of text for use between the double quotes of a Mermaid label; line breaks become spaces. */
 export function escapeLabel(text: string): string {
-  return text.replace(breaking, ' ').replace(special, (ch) => entityOf.get(ch) ?? ch);
+  return text.replace(breaking, ' ').replace(decodedSyntax, (match) => `${match}\u2060`).replace(special, (ch) => entityOf.get(ch) ?? ch);
 }

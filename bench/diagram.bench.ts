@@ -1,0 +1,78 @@
+// Diagram rendering: one diagram (SVG, PNG and PDF, browser start included) as the reference; 20 different diagrams in
+// one build (one browser, parallel renders); the same 20 again with the cache warm; and separate `mmdc` processes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, launchOptions } from '@sopkit/browser';
+import { compileProcess, type ProcessJson } from '@sopkit/core';
+import { createDiagramRenderer, toMermaid, type ImageFormat } from '@sopkit/mermaid';
+
+/** `pnpm bench` runs from the repository root. */
+const root = process.cwd();
+const formats: readonly ImageFormat[] = ['svg', 'png', 'pdf'];
+const count = 20;
+/** mmdc processes actually run; the time for 20 is extrapolated from these. */
+const mmdcRuns = 3;
+
+/** 20 different processes: the real SOP under other titles, each with a different run of its steps. */
+function variants(source: ProcessJson): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const steps = source.steps.slice(i % 4, source.steps.length - (i % 3));
+    const kept = new Set(steps.map((s) => s.id));
+    const phases = source.phases.map((p) => ({ ...p, steps: p.steps.filter((id) => kept.has(id)) })).filter((p) => p.steps.length > 0);
+    return toMermaid({ ...source, title: `${source.title} · ${i + 1}`, steps, phases });
+  });
+}
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+async function renderAll(texts: readonly string[], cacheDir: string): Promise<void> {
+  const renderer = createDiagramRenderer({ cacheDir });
+  try {
+    await Promise.all(texts.map((text) => renderer.render(text, formats)));
+  } finally {
+    await renderer.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('Chromium is needed for this benchmark (sudo apt-get install chromium)');
+  const home = compileProcess(readFileSync(join(root, 'processes/home-service-visit.sop'), 'utf8'), { uri: 'home-service-visit.sop' }).process;
+  if (!home) throw new Error('processes/home-service-visit.sop does not compile');
+  const texts = variants(home);
+  const work = mkdtempSync(join(tmpdir(), 'sopkit-bench-diagram-'));
+  try {
+    const one = await timed(() => renderAll([toMermaid(home)], join(work, 'cache-one')));
+    const cold = await timed(() => renderAll(texts, join(work, 'cache')));
+    const warm = await timed(() => renderAll(texts, join(work, 'cache')));
+
+    const config = join(work, 'puppeteer.json');
+    writeFileSync(config, JSON.stringify(launchOptions(chromium)));
+    const mmdc = join(root, 'packages/mermaid/node_modules/@mermaid-js/mermaid-cli/src/cli.js');
+    const mmdcMs = await timed(async () => {
+      for (let i = 0; i < mmdcRuns; i++) {
+        const input = join(work, `mmdc-${i}.mmd`);
+        writeFileSync(input, texts[i]!);
+        execFileSync(process.execPath, [mmdc, '-q', '-p', config, '-i', input, '-o', join(work, `mmdc-${i}.svg`)], { stdio: 'ignore' });
+      }
+    });
+    const mmdc20 = (mmdcMs / mmdcRuns) * count;
+
+    const row = (what: string, ms: number, note = '') => `| ${what} | ${(ms / 1000).toFixed(2)} s | ${(ms / one).toFixed(2)}× | ${note} |`;
+    console.log(`Diagrams of processes/home-service-visit.sop (steps detail), each as SVG + PNG + A4 PDF; one Chromium per build.\n`);
+    console.log('| run | time | vs one diagram | |');
+    console.log('|---|---|---|---|');
+    console.log(row('one diagram (browser start included)', one, 'reference'));
+    console.log(row(`${count} different diagrams, one build`, cold, `target ≤ 4× · ${(cold / count / 1000).toFixed(2)} s each`));
+    console.log(row(`the same ${count}, cache warm`, warm, `target < 1/10 of cold: ${(warm / cold).toFixed(3)} of it`));
+    console.log(row(`${count} separate mmdc runs (SVG only)`, mmdc20, `extrapolated from ${mmdcRuns} runs of ${(mmdcMs / mmdcRuns / 1000).toFixed(2)} s`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

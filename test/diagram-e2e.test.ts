@@ -1,0 +1,211 @@
+// End to end through the real `sop` binary, mermaid-cli and Chromium: diagram SVG, PNG and A4 PDF of the real SOP (Chinese
+// as text, a PNG that is not blank), `sop build` with its cache, hostile text shown literally, and a machine without fonts.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { ProcessJson } from '@sopkit/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runSop } from './helpers/run-sop.js';
+
+const home = 'processes/home-service-visit.sop';
+const hostile = 'packages/mermaid/test/fixtures/hostile.sop';
+const squash = (text: string) => text.replace(/\s+/g, '');
+let dir: string;
+let proc: ProcessJson;
+
+/** The text a reader sees in an SVG: tags removed, XML entities decoded, invisible word joiners dropped. */
+function svgText(svg: string): string {
+  return svg
+    .replace(/\u2060/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+}
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+/** Width, height and the share of pixels that are not near-white, decoded from an 8-bit RGB(A) PNG. */
+function pngInk(path: string): { width: number; height: number; ink: number } {
+  const data = readFileSync(path);
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 3;
+  const idat: Buffer[] = [];
+  while (offset < data.length) {
+    const length = data.readUInt32BE(offset);
+    const type = data.toString('latin1', offset + 4, offset + 8);
+    const body = data.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      expect(body[8]).toBe(8);
+      channels = body[9] === 6 ? 4 : 3;
+    } else if (type === 'IDAT') idat.push(body);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  let previous = new Uint8Array(stride);
+  let inked = 0;
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const row = new Uint8Array(stride);
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? row[x - channels]! : 0;
+      const b = previous[x]!;
+      const c = x >= channels ? previous[x - channels]! : 0;
+      const p = a + b - c;
+      const predictor = [0, a, b, (a + b) >> 1, Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c][filter]!;
+      row[x] = (line[x]! + predictor) & 0xff;
+    }
+    for (let x = 0; x < width; x++) if (Math.min(row[x * channels]!, row[x * channels + 1]!, row[x * channels + 2]!) < 200) inked++;
+    previous = row;
+  }
+  return { width, height, ink: inked / (width * height) };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sopkit-diagram-'));
+  const compiled = runSop(['compile', home]);
+  expect(compiled.status).toBe(0);
+  proc = JSON.parse(compiled.stdout) as ProcessJson;
+});
+
+describe('sop diagram', () => {
+  it('prints the Mermaid text on standard output by default', () => {
+    const run = runSop(['diagram', home, '--detail', 'problems']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^---\nconfig: \{.*"layout":"elk".*\}\n---\nflowchart TD\n/);
+    expect(run.stdout).toContain('step1["<b>1 · 接客户电话</b><br/>负责：信息员"]:::step');
+  });
+
+  it('renders an SVG whose text holds the Chinese title, phases and steps', () => {
+    const out = join(dir, 'visit.svg');
+    const run = runSop(['diagram', home, '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const text = squash(svgText(readFileSync(out, 'utf8')));
+    for (const title of [proc.title, ...proc.phases.map((p) => p.title), ...proc.steps.map((s) => s.title)]) expect(text).toContain(squash(title));
+  });
+
+  it('refuses an output name it cannot write, and reports errors in the .sop file with positions', () => {
+    expect(runSop(['diagram', home, '-o', join(dir, 'x.gif')]).status).toBe(2);
+    const bad = runSop(['diagram', '-'], { input: '# language: en\nProcess: Broken\n  Id: broken\nStep 1: A\n  Go to step 9\n' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/<stdin>:\d+:\d+: error SOP\d+/);
+  });
+});
+
+describe('sop build → diagrams', () => {
+  let out: string;
+  beforeAll(() => {
+    out = join(dir, 'out');
+    const run = runSop(['build', 'processes', '--out', out, '--only', 'json,diagram']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/rendered|渲染/);
+  });
+
+  it('writes diagram.mmd, .svg, .png and .pdf for every process', () => {
+    for (const file of ['process.json', 'diagram.mmd', 'diagram.svg', 'diagram.png', 'diagram.pdf']) {
+      expect(existsSync(join(out, proc.id, file)), file).toBe(true);
+    }
+    expect(readFileSync(join(out, proc.id, 'diagram.mmd'), 'utf8')).toBe(runSop(['diagram', home]).stdout);
+  });
+
+  it('prints an A4 PDF whose text (pdftotext) holds the Chinese title and steps', () => {
+    const pdf = join(out, proc.id, 'diagram.pdf');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toContain('(A4)');
+    const text = squash(pdfText(pdf));
+    for (const title of [proc.title, ...proc.steps.map((s) => s.title)]) expect(text).toContain(squash(title));
+  });
+
+  it('renders a PNG that is not blank, at least the diagram’s own size', () => {
+    const svg = readFileSync(join(out, proc.id, 'diagram.svg'), 'utf8');
+    const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg)!;
+    const png = pngInk(join(out, proc.id, 'diagram.png'));
+    expect(png.width).toBeGreaterThanOrEqual(Math.floor(Number(viewBox[1])));
+    expect(png.height).toBeGreaterThanOrEqual(Math.floor(Number(viewBox[2])));
+    expect(png.ink).toBeGreaterThan(0.01);
+    expect(png.ink).toBeLessThan(0.6);
+  });
+
+  it('takes unchanged diagrams from the cache on the next build', () => {
+    const cache = join(out, '.cache', 'diagrams');
+    const before = readdirSync(cache).sort();
+    const mtime = statSync(join(out, proc.id, 'diagram.png')).mtimeMs;
+    const run = runSop(['build', 'processes', '--out', out, '--only', 'json,diagram', '--lang', 'en']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Diagrams: 0 rendered, 1 unchanged (from the cache)');
+    expect(readdirSync(cache).sort()).toEqual(before);
+    expect(statSync(join(out, proc.id, 'diagram.png')).mtimeMs).toBeGreaterThanOrEqual(mtime);
+  });
+});
+
+describe('hostile text', () => {
+  it('renders and shows quotes, brackets, end, %%, click, HTML and emoji literally, with no markup of its own', () => {
+    const svgPath = join(dir, 'hostile.svg');
+    const run = runSop(['diagram', hostile, '--detail', 'full', '-o', svgPath]);
+    expect(run.status, run.stderr).toBe(0);
+    const svg = readFileSync(svgPath, 'utf8');
+    const text = svgText(svg);
+    for (const literal of [
+      'Hostile "quotes" <b>bold</b> %%{init: {"theme":"dark"}}%% end',
+      '1 · subgraph X["a"] end',
+      'click step1 call alert(1) `tick` #35; &amp; $$x^2$$ fa:fa-car',
+      '<script>alert(1)</script> ]]} )) --> ; classDef x fill:#f00',
+      'style step1 fill:#f00,color:#fff',
+      'click x call alert(1)',
+      'Is it "ok" %% or not?',
+      '<img src=x onerror=alert(1)>',
+      'emoji 😀🚀 and very-long-line-without-spaces-',
+    ]) expect(text).toContain(literal);
+    expect(svg).not.toMatch(/<script|<img|<[^>]*\son\w+=|<b>bold|javascript:/i);
+    expect(svg).not.toContain('fa-car"');
+    expect(svg).not.toMatch(/(style="[^"]*|\{[^}<]*)fill:\s*#f00/i);
+  });
+
+  it('renders as PNG and PDF too', () => {
+    for (const format of ['png', 'pdf']) {
+      const path = join(dir, `hostile.${format}`);
+      const run = runSop(['diagram', hostile, '--detail', 'problems', '-o', path]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(statSync(path).size).toBeGreaterThan(1000);
+    }
+    expect(pdfText(join(dir, 'hostile.pdf'))).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('without Chromium or a CJK font', () => {
+  // Note: with no fc-list on PATH no CJK font can be found, which is what a machine without fonts-noto-cjk looks like.
+  const bare = { PATH: '/nonexistent' };
+
+  it('still writes the .mmd and JSON, says what is missing and how to install it, and succeeds by default', () => {
+    const out = join(dir, 'bare');
+    const run = runSop(['build', 'processes', '--out', out, '--lang', 'en'], { env: bare });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning SOP3202: .*fonts-noto-cjk/);
+    expect(existsSync(join(out, proc.id, 'diagram.mmd'))).toBe(true);
+    expect(existsSync(join(out, proc.id, 'process.json'))).toBe(true);
+    expect(existsSync(join(out, proc.id, 'diagram.svg'))).toBe(false);
+  });
+
+  it('fails when diagrams were asked for explicitly, and for a rendered `sop diagram`', () => {
+    const out = join(dir, 'bare-explicit');
+    const run = runSop(['build', 'processes', '--out', out, '--only', 'json,diagram', '--lang', 'en'], { env: bare });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/error SOP3201: .*apt-get install fonts-noto-cjk/);
+    expect(existsSync(join(out, proc.id, 'diagram.mmd'))).toBe(true);
+    const one = runSop(['diagram', home, '-o', join(dir, 'bare.svg'), '--lang', 'en'], { env: bare });
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain('fonts-noto-cjk');
+    expect(runSop(['diagram', home], { env: bare }).status).toBe(0);
+  });
+});
