@@ -39,17 +39,22 @@ async function openPreview() {
   await page.goto(pageUrl);
   await page.waitForFunction(() => (window as unknown as { sent: { kind: string }[] }).sent.some((m) => m.kind === 'ready'));
   const post = (message: unknown) => page.evaluate((m) => window.postMessage(m, '*'), message as never);
-  return { page, requests, post };
+  /** Waits for a diagram; fails with what the page shows instead (a Mermaid error, say). */
+  const diagram = async () => {
+    await page.waitForSelector('#diagram svg, #problems li');
+    expect(await page.$eval('#problems', (el) => el.textContent ?? '')).toBe('');
+  };
+  return { page, requests, post, diagram };
 }
 
 describe('diagram preview webview', () => {
   it('renders the process diagram with the bundled Mermaid, without any network request', async () => {
-    const { page, requests, post } = await openPreview();
+    const { page, requests, post, diagram } = await openPreview();
     const text = readFileSync(join(repoRoot, 'examples/first-sop.sop'), 'utf8');
     const message = previewMessage(text, 'file:///first-sop.sop');
     expect(message.kind).toBe('diagram');
     await post(message);
-    await page.waitForSelector('#diagram svg');
+    await diagram();
     const labels = await page.$eval('#diagram svg', (svg) => svg.textContent ?? '');
     expect(labels).toContain('迎接客户');
     expect(labels).toContain('引导就座');
@@ -74,10 +79,10 @@ describe('diagram preview webview', () => {
   });
 
   it('keeps hostile step titles as text in the diagram', async () => {
-    const { page, post } = await openPreview();
+    const { page, post, diagram } = await openPreview();
     const text = readFileSync(join(repoRoot, 'examples/first-sop.sop'), 'utf8').replace('迎接客户', '<img src=x onerror="window.hacked=1">迎接');
     await post(previewMessage(text, 'file:///first-sop.sop'));
-    await page.waitForSelector('#diagram svg');
+    await diagram();
     expect(await page.$$('#diagram img')).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     await page.close();

@@ -1,7 +1,7 @@
-// `pnpm --filter vscode build`: writes the generated files, then bundles the extension, the language server and the
-// preview script (with Mermaid) into dist/ with esbuild. Everything the extension runs is inside dist/: no network.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// `pnpm --filter vscode build`: checks that the generated files are current, then bundles the extension, the language
+// server and the preview script (with Mermaid) into dist/ with esbuild. Everything the extension runs is inside dist/.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generatedFiles } from './generated-files.js';
@@ -9,12 +9,10 @@ import { generatedFiles } from './generated-files.js';
 /** The packages/vscode folder. */
 export const extensionRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Writes the generated files and the three bundles. */
+/** Writes the three bundles; fails when a generated file does not match the keyword table. */
 export async function buildExtension(): Promise<void> {
-  for (const [path, text] of generatedFiles()) {
-    mkdirSync(dirname(join(extensionRoot, path)), { recursive: true });
-    writeFileSync(join(extensionRoot, path), text);
-  }
+  const stale = [...generatedFiles()].filter(([path, text]) => !existsSync(join(extensionRoot, path)) || readFileSync(join(extensionRoot, path), 'utf8') !== text);
+  if (stale.length > 0) throw new Error(`out of date: ${stale.map(([path]) => path).join(', ')} — run pnpm --filter vscode generate`);
   const dist = join(extensionRoot, 'dist');
   rmSync(dist, { recursive: true, force: true });
   const common = { bundle: true, minify: true, legalComments: 'none', logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' } } as const;

@@ -34,6 +34,10 @@ function alternation(words: readonly string[]): string {
   return `(?i:${words.map((w) => escapeRegex(w).replace(/ /g, `${blank}+`)).join('|')})`;
 }
 
+function longest(entry: KeywordEntry): number {
+  return Math.max(...allWords(entry.kind).map((w) => w.length));
+}
+
 /** The scope of a keyword: control flow for step references and branch conditions, `keyword.other` for the rest. */
 export function keywordScope(entry: KeywordEntry): string {
   const family = entry.shape === 'step-ref' || entry.shape === 'condition' ? 'keyword.control' : 'keyword.other';
@@ -74,7 +78,8 @@ export function sopGrammar(): TextMateGrammar {
     patterns: [
       { include: '#comment' },
       { include: '#list-item' },
-      ...keywordTable.map((entry) => ({ include: `#kw-${entry.kind}` })),
+      // Note: longest spellings first, so that `Decision table` is not taken for `Decision` followed by text.
+      ...[...keywordTable].sort((a, b) => longest(b) - longest(a)).map((entry) => ({ include: `#kw-${entry.kind}` })),
     ],
     repository: {
       comment: { match: `^${blank}*(#.*)$`, captures: { 1: { name: 'comment.line.number-sign.sop' } } },
