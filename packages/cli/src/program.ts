@@ -61,6 +61,6 @@ Examples:
   sop build --only json          just the compiled JSON`)
     .action(async (folder: string | undefined, options) => exit(await (await import('./commands/build.js')).runBuild(folder, options)));
 
-  for (const feature of [diagram, checklist, drill, editor]) feature.register(program);
+  for (const feature of [diagram, checklist, drill, editor]) feature.register(program, exit);
   return program;
 }

@@ -9,7 +9,11 @@ export { formatMessage, messageLanguage, type MessageLanguage } from './diagnost
 export { validate, rules } from './validate/validate.js';
 export { check, hasErrors, type CheckResult } from './check.js';
 export { parseTiming, type Timing, type TimingKind } from './syntax/timing.js';
-export { indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
+export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
+export { actionsOf, annotationsOf, decisionsOf } from './model/walk.js';
+export { analyseTable, type TableAnalysis } from './model/decision-table.js';
+export { parseCondition, parseFactSpec } from './syntax/condition.js';
+export { fillTemplate, parseExample, parsePlaceholder, placeholderUses } from './syntax/template-text.js';
 export { suggestKeyword } from './syntax/suggest.js';
 export { compileDocument } from './compile/compile.js';
 export { compileProcess, type CompileResult } from './compile/compile-process.js';

@@ -60,10 +60,18 @@ export const Colon = createToken({ name: 'Colon', pattern: /[:：]/, pop_mode: t
 export const HeadText = createToken({ name: 'HeadText', pattern: /[^:：\r\n]+/ });
 export const Text = createToken({ name: 'Text', pattern: /[^\r\n]+/ });
 
+/**
+ * Keyword tokens by their longest spelling first: whole-word matching separates `当` from `当前`, but a multi-word
+ * keyword (`Decision table`) must be tried before the keyword that is its first word (`Decision`).
+ */
+const keywordsLongestFirst = [...keywordTokens.entries()]
+  .sort(([a], [b]) => allWords(b)[0]!.length - allWords(a)[0]!.length)
+  .map(([, token]) => token);
+
 export const lexerDefinition = {
   defaultMode: 'line',
   modes: {
-    line: [Whitespace, Comment, ListMarker, ...keywordTokens.values(), BadLine],
+    line: [Whitespace, Comment, ListMarker, ...keywordsLongestFirst, BadLine],
     head: [InlineSpace, EndOfLine, StepWord, StepNumber, Colon, HeadText],
     text: [InlineSpace, EndOfLine, Text],
   },
