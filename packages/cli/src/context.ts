@@ -1,6 +1,7 @@
 // Options shared by every command: message language, output format, project root and configuration.
 import type { MessageLanguage } from '@sopkit/core';
-import { loadConfig, type LoadedConfig } from './config/load-config.js';
+import { relative } from 'node:path';
+import { configFileName, loadConfig, type LoadedConfig } from './config/load-config.js';
 import { Reporter, type OutputFormat } from './report/reporter.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 errors in the input, 2 usage or file-system problems. */
@@ -38,6 +39,6 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
   const forcedLanguage = options.lang ?? config.config.language;
   const language = forcedLanguage ?? guess;
   const reporter = new Reporter(options.format ?? 'text', language);
-  if (config.diagnostics.length > 0) reporter.report(config.path ?? 'sopkit.yaml', config.diagnostics, config.lines);
+  if (config.diagnostics.length > 0) reporter.report(config.path ? relative(root, config.path) || configFileName : configFileName, config.diagnostics, config.lines);
   return { root, config, forcedLanguage, language, reporter };
 }

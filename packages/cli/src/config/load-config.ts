@@ -55,13 +55,29 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
       const span = locate(doc, extra ? [...segments, extra] : segments, extra !== undefined, isNode);
       diagnostics.push({
         code: 'SOP4005', severity: 'error',
-        message: formatMessage('SOP4005', { path: [...segments, ...(extra ? [extra] : [])].join('.') || '/', detail: error.message ?? '' }, language),
+        message: formatMessage('SOP4005', { path: [...segments, ...(extra ? [extra] : [])].join('.') || '/', detail: explain(error, language) }, language),
         range: lines.range(span),
       });
     }
     return { config: { ...defaults }, path, text, lines, diagnostics };
   }
   return { config: { ...defaults, ...(data as Partial<SopkitConfig>) }, path, text, lines, diagnostics };
+}
+
+/** Words an ajv error for a trainer, in the message language. */
+function explain(error: { keyword: string; message?: string; params: Record<string, unknown> }, language: MessageLanguage): string {
+  const zh = language !== 'en';
+  switch (error.keyword) {
+    case 'enum': {
+      const allowed = (error.params['allowedValues'] as unknown[]).join(', ');
+      return zh ? `应为以下之一：${allowed}` : `use one of: ${allowed}`;
+    }
+    case 'additionalProperties': return zh ? '没有这个设置' : 'no such setting';
+    case 'type': return zh ? `应为 ${String(error.params['type'])}` : `must be ${String(error.params['type'])}`;
+    case 'minItems': return zh ? '列表不能为空' : 'the list must not be empty';
+    case 'uniqueItems': return zh ? '列表中有重复项' : 'the list has duplicates';
+    default: return error.message ?? error.keyword;
+  }
 }
 
 /** Note: yaml and ajv are CommonJS; through the bundler's dynamic import their exports may sit on `default`. */
