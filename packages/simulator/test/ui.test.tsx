@@ -109,7 +109,8 @@ describe('DrillApp', () => {
     await pause();
     const wrongFirst = question.answer[1]!;
     await press(app.stdin, String(wrongFirst + 1));
-    expect(strip(app.lastFrame()!)).toContain(`已选：${question.entries[wrongFirst]}`);
+    expect(strip(app.lastFrame()!)).toContain(`已选：${wrongFirst + 1}`);
+    expect(strip(app.lastFrame()!)).toContain(`[1] ${question.entries[wrongFirst]!.slice(0, 6)}`);
     await press(app.stdin, keys.backspace);
     expect(strip(app.lastFrame()!)).not.toContain('已选：');
     await press(app.stdin, ...question.answer.slice(0, -1).map((i) => String(i + 1)));

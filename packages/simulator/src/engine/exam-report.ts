@@ -4,6 +4,7 @@ import type { AnsweredQuestion, DrillState, ItemPlace } from './types.js';
 /** Score of one phase (or of a process's items without a phase). */
 export interface PhaseScore {
   readonly processId: string;
+  readonly processTitle: string;
   readonly phaseId: string | null;
   readonly title: string;
   readonly correct: number;
@@ -60,7 +61,7 @@ export function drillReport(state: DrillState, passMark: number): DrillReport {
     percent,
     passMark,
     passed: total > 0 && percent >= passMark,
-    phases: [...phases.values()].sort((a, b) => rank(state, a.place) - rank(state, b.place)).map(({ place, correct: c, total: t }) => ({ processId: place.processId, phaseId: place.phaseId, title: place.phaseTitle ?? place.processTitle, correct: c, total: t })),
+    phases: [...phases.values()].sort((a, b) => rank(state, a.place) - rank(state, b.place)).map(({ place, correct: c, total: t }) => ({ processId: place.processId, processTitle: place.processTitle, phaseId: place.phaseId, title: place.phaseTitle ?? place.processTitle, correct: c, total: t })),
     processes: [...processes.values()].map(({ place, correct: c, total: t }) => ({ processId: place.processId, title: place.processTitle, correct: c, total: t, percent: percentOf(c, t) })),
     misses: state.answers.filter((a) => !a.correct),
     unanswered: Math.max(0, total - state.answers.length),

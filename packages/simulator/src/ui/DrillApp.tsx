@@ -2,6 +2,7 @@
 import type { MessageLanguage } from '@sopkit/core';
 import { useApp, useInput } from 'ink';
 import { useCallback, useMemo } from 'react';
+import { progressOf } from '../engine/drill.js';
 import type { DrillState } from '../engine/types.js';
 import { Header } from './Header.js';
 import { feedbackLines } from './layout/feedback-lines.js';
@@ -68,13 +69,12 @@ export function DrillApp(props: DrillAppProps) {
   };
   useInput((input, key) => eachKey(input, key, onKey));
 
-  const answered = state.answers.length;
-  const correct = state.answers.filter((a) => a.correct).length;
+  const { answered, total, correct } = progressOf(state);
   const header = (
     <Header
       title={`${title} · ${strings.modes[state.mode]}`}
       width={width}
-      progress={{ done: answered, total: state.queue.length }}
+      progress={{ done: answered, total }}
       score={strings.score(correct, answered)}
       {...(left !== null && { timer: { text: strings.timeLeft(formatClock(left)), urgent: left < 60_000 } })}
     />

@@ -37,11 +37,11 @@ export function questionLines(question: Question, input: QuestionInput, strings:
     const at = input.picked.indexOf(i);
     const on = i === input.cursor;
     const style = at >= 0 ? { dim: true } : on ? { color: 'cyan' as const, bold: true } : {};
-    lines.push(...paragraph(entry, width, style, `${on ? '>' : ' '} ${i + 1}. ${at >= 0 ? `[${at + 1}] ` : ''}`, '     '));
+    lines.push(...paragraph(entry, width, style, `${on ? '>' : ' '} ${i + 1}. ${at >= 0 ? `[${at + 1}] ` : ''}`));
   });
   if (input.picked.length > 0) {
     lines.push(blank);
-    lines.push(...paragraph(input.picked.map((i) => question.entries[i]!).join(' → '), width, { color: 'yellow' }, strings.picked));
+    lines.push(...paragraph(input.picked.map((i) => i + 1).join(' → '), width, { color: 'yellow' }, strings.picked));
   }
   return lines;
 }

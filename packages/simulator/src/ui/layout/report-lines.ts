@@ -15,10 +15,12 @@ export function reportLines(report: DrillReport, mode: DrillMode, strings: UiStr
   if (mode === 'exam') lines.push(report.passed ? { text: r.passed(report.passMark), color: 'green', bold: true } : { text: r.failed(report.passMark), color: 'red', bold: true });
   if (report.unanswered > 0) lines.push({ text: r.unanswered(report.unanswered), color: 'yellow' });
   lines.push(blank, { text: r.phases, bold: true });
-  const titleWidth = Math.min(width - 12, Math.max(...report.phases.map((p) => displayWidth(p.title)), 4));
+  const several = new Set(report.phases.map((p) => p.processId)).size > 1;
+  const titleOf = (p: DrillReport['phases'][number]) => (several && p.phaseId !== null ? `${p.processTitle} / ${p.title}` : p.title);
+  const titleWidth = Math.min(width - 12, Math.max(...report.phases.map((p) => displayWidth(titleOf(p))), 4));
   for (const phase of report.phases) {
     const color = phase.correct === phase.total ? 'green' : phase.correct === 0 ? 'red' : 'yellow';
-    lines.push({ text: `  ${padEnd(phase.title, titleWidth)}  ${phase.correct}/${phase.total}`, color });
+    lines.push({ text: `  ${padEnd(titleOf(phase), titleWidth)}  ${phase.correct}/${phase.total}`, color });
   }
   lines.push(blank, { text: r.misses, bold: true });
   if (report.misses.length === 0) lines.push({ text: r.noMisses, color: 'green' });
