@@ -8,7 +8,8 @@ export type ScreenMode = DrillMode | 'learn';
 export interface UiStrings {
   readonly modes: Readonly<Record<ScreenMode, string>>;
   readonly step: (place: ItemPlace) => string;
-  readonly ask: (prompt: Prompt, phaseTitle: string | null) => string;
+  /** The question line under the situation; null for authored scenarios, whose prompt already asks. */
+  readonly ask: (prompt: Prompt, phaseTitle: string | null) => string | null;
   readonly right: string;
   readonly wrong: string;
   readonly yourChoice: string;
@@ -45,7 +46,7 @@ const zh: UiStrings = {
     switch (prompt.ask) {
       case 'remedy': return '遇到这种情况，应该怎么做？';
       case 'decision': return '这时首先应该怎么做？';
-      case 'scenario': return '你会怎么做？';
+      case 'scenario': return null;
       case 'remedy-order': return '把下列措施按先后顺序排好：';
       case 'phase-order': return `把「${phase ?? ''}」阶段的工步按先后顺序排好：`;
     }
@@ -93,7 +94,7 @@ const en: UiStrings = {
     switch (prompt.ask) {
       case 'remedy': return 'What do you do?';
       case 'decision': return 'What do you do first?';
-      case 'scenario': return 'What do you do?';
+      case 'scenario': return null;
       case 'remedy-order': return 'Put these actions in order:';
       case 'phase-order': return `Put the steps of “${phase ?? ''}” in order:`;
     }

@@ -25,7 +25,8 @@ export function situationLines(question: Question, strings: UiStrings, width: nu
 
 /** The full body of an unanswered question. */
 export function questionLines(question: Question, input: QuestionInput, strings: UiStrings, width: number): StyledLine[] {
-  const lines = [...situationLines(question, strings, width), ...paragraph(strings.ask(question.prompt, question.place.phaseTitle), width), blank];
+  const ask = strings.ask(question.prompt, question.place.phaseTitle);
+  const lines = [...situationLines(question, strings, width), ...(ask === null ? [] : paragraph(ask, width)), blank];
   if (question.type === 'choice') {
     question.options.forEach((option, i) => {
       const on = i === input.cursor;
