@@ -1,5 +1,6 @@
 // Fields of the compiled JSON that the built-in templates do not lay out (constructs newer than them), as plain name/text pairs.
-import type { PhaseJson, ProblemJson, ProcessJson, RemedyJson, StandardJson, StepJson } from '@sopkit/core';
+import { keywordTable, type PhaseJson, type ProblemJson, type ProcessJson, type RemedyJson, type StandardJson, type StepJson } from '@sopkit/core';
+import type { LabelLanguage } from './labels.js';
 
 const annotationFields = ['timings', 'references', 'notes', 'tags', 'uncertain', 'sources', 'range'] as const;
 
@@ -9,7 +10,7 @@ const knownFields = {
     'phases', 'steps', 'scenarios', 'hash', ...annotationFields] satisfies readonly (keyof ProcessJson)[],
   phase: ['id', 'title', 'steps', ...annotationFields] satisfies readonly (keyof PhaseJson)[],
   step: ['id', 'number', 'numberExplicit', 'title', 'phase', 'owners', 'standards', 'problems', 'decisions', 'actions', ...annotationFields,
-    'problemGroups', 'scenarios', 'position'] satisfies readonly (keyof StepJson | 'problemGroups' | 'scenarios' | 'position')[],
+    'problemGroups', 'scenarios', 'checks', 'position'] satisfies readonly (keyof StepJson | 'problemGroups' | 'scenarios' | 'checks' | 'position')[],
   standard: ['id', 'text', 'items', ...annotationFields] satisfies readonly (keyof StandardJson)[],
   problem: ['id', 'text', 'group', 'remedies', 'decisions', ...annotationFields] satisfies readonly (keyof ProblemJson)[],
   remedy: ['id', 'text', 'items', 'actions', 'decisions', ...annotationFields] satisfies readonly (keyof RemedyJson)[],
@@ -17,10 +18,17 @@ const knownFields = {
 
 export type ElementKind = keyof typeof knownFields;
 
-/** One field a template did not expect, shown as its name and its value in words. */
+/** One field a template did not expect: its JSON name, its name in the sheet's language, and its value in words. */
 export interface ExtraField {
   readonly name: string;
+  readonly label: string;
   readonly text: string;
+}
+
+/** The keyword a field comes from (`values` → 核心价值, `forms` → 表单), or the field's own name when there is none. */
+export function fieldLabel(name: string, language: LabelLanguage): string {
+  const entry = keywordTable.find((k) => k.kind === name || `${k.kind}s` === name);
+  return entry?.words[language][0] ?? name;
 }
 
 const textKeys = ['text', 'title', 'question', 'prompt', 'name', 'label', 'value'];
@@ -44,10 +52,11 @@ export function valueText(value: unknown, listSeparator: string): string {
 }
 
 /** The fields of an element that its kind does not list as known, with a non-empty value. */
-export function extraFields(element: Record<string, unknown>, kind: ElementKind, listSeparator: string): ExtraField[] {
+export function extraFields(element: Record<string, unknown>, kind: ElementKind, language: LabelLanguage): ExtraField[] {
   const known: readonly string[] = knownFields[kind];
+  const separator = language === 'en' ? ', ' : '、';
   return Object.entries(element)
     .filter(([name]) => !known.includes(name))
-    .map(([name, value]) => ({ name, text: valueText(value, listSeparator) }))
+    .map(([name, value]) => ({ name, label: fieldLabel(name, language), text: valueText(value, separator) }))
     .filter((field) => field.text !== '');
 }

@@ -76,7 +76,7 @@ const helpers: Record<string, Helper> = {
   extras: ([element, kind], language) => {
     const k = text(kind, `an element kind (${elementKinds.join(', ')})`);
     if (!elementKinds.includes(k as ElementKind)) throw new TypeError(`expects an element kind (${elementKinds.join(', ')}), got “${k}”`);
-    return extraFields(record(element, 'an element of the process'), k as ElementKind, language === 'en' ? ', ' : '、');
+    return extraFields(record(element, 'an element of the process'), k as ElementKind, language);
   },
 };
 

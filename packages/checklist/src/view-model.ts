@@ -1,5 +1,5 @@
 // The data a checklist template receives: the compiled process untouched, plus sections, problem groups, totals and labels.
-import type { DecisionJson, PhaseJson, ProblemJson, ProcessJson, RemedyJson, ScenarioJson, StepJson } from '@sopkit/core';
+import type { DecisionJson, PhaseJson, ProblemJson, ProcessJson, RemedyJson, ScenarioJson, StandardJson, StepJson } from '@sopkit/core';
 import { labelsFor, type LabelLanguage, type Labels } from './labels.js';
 
 /** Problems that share their remedies (`问题 … 或 …`), laid out once. */
@@ -15,6 +15,8 @@ export type StepView = StepJson & {
   readonly problemGroups: readonly ProblemGroup[];
   /** Authored practice scenarios about this step. */
   readonly scenarios: readonly ScenarioJson[];
+  /** What an auditor checks: the work standards, or, for a step without any, the step itself (its title). */
+  readonly checks: readonly StandardJson[];
   /** 1-based position of the step on this sheet. */
   readonly position: number;
 };
@@ -41,7 +43,7 @@ export interface ChecklistContext {
   readonly steps: readonly StepView[];
   /** The --steps text, or null when the sheet covers the whole process. */
   readonly selection: string | null;
-  readonly totals: { readonly steps: number; readonly standards: number; readonly problems: number; readonly remedies: number };
+  readonly totals: { readonly steps: number; readonly standards: number; readonly checks: number; readonly problems: number; readonly remedies: number };
   /** The process diagram as a `data:image/svg+xml` URI, or null when not embedded. */
   readonly diagram: string | null;
 }
@@ -68,6 +70,11 @@ export function problemGroups(problems: readonly ProblemJson[]): ProblemGroup[] 
   return groups;
 }
 
+/** A step without work standards, checked as a whole. */
+function stepAsCheck(step: StepJson): StandardJson {
+  return { id: step.id, text: step.title, items: [], timings: step.timings, references: step.references, notes: [], tags: step.tags, uncertain: [], sources: [], range: step.range };
+}
+
 /** Builds the template context for one process. */
 export function checklistContext(process: ProcessJson, options: ContextOptions): ChecklistContext {
   const labels = labelsFor(options.language);
@@ -77,6 +84,7 @@ export function checklistContext(process: ProcessJson, options: ContextOptions):
     ...step,
     problemGroups: problemGroups(step.problems),
     scenarios: scenarios.filter((s) => s.step === step.id),
+    checks: step.standards.length > 0 ? step.standards : [stepAsCheck(step)],
     position: index + 1,
   }));
   const sections: { phase: PhaseJson | null; title: string; position: number; steps: StepView[] }[] = [];
@@ -87,7 +95,7 @@ export function checklistContext(process: ProcessJson, options: ContextOptions):
     if (last && last.phase?.id === phase?.id) last.steps.push(step);
     else sections.push({ phase, title: phase?.title ?? labels.otherSteps, position: phase ? ++phases : 0, steps: [step] });
   }
-  const count = (pick: (s: StepJson) => number) => steps.reduce((sum, s) => sum + pick(s), 0);
+  const count = (pick: (s: StepView) => number) => steps.reduce((sum, s) => sum + pick(s), 0);
   return {
     process,
     template: options.template,
@@ -99,6 +107,7 @@ export function checklistContext(process: ProcessJson, options: ContextOptions):
     totals: {
       steps: steps.length,
       standards: count((s) => s.standards.length),
+      checks: count((s) => s.checks.length),
       problems: count((s) => s.problems.length),
       remedies: count((s) => s.problems.reduce((sum, p) => sum + p.remedies.length, 0)),
     },

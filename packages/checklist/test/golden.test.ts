@@ -12,14 +12,16 @@ const sources = [
 ];
 
 describe.each(sources)('%s', (source) => {
-  const doc = compileFile(source);
+  // Note: a fixed hash keeps the goldens still when the compiler's hashing changes; the sheets print it all the same.
+  const doc = { ...compileFile(source), hash: `sha256:${'0123456789abcdef'.repeat(4)}` };
   it.each(builtinTemplates.flatMap((t) => (['html', 'markdown'] as const).map((f) => [t, f] as const)))('%s as %s', async (template, format) => {
     const text = await renderBuiltin(doc, template, format);
     const path = `${golden}${doc.id}/${template}.${format === 'html' ? 'html' : 'md'}`;
-    if (process.env['UPDATE'] || !existsSync(path)) {
+    if (process.env['UPDATE']) {
       mkdirSync(`${golden}${doc.id}`, { recursive: true });
       writeFileSync(path, text);
     }
+    expect(existsSync(path), `no golden ${path}: run UPDATE=1 and review it`).toBe(true);
     expect(text).toBe(readFileSync(path, 'utf8'));
   });
 });

@@ -94,7 +94,7 @@ describe('templates that are right', () => {
 
   it('show fields newer than the templates through extras', async () => {
     const future = { ...proc, deadlines: [{ text: '24 小时内结案' }], steps: proc.steps.map((s) => ({ ...s, kpi: '一次解决率' })) };
-    const outcome = await renderInline(future as never, '{{#each (extras process "process")}}{{name}}={{text}};{{/each}}{{#each steps}}{{#each (extras this "step")}}{{name}}={{text}};{{/each}}{{/each}}');
-    expect(outcome).toEqual({ text: 'deadlines=24 小时内结案;kpi=一次解决率;kpi=一次解决率;' });
+    const outcome = await renderInline(future as never, '{{#each (extras process "process")}}{{label}}={{text}};{{/each}}{{#each steps}}{{#each (extras this "step")}}{{label}}={{text}};{{/each}}{{/each}}');
+    expect(outcome).toEqual({ text: 'deadlines=24 小时内结案;关键指标=一次解决率;关键指标=一次解决率;' });
   });
 });
