@@ -6,7 +6,8 @@ import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLangu
 import type { Diagnostic } from '../diagnostics/types.js';
 import { canonicalWord, languagesOfWord, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
-import { placementHint, SopParser } from './parser.js';
+import { placementHint } from './placement.js';
+import { SopParser } from './parser.js';
 import { suggestKeyword } from './suggest.js';
 import { lexerDefinition } from './tokens.js';
 

@@ -14,41 +14,6 @@ import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumb
 
 const kw = keywordToken;
 
-/** Where each kind of line may stand, for the "misplaced" message. */
-const placement: Partial<Record<KeywordKind | 'item', { 'zh-CN': string; en: string }>> = {
-  scenario: { 'zh-CN': '场景必须写在某个工步之下（或写成「场景 工步 8: …」放在工步之后）。', en: 'a scenario belongs under a step (or, as `Scenario step 8: …`, after the steps).' },
-  choice: { 'zh-CN': '选项必须写在某个场景之下。', en: 'a choice belongs under a scenario.' },
-  correct: { 'zh-CN': '正确选项必须写在某个场景之下。', en: 'a correct choice belongs under a scenario.' },
-  explanation: { 'zh-CN': '解释必须写在某个场景之下。', en: 'an explanation belongs under a scenario.' },
-  marks: { 'zh-CN': '「标记」必须写在工步之下。', en: '“Marks” belong under a step.' },
-  missing: { 'zh-CN': '「缺失」必须写在工步之下。', en: '“Missing” belongs under a step.' },
-  definition: { 'zh-CN': '「定义」必须写在某个关键指标之下。', en: '“Definition” belongs under a KPI.' },
-  target: { 'zh-CN': '「目标」必须写在某个关键指标之下。', en: '“Target” belongs under a KPI.' },
-  field: { 'zh-CN': '「字段」必须写在某个表单之下。', en: '“Field” belongs under a form.' },
-  placeholder: { 'zh-CN': '「占位符」必须写在某个模板之下。', en: '“Placeholder” belongs under a template.' },
-  body: { 'zh-CN': '「内容」必须写在某个模板之下。', en: '“Body” belongs under a template.' },
-  example: { 'zh-CN': '「示例」必须写在某个模板之下。', en: '“Example” belongs under a template.' },
-  fact: { 'zh-CN': '「事实」必须写在某个决策表之下。', en: '“Fact” belongs under a decision table.' },
-  rule: { 'zh-CN': '「规则」必须写在某个决策表之下。', en: '“Rule” belongs under a decision table.' },
-  item: { 'zh-CN': '「-」细项必须写在工作标准、措施或分支之下。', en: '“-” items belong under a standard, a remedy or a branch.' },
-  owner: { 'zh-CN': '「负责」必须写在工步之下，或流程表头中。', en: '“Owner” belongs under a step or in the process header.' },
-  standard: { 'zh-CN': '工作标准必须写在某个工步之下。', en: 'a standard belongs under a step.' },
-  problem: { 'zh-CN': '问题必须写在某个工步之下。', en: 'a problem belongs under a step.' },
-  alsoProblem: { 'zh-CN': '「或」必须紧跟在某个问题之后。', en: '“Or” must follow a problem.' },
-  remedy: { 'zh-CN': '解决措施必须写在某个问题之下。', en: 'a remedy belongs under a problem.' },
-  decision: { 'zh-CN': '判断必须写在工步、问题或措施之下。', en: 'a decision belongs under a step, problem or remedy.' },
-  yes: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
-  no: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
-  when: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
-  otherwise: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
-};
-const headerField = { 'zh-CN': '表头字段必须写在「流程:」之下、第一个阶段或工步之前。', en: 'header fields belong under “Process:”, before the first phase or step.' };
-const anywhereElse = { 'zh-CN': '它必须写在流程、阶段、工步或其下的元素之下。', en: 'it belongs under the process, a phase, a step or one of their elements.' };
-
-export function placementHint(kind: KeywordKind | 'item'): { 'zh-CN': string; en: string } {
-  return placement[kind] ?? (['id', 'version', 'roles', 'values'].includes(kind) ? headerField : anywhereElse);
-}
-
 /** What a process or a phase may say about itself. */
 const profileKinds = ['purpose', 'expectation', 'scope', 'tools', 'attention', 'principle'] as const satisfies KeywordKind[];
 const processFieldKinds = ['id', 'version', 'owner', 'roles', 'values', ...profileKinds] as const satisfies KeywordKind[];
@@ -78,6 +43,8 @@ export interface ParsedBody {
   keywords: KeywordUse[];
 }
 
+type Alternative = { ALT: () => void };
+
 export class SopParser extends EmbeddedActionsParser {
   /** Diagnostics found while building nodes; reset for every parse. */
   diagnostics: PendingDiagnostic[] = [];
@@ -89,8 +56,112 @@ export class SopParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** Each rule's alternatives, built once (not on every repetition); they push into the current frame. */
+  private readonly alternatives: Record<string, Alternative[]> = {
+    tail: [
+      { ALT: () => { const t = this.CONSUME(StepWord); this.tailParts.stepWord ??= t; } },
+      { ALT: () => { const t = this.CONSUME(StepNumber); this.tailParts.number ??= t; } },
+      { ALT: () => { const t = this.CONSUME(HeadText); const head = this.tailParts.head; this.tailParts.head = head ? mergeTokens(head, t) : t; } },
+    ],
+    branch: [
+      { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
+      { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    decision: [
+      { ALT: () => { this.frame.branches.push(this.SUBRULE(this.branch)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    remedy: [
+      { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
+      { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
+      { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    problem: [
+      { ALT: () => {
+        const alt = this.lineOf(['alsoProblem'], 2);
+        this.ACTION(() => this.frame.alternatives.push({ keyword: alt.keyword, value: plainValue(alt, this.diagnostics, true), span: lineSpan(alt) }));
+      } },
+      { ALT: () => { this.frame.remedies.push(this.SUBRULE(this.remedy)); } },
+      { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    standard: [
+      { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    kpi: [
+      { ALT: () => { this.frame.parts.push(this.lineOf(['definition', 'target'], 2)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    form: [
+      { ALT: () => { this.frame.fields.push(this.lineOf(['field'], 2)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    template: [
+      { ALT: () => { this.frame.parts.push(this.lineOf(['placeholder', 'body', 'example'], 2)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    rule: [
+      { ALT: () => { this.frame.conditions.push(this.lineOf(['when'], 2)); } },
+      { ALT: () => { this.frame.remedies.push(this.SUBRULE(this.remedy)); } },
+      { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    table: [
+      { ALT: () => { this.frame.facts.push(this.lineOf(['fact'], 2)); } },
+      { ALT: () => { this.frame.rules.push(this.SUBRULE(this.rule)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    scenario: [
+      { ALT: () => { this.frame.choices.push(this.lineOf(['choice', 'correct'], 2)); } },
+      { ALT: () => { this.frame.explanations.push(this.lineOf(['explanation'], 3)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    step: [
+      { ALT: () => { this.frame.attributeLines.push(this.lineOf(stepAttributeKinds, 2)); } },
+      { ALT: () => { this.frame.scenarios.push(this.SUBRULE(this.scenario)); } },
+      { ALT: () => { this.frame.standards.push(this.SUBRULE(this.standard)); } },
+      { ALT: () => { this.frame.problems.push(this.SUBRULE(this.problem)); } },
+      { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
+      { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    phase: [
+      { ALT: () => { this.frame.steps.push(this.SUBRULE(this.step)); } },
+      { ALT: () => { this.frame.fields.push(this.fieldLine(profileKinds, 2)); } },
+      { ALT: () => { this.frame.kpis.push(this.SUBRULE(this.kpi)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    process: [
+      { ALT: () => { this.frame.fields.push(this.fieldLine(processFieldKinds, 2)); } },
+      { ALT: () => { this.frame.kpis.push(this.SUBRULE(this.kpi)); } },
+      { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+    ],
+    document: [
+      { ALT: () => {
+        const process = this.SUBRULE(this.process);
+        this.ACTION(() => { if (this.frame.process) this.frame.extraProcesses.push(process); else this.frame.process = process; });
+      } },
+      { ALT: () => { this.frame.phases.push(this.SUBRULE(this.phase)); } },
+      { ALT: () => { this.frame.looseSteps.push(this.SUBRULE(this.step)); } },
+      { ALT: () => { this.frame.lateFields.push(this.fieldLine(profileKinds, 4)); } },
+      { ALT: () => { this.frame.lateKpis.push(this.SUBRULE2(this.kpi)); } },
+      { ALT: () => { this.frame.forms.push(this.SUBRULE(this.form)); } },
+      { ALT: () => { this.frame.templates.push(this.SUBRULE(this.template)); } },
+      { ALT: () => { this.frame.tables.push(this.SUBRULE(this.table)); } },
+      { ALT: () => { this.frame.misplaced.push(this.SUBRULE(this.orphan)); } },
+      { ALT: () => {
+        const bad = this.CONSUME(BadLine);
+        this.ACTION(() => this.frame.badLines.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad) }));
+      } },
+    ],
+  };
+
   begin(tokens: IToken[]): void {
     this.input = tokens;
+    this.frames = [];
     this.diagnostics = [];
     this.keywords = [];
   }
@@ -99,25 +170,45 @@ export class SopParser extends EmbeddedActionsParser {
    * The parts of a line after its keyword. Any order of head tokens is accepted (the builders report what does not
    * belong), so no line can derail the parse of the lines after it.
    */
-  private tail = this.RULE('tail', () => {
-    let stepWord: IToken | undefined;
-    let number: IToken | undefined;
-    let head: IToken | undefined;
-    let colon: IToken | undefined;
-    let text: IToken | undefined;
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { const t = this.CONSUME(StepWord); stepWord ??= t; } },
-        { ALT: () => { const t = this.CONSUME(StepNumber); number ??= t; } },
-        { ALT: () => { const t = this.CONSUME(HeadText); head = head ? mergeTokens(head, t) : t; } },
-      ]);
-    });
-    this.OPTION(() => {
-      colon = this.CONSUME(Colon);
-      this.OPTION2(() => { text = this.CONSUME(Text); });
-    });
-    return { stepWord, number, head, colon, text };
+  private tail = this.RULE('tail', (): Omit<RawLine, 'keyword'> => {
+    const parts: { -readonly [K in keyof Omit<RawLine, 'keyword'>]: RawLine[K] } = {};
+    this.tailParts = parts;
+    this.MANY(this.tailHead);
+    this.OPTION(this.tailColon);
+    return parts;
   });
+
+  /** The line being read by `tail` (never nested: a line holds no other line). */
+  private tailParts: { -readonly [K in keyof Omit<RawLine, 'keyword'>]: RawLine[K] } = {};
+  private readonly tailHead = () => this.OR(this.alternatives['tail']!);
+  private readonly tailColon = () => {
+    this.tailParts.colon = this.CONSUME(Colon);
+    this.OPTION2(this.tailText);
+  };
+  private readonly tailText = () => { this.tailParts.text = this.CONSUME(Text); };
+
+  /** The collectors of the rules being parsed, innermost last; alternatives push their results into the top one. */
+  private frames: Record<string, unknown>[] = [];
+  readonly #bodies = new Map<Alternative[], () => void>();
+
+  // Note: `any` because each rule's frame has its own fields; the rule that opens a frame reads it back typed.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private get frame(): any {
+    return this.frames[this.frames.length - 1];
+  }
+
+  /** Repeats the rule's alternatives (MANY) with `frame` on top; the alternatives and the loop body are built once. */
+  private repeat(alternatives: Alternative[] | undefined, frame: Record<string, unknown>): void {
+    const depth = this.frames.length;
+    this.frames.push(frame);
+    let body = this.#bodies.get(alternatives!);
+    if (!body) {
+      body = () => this.OR(alternatives!);
+      this.#bodies.set(alternatives!, body);
+    }
+    this.MANY(body);
+    this.frames.length = depth;
+  }
 
   /** Consumes a keyword token of one of the kinds and the rest of its line. */
   private lineOf(kinds: readonly KeywordKind[], idx: number): RawLine {
@@ -216,13 +307,7 @@ export class SopParser extends EmbeddedActionsParser {
     const items: ListItemNode[] = [];
     const actions: ActionNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { items.push(this.SUBRULE(this.listItem)); } },
-        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.branch, { actions, annotations, items });
     return this.ACTION(() => {
       const kind = line.keyword.kind as BranchKind;
       let condition;
@@ -244,12 +329,7 @@ export class SopParser extends EmbeddedActionsParser {
     const line = this.lineOf(['decision'], 4);
     const branches: BranchNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { branches.push(this.SUBRULE(this.branch)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.decision, { annotations, branches });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), branches, annotations);
@@ -263,14 +343,7 @@ export class SopParser extends EmbeddedActionsParser {
     const actions: ActionNode[] = [];
     const decisions: DecisionNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { items.push(this.SUBRULE(this.listItem)); } },
-        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
-        { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.remedy, { actions, annotations, decisions, items });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), items, actions, decisions, annotations);
@@ -284,17 +357,7 @@ export class SopParser extends EmbeddedActionsParser {
     const remedies: RemedyNode[] = [];
     const decisions: DecisionNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => {
-          const alt = this.lineOf(['alsoProblem'], 2);
-          this.ACTION(() => alternatives.push({ keyword: alt.keyword, value: plainValue(alt, this.diagnostics, true), span: lineSpan(alt) }));
-        } },
-        { ALT: () => { remedies.push(this.SUBRULE(this.remedy)); } },
-        { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.problem, { alternatives, annotations, decisions, remedies });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), alternatives, remedies, decisions, annotations);
@@ -306,12 +369,7 @@ export class SopParser extends EmbeddedActionsParser {
     const line = this.lineOf(['standard'], 1);
     const items: ListItemNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { items.push(this.SUBRULE(this.listItem)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.standard, { annotations, items });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       return { type: 'standard', keyword: line.keyword, value, items, annotations, span: spanOver(lineSpan(line), items, annotations) };
@@ -339,12 +397,7 @@ export class SopParser extends EmbeddedActionsParser {
     const line = this.lineOf(['kpi'], 1);
     const parts: RawLine[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { parts.push(this.lineOf(['definition', 'target'], 2)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.kpi, { annotations, parts });
     return this.ACTION(() => ({
       type: 'kpi', keyword: line.keyword, value: plainValue(line, this.diagnostics, true),
       definitions: parts.filter((p) => p.keyword.kind === 'definition').map((p) => plainValue(p, this.diagnostics, true)),
@@ -357,12 +410,7 @@ export class SopParser extends EmbeddedActionsParser {
     const line = this.lineOf(['form'], 1);
     const fields: RawLine[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { fields.push(this.lineOf(['field'], 2)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.form, { annotations, fields });
     return this.ACTION(() => ({
       type: 'form', keyword: line.keyword, value: plainValue(line, this.diagnostics, true), fields: fields.map((f) => this.textLine(f)),
       annotations, span: spanOver(lineSpan(line), fields.map((f) => ({ span: lineSpan(f) })), annotations),
@@ -373,12 +421,7 @@ export class SopParser extends EmbeddedActionsParser {
     const line = this.lineOf(['template'], 1);
     const parts: RawLine[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { parts.push(this.lineOf(['placeholder', 'body', 'example'], 2)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.template, { annotations, parts });
     return this.ACTION(() => {
       const of = (kind: KeywordKind) => parts.filter((p) => p.keyword.kind === kind);
       return {
@@ -397,14 +440,7 @@ export class SopParser extends EmbeddedActionsParser {
     const remedies: RemedyNode[] = [];
     const actions: ActionNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { conditions.push(this.lineOf(['when'], 2)); } },
-        { ALT: () => { remedies.push(this.SUBRULE(this.remedy)); } },
-        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.rule, { actions, annotations, conditions, remedies });
     return this.ACTION(() => ({
       type: 'rule', keyword: line.keyword, label: headLabel(line), value: labelledValue(line, this.diagnostics),
       conditions: conditions.map((c) => ({ keyword: c.keyword, value: conditionValue(c, this.diagnostics), span: lineSpan(c) })),
@@ -418,13 +454,7 @@ export class SopParser extends EmbeddedActionsParser {
     const facts: RawLine[] = [];
     const rules: RuleNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { facts.push(this.lineOf(['fact'], 2)); } },
-        { ALT: () => { rules.push(this.SUBRULE(this.rule)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.table, { annotations, facts, rules });
     return this.ACTION(() => ({
       type: 'table', keyword: line.keyword, value: plainValue(line, this.diagnostics, true), facts: facts.map((f) => this.textLine(f)),
       rules, annotations, span: spanOver(lineSpan(line), facts.map((f) => ({ span: lineSpan(f) })), rules, annotations),
@@ -436,13 +466,7 @@ export class SopParser extends EmbeddedActionsParser {
     const choices: RawLine[] = [];
     const explanations: RawLine[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { choices.push(this.lineOf(['choice', 'correct'], 2)); } },
-        { ALT: () => { explanations.push(this.lineOf(['explanation'], 3)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.scenario, { annotations, choices, explanations });
     return this.ACTION(() => {
       let target: ScenarioNode['target'];
       if (line.number) target = { number: line.number.image, span: tokenSpan(line.number) };
@@ -467,17 +491,7 @@ export class SopParser extends EmbeddedActionsParser {
     const actions: ActionNode[] = [];
     const scenarios: ScenarioNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { attributeLines.push(this.lineOf(stepAttributeKinds, 2)); } },
-        { ALT: () => { scenarios.push(this.SUBRULE(this.scenario)); } },
-        { ALT: () => { standards.push(this.SUBRULE(this.standard)); } },
-        { ALT: () => { problems.push(this.SUBRULE(this.problem)); } },
-        { ALT: () => { decisions.push(this.SUBRULE(this.decision)); } },
-        { ALT: () => { actions.push(this.SUBRULE(this.action)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.step, { actions, annotations, attributeLines, decisions, problems, scenarios, standards });
     return this.ACTION(() => {
       let number: StepNode['number'];
       if (line.number) number = { value: line.number.image, span: tokenSpan(line.number) };
@@ -500,14 +514,7 @@ export class SopParser extends EmbeddedActionsParser {
     const fields: (FieldNode | ListFieldNode)[] = [];
     const kpis: KpiNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { steps.push(this.SUBRULE(this.step)); } },
-        { ALT: () => { fields.push(this.fieldLine(profileKinds, 2)); } },
-        { ALT: () => { kpis.push(this.SUBRULE(this.kpi)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.phase, { annotations, fields, kpis, steps });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       return { type: 'phase', keyword: line.keyword, value, steps, fields, kpis, annotations, span: spanOver(lineSpan(line), steps, fields, kpis, annotations) };
@@ -519,13 +526,7 @@ export class SopParser extends EmbeddedActionsParser {
     const fields: (FieldNode | ListFieldNode)[] = [];
     const kpis: KpiNode[] = [];
     const annotations: Annotation[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => { fields.push(this.fieldLine(processFieldKinds, 2)); } },
-        { ALT: () => { kpis.push(this.SUBRULE(this.kpi)); } },
-        { ALT: () => { annotations.push(this.SUBRULE(this.annotation)); } },
-      ]);
-    });
+    this.repeat(this.alternatives.process, { annotations, fields, kpis });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       return { type: 'process', keyword: line.keyword, value, fields, kpis, annotations, span: spanOver(lineSpan(line), fields, kpis, annotations) };
@@ -562,26 +563,7 @@ export class SopParser extends EmbeddedActionsParser {
       process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [],
       misplaced: [], badLines: [], keywords: [],
     };
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => {
-          const process = this.SUBRULE(this.process);
-          this.ACTION(() => { if (body.process) body.extraProcesses.push(process); else body.process = process; });
-        } },
-        { ALT: () => { body.phases.push(this.SUBRULE(this.phase)); } },
-        { ALT: () => { body.looseSteps.push(this.SUBRULE(this.step)); } },
-        { ALT: () => { body.lateFields.push(this.fieldLine(profileKinds, 4)); } },
-        { ALT: () => { body.lateKpis.push(this.SUBRULE2(this.kpi)); } },
-        { ALT: () => { body.forms.push(this.SUBRULE(this.form)); } },
-        { ALT: () => { body.templates.push(this.SUBRULE(this.template)); } },
-        { ALT: () => { body.tables.push(this.SUBRULE(this.table)); } },
-        { ALT: () => { body.misplaced.push(this.SUBRULE(this.orphan)); } },
-        { ALT: () => {
-          const bad = this.CONSUME(BadLine);
-          this.ACTION(() => body.badLines.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad) }));
-        } },
-      ]);
-    });
+    this.repeat(this.alternatives.document, body as unknown as Record<string, unknown>);
     return body;
   });
 }
