@@ -90,6 +90,16 @@ describe('sop checklist → HTML and Markdown', () => {
     expect(text).toContain('本表范围：工步 8-12');
   });
 
+  it('embeds the process diagram as an image on request', () => {
+    const run = runSop(['checklist', home, '--embed-diagram', '--steps', '1-3']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('SOP3109');
+    // Note: Handlebars writes the base64 padding `=` as `&#x3D;`, which the HTML parser reads back as `=`.
+    const uri = /<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/]+(?:&#x3D;){0,2})"/.exec(run.stdout)?.[1];
+    expect(uri).toBeDefined();
+    expect(Buffer.from(uri!.replaceAll('&#x3D;', '='), 'base64').toString('utf8')).toMatch(/^<svg[\s>]/);
+  });
+
   it('says clearly when a selection or an output name is wrong', () => {
     const none = runSop(['checklist', home, '--steps', '30-40']);
     expect(none.status).toBe(2);

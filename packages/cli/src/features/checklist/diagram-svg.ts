@@ -1,4 +1,4 @@
-// The process diagram to embed in a checklist: the SVG that the diagram step of `sop build` wrote, if it belongs to this version.
+// The process diagram to embed in a checklist: the SVG the diagram step of `sop build` wrote for this version, or one drawn now.
 import type { ProcessJson } from '@sopkit/core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,5 +25,22 @@ export async function builtDiagramSvg(outDir: string, process: ProcessJson, engl
     return { svg: await readFile(join(folder, diagramFileName), 'utf8') };
   } catch {
     return { reason: english ? `\`sop build\` wrote no ${join(folder, diagramFileName)} (is the diagram output enabled?)` : `sop build 没有生成 ${join(folder, diagramFileName)}（是否启用了流程图输出？）` };
+  }
+}
+
+/** Draws the diagram now with @sopkit/mermaid (Mermaid in Chromium); says why not when that fails. */
+export async function drawnDiagramSvg(process: ProcessJson, chromium: string | undefined, english: boolean): Promise<{ svg: string } | { reason: string }> {
+  const mermaid: Partial<typeof import('@sopkit/mermaid')> = await import('@sopkit/mermaid');
+  if (typeof mermaid.toMermaid !== 'function' || typeof mermaid.createDiagramRenderer !== 'function') {
+    return { reason: english ? 'this build of sop cannot draw diagrams' : '此版本的 sop 不能绘制流程图' };
+  }
+  const renderer = mermaid.createDiagramRenderer({ ...(chromium && { chromium }) });
+  try {
+    const { files } = await renderer.render(mermaid.toMermaid(process), ['svg']);
+    return files.svg ? { svg: new TextDecoder().decode(files.svg) } : { reason: english ? 'no SVG was drawn' : '没有生成 SVG' };
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  } finally {
+    await renderer.close();
   }
 }

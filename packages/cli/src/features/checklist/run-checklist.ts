@@ -9,7 +9,7 @@ import { commandContext, exitCodes, type CommandContext } from '../../context.js
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { describe, FileProblem, readSource } from '../../io/sources.js';
 import { fileProblemDiagnostic } from '../../report/file-problem.js';
-import { builtDiagramSvg } from './diagram-svg.js';
+import { builtDiagramSvg, drawnDiagramSvg } from './diagram-svg.js';
 import { outputFormat } from './output-format.js';
 import { chromeInfo, openPdfSession } from './pdf-session.js';
 import { writeProblem } from './write-problem.js';
@@ -83,7 +83,8 @@ async function checklist(input: string, options: ChecklistOptions, ctx: CommandC
 
   let diagramSvg: string | undefined;
   if (options.embedDiagram) {
-    const diagram = await builtDiagramSvg(resolve(ctx.root, ctx.config.config.out), proc, english);
+    const built = await builtDiagramSvg(resolve(ctx.root, ctx.config.config.out), proc, english);
+    const diagram = 'svg' in built ? built : await drawnDiagramSvg(proc, ctx.config.config.chromium, english);
     if ('svg' in diagram) diagramSvg = diagram.svg;
     else reporter.report(source.path, [checklistDiagnostic('SOP3109', { detail: diagram.reason }, language)], undefined);
   }
