@@ -1,5 +1,5 @@
 // Options shared by every command: message language, output format, project root and configuration.
-import type { MessageLanguage } from '@sopkit/core';
+import type { MessageLanguage } from '@sopkit/core/check';
 import { relative } from 'node:path';
 import { configFileName, loadConfig, type LoadedConfig } from './config/load-config.js';
 import { Reporter, type OutputFormat } from './report/reporter.js';

@@ -1,5 +1,5 @@
 // `sop check <files or folders…>`: parse and validate, print diagnostics, exit 1 on errors.
-import { check, type CheckResult } from '@sopkit/core';
+import { check, type CheckResult } from '@sopkit/core/check';
 import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { expandInputs, FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';

@@ -1,5 +1,5 @@
 // Across files: two processes may not share an id (they would overwrite each other's output folder).
-import { formatMessage, messageLanguage, type Diagnostic, type DocumentNode, type FieldNode, type LineMap, type MessageLanguage } from '@sopkit/core';
+import { formatMessage, messageLanguage, type Diagnostic, type DocumentNode, type FieldNode, type LineMap, type MessageLanguage } from '@sopkit/core/check';
 
 export function duplicateIds(files: readonly { path: string; result: { ast: DocumentNode; lines: LineMap } }[], forced: MessageLanguage | undefined) {
   const seen = new Map<string, string>();

@@ -1,7 +1,7 @@
 // Reads sopkit.yaml from the project root (yaml + ajv); mistakes become positioned diagnostics like any other.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatMessage, LineMap, type Diagnostic, type MessageLanguage } from '@sopkit/core';
+import { formatMessage, LineMap, type Diagnostic, type MessageLanguage } from '@sopkit/core/check';
 import type { Document, Node as YamlNode } from 'yaml';
 import schema from './sopkit.schema.json' with { type: 'json' };
 

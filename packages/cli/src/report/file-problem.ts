@@ -1,5 +1,5 @@
 // File-level problems (SOP4xxx) as diagnostics without a position.
-import { formatMessage, type Diagnostic, type MessageLanguage } from '@sopkit/core';
+import { formatMessage, type Diagnostic, type MessageLanguage } from '@sopkit/core/check';
 import type { FileProblem } from '../io/sources.js';
 
 const origin = { line: 1, column: 1, offset: 0 };

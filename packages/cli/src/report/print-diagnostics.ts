@@ -1,7 +1,6 @@
 // Compiler-style diagnostic output: `path:line:col: severity SOPxxxx: message`, the source line, and ^~~~ under the range.
-import type { Diagnostic, LineMap } from '@sopkit/core';
+import { displayWidth, type Diagnostic, type LineMap } from '@sopkit/core/check';
 import pc from 'picocolors';
-import stringWidth from 'string-width';
 
 export interface Style {
   readonly color: boolean;
@@ -31,8 +30,8 @@ export function formatDiagnostic(path: string, diagnostic: Diagnostic, lines: Li
   const before = text.slice(0, start.column - 1);
   const lastColumn = end.line === start.line ? end.column : text.length + 1;
   const under = text.slice(start.column - 1, Math.max(start.column, lastColumn) - 1);
-  const pad = ' '.repeat(stringWidth(expandTabs(before)));
-  const width = Math.max(1, stringWidth(expandTabs(under)));
+  const pad = ' '.repeat(displayWidth(expandTabs(before)));
+  const width = Math.max(1, displayWidth(expandTabs(under)));
   const marker = `^${'~'.repeat(width - 1)}`;
   const out = [head, `${' '.repeat(gutter)} |`, `${start.line} | ${expandTabs(text)}`, `${' '.repeat(gutter)} | ${pad}${paint(style, severityColor[diagnostic.severity], marker)}`];
   for (const related of diagnostic.related ?? []) {

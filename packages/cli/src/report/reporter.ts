@@ -1,5 +1,5 @@
 // Collects diagnostics per file during a command and prints them as text (stderr) or JSON (stdout), plus a summary.
-import type { Diagnostic, LineMap, MessageLanguage } from '@sopkit/core';
+import type { Diagnostic, LineMap, MessageLanguage } from '@sopkit/core/check';
 import { diagnosticJson, formatDiagnostic, outputStyle } from './print-diagnostics.js';
 
 export type OutputFormat = 'text' | 'json';
