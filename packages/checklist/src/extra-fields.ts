@@ -26,7 +26,7 @@ export interface ExtraField {
 }
 
 /** The keyword a field comes from (`values` → 核心价值, `forms` → 表单), or the field's own name when there is none. */
-export function fieldLabel(name: string, language: LabelLanguage): string {
+function fieldLabel(name: string, language: LabelLanguage): string {
   const entry = keywordTable.find((k) => k.kind === name || `${k.kind}s` === name);
   return entry?.words[language][0] ?? name;
 }
@@ -34,7 +34,7 @@ export function fieldLabel(name: string, language: LabelLanguage): string {
 const textKeys = ['text', 'title', 'question', 'prompt', 'name', 'label', 'value'];
 
 /** A JSON value in a few words: strings as they are, lists joined, objects by their most telling text. */
-export function valueText(value: unknown, listSeparator: string): string {
+function valueText(value: unknown, listSeparator: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

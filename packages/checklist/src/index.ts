@@ -7,7 +7,7 @@ export { escapeMarkdown } from './markdown-escape.js';
 export { checklistContext, problemGroups, type ChecklistContext, type ProblemGroup, type Section, type StepView } from './view-model.js';
 export { helperNames } from './helpers.js';
 export {
-  builtinTemplates, builtinTemplatePath, builtinKey, loadTemplateLibrary, readTemplateFile, templatesFolder,
+  builtinTemplates, builtinKey, loadTemplateLibrary, readTemplateFile, templatesFolder,
   type BuiltinTemplate, type TemplateFile, type TemplateFormat, type TemplateLibrary,
 } from './template-files.js';
 export { compileTemplate, type ChecklistTemplate } from './compile-template.js';

@@ -32,11 +32,6 @@ export function templatesFolder(): string {
   return join(dirname(require.resolve('@sopkit/checklist/package.json')), 'templates');
 }
 
-/** The path of a built-in template in a format, e.g. `…/templates/training.html.hbs`. */
-export function builtinTemplatePath(name: BuiltinTemplate, format: TemplateFormat): string {
-  return join(templatesFolder(), `${name}.${extensions[format]}.hbs`);
-}
-
 /** The library key of a built-in template. */
 export function builtinKey(name: BuiltinTemplate, format: TemplateFormat): string {
   return `${name}.${extensions[format]}`;
