@@ -1,6 +1,6 @@
 // renderChecklist(): one process through one template to HTML or Markdown text (pure: the template and diagram come in as data).
 import { messageLanguage, type Diagnostic, type MessageLanguage, type ProcessJson } from '@sopkit/core';
-import { checklistDiagnostic } from './checklist-codes.js';
+import { checklistDiagnostic } from './checklist-diagnostic.js';
 import type { ChecklistTemplate } from './compile-template.js';
 import type { LabelLanguage } from './labels.js';
 import { parseStepSelection } from './step-selection.js';

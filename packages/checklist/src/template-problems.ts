@@ -1,7 +1,7 @@
 // Template mistakes as positioned diagnostics: Handlebars' parse and strict-mode errors, unknown helpers and partials, unescaped output.
 import { LineMap, type Diagnostic, type MessageLanguage, type Range } from '@sopkit/core';
 import Handlebars from 'handlebars';
-import { checklistDiagnostic } from './checklist-codes.js';
+import { checklistDiagnostic } from './checklist-diagnostic.js';
 import { HelperMisuse } from './helpers.js';
 import type { TemplateFile } from './template-files.js';
 

@@ -15,11 +15,8 @@ function checkSteps(value: string): string {
   return value;
 }
 
-/**
- * Adds `sop checklist`. `exit` receives the command's exit code; without it (program.ts does not pass one yet) the code is
- * set when the process exits, after main.ts has set its own.
- */
-export function register(program: Command, exit: (code: number) => void = exitLater): void {
+/** Adds `sop checklist`; `exit` receives the command's exit code. */
+export function register(program: Command, exit: (code: number) => void): void {
   program
     .command('checklist')
     .description('Print a training checklist, quality audit sheet or pocket card for one process, as HTML, Markdown or PDF.')
@@ -40,10 +37,6 @@ Examples:
 
 Exit codes: 0 written, 1 errors in the .sop file or the template, 2 usage, file or rendering problems.`)
     .action(async (file: string, options) => exit(await (await import('./checklist/run-checklist.js')).runChecklist(file, options)));
-}
-
-function exitLater(code: number): void {
-  process.once('exit', () => { process.exitCode = code; });
 }
 
 /** Writes every built-in template as HTML, Markdown and PDF into out/<id>/ during `sop build`. */

@@ -8,7 +8,7 @@ import {
 import type { BuildOutputContext } from '../../commands/build-outputs.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { describe } from '../../io/sources.js';
-import { checklistSettings } from './checklist-settings.js';
+import { checklistSettings, type ChecklistSettings } from './checklist-settings.js';
 import { builtDiagramSvg } from './diagram-svg.js';
 import { chromeInfo, openPdfSession } from './pdf-session.js';
 import { writeProblem } from './write-problem.js';
@@ -43,11 +43,8 @@ async function builtinTemplatesFor(templates: readonly BuiltinTemplate[], ctx: B
 export async function buildChecklists(processes: readonly ProcessJson[], ctx: BuildOutputContext): Promise<boolean> {
   const { reporter, progress } = ctx;
   const messages: MessageLanguage = ctx.language;
-  const { settings, diagnostics } = checklistSettings(ctx.config.checklist, messages);
-  if (diagnostics.length > 0) {
-    reporter.report('sopkit.yaml', diagnostics, undefined);
-    return false;
-  }
+  // Note: sopkit.yaml's `checklist:` section was checked against the config schema when it was loaded.
+  const settings = checklistSettings(ctx.config.checklist as Partial<ChecklistSettings>);
   const explicit = ctx.explicit?.has('checklist') ?? false;
   const templates = await builtinTemplatesFor(settings.templates, ctx);
   if (!templates) return false;
