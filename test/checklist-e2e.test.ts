@@ -150,8 +150,11 @@ describe('sop build', () => {
     const project = mkdtempSync(join(tmpdir(), 'sopkit-checklist-project-'));
     execFileSync('mkdir', ['-p', join(project, 'processes')]);
     writeFileSync(join(project, 'processes', 'home.sop'), readFileSync(join(repoRoot, home)));
-    writeFileSync(join(project, 'sopkit.yaml'), 'checklist:\n  templates: [audit]\n  formats: [md]\n');
-    expect(runSop(['build', '--only', 'checklist'], { cwd: project }).status).toBe(0);
+    writeFileSync(join(project, 'sopkit.yaml'), 'checklist:\n  templates: [audit]\n  formats: [md]\n  embedDiagram: true\n');
+    const run = runSop(['build', '--only', 'checklist'], { cwd: project });
+    expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(join(project, 'out', proc.id)).filter((f) => f.startsWith('checklist-'))).toEqual(['checklist-audit.md']);
+    // Without the diagram step there is no diagram.svg to embed: a warning says so, and the sheets are written anyway.
+    expect(run.stderr).toMatch(/warning SOP3109: .*out\/home-service-visit\/diagram\.svg/);
   });
 });
