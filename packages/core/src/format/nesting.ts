@@ -9,4 +9,7 @@ export const indentUnit = '  ';
  * Keyword lines that open a top-level block: they stand at column 0 (a phase owns its steps without indenting them)
  * and are preceded by one blank line.
  */
-export const blockKinds: ReadonlySet<KeywordKind> = new Set<KeywordKind>(['process', 'phase', 'step']);
+export const blockKinds: ReadonlySet<KeywordKind> = new Set<KeywordKind>(['process', 'phase', 'step', 'table', 'form', 'template']);
+
+/** Lines that belong to an element but read as its siblings: `或:` is another problem sharing the remedies below. */
+export const siblingKinds: ReadonlySet<KeywordKind> = new Set<KeywordKind>(['alsoProblem']);

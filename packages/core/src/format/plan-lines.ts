@@ -2,7 +2,7 @@
 import type { IToken } from 'chevrotain';
 import type { KeywordKind } from '../syntax/keywords.js';
 import { Comment, keywordTokens } from '../syntax/tokens.js';
-import { blockKinds } from './nesting.js';
+import { blockKinds, siblingKinds } from './nesting.js';
 import type { SourceLine } from './source-lines.js';
 import type { Structure } from './structure.js';
 
@@ -33,7 +33,8 @@ export function planLines(lines: readonly SourceLine[], structure: Structure): L
     const kind: KeywordKind | undefined = kindOfToken.get(first.tokenType);
     while (open.length > 0 && open[open.length - 1]!.end <= first.startOffset) open.pop();
     const block = kind !== undefined && blockKinds.has(kind);
-    const depth = block ? 0 : open.length > 0 ? open[open.length - 1]!.depth + 1 : 0;
+    const ownerDepth = open.length > 0 ? open[open.length - 1]!.depth : -1;
+    const depth = block ? 0 : kind !== undefined && siblingKinds.has(kind) ? Math.max(0, ownerDepth) : ownerDepth + 1;
     const owner = structure.owners.get(first.startOffset);
     if (owner) open.push({ end: owner.end, depth });
     return { kind: 'code', depth, block, tokens: line.tokens };

@@ -39,6 +39,6 @@ export function readStructure(doc: DocumentNode, lineEnd: (offset: number) => nu
     }
     for (const key in value) if (key !== 'span' && key !== 'keywords') visit((value as Record<string, unknown>)[key]);
   };
-  visit([doc.process, doc.extraProcesses, doc.phases, doc.looseSteps]);
+  visit([doc.process, doc.extraProcesses, doc.phases, doc.looseSteps, doc.forms, doc.templates, doc.tables]);
   return { placed, owners, misplaced };
 }

@@ -61,7 +61,7 @@ const stepWords = allWords('step');
 /** The word "step" inside a keyword's head, as in `Go to step 15`. */
 export const StepWord = createToken({
   name: 'StepWord',
-  pattern: new RegExp(`(?:${wordsPattern(stepWords)})(?![^ \\t\\u3000\\d\\r\\n])`, 'i'),
+  pattern: new RegExp(`(?:${wordsPattern(stepWords)})${wholeWord}`, 'i'),
   start_chars_hint: startChars(stepWords),
 });
 /** A step number (`8`, `2.1`) standing alone before a colon or the end of the line. */
