@@ -7,9 +7,13 @@ const run = promisify(execFile);
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** The Chromium to use: an explicit path, then $PUPPETEER_EXECUTABLE_PATH, then the usual Debian locations. */
+/**
+ * The Chromium to use: a path the user gave (sopkit.yaml `chromium:`, else $PUPPETEER_EXECUTABLE_PATH) is final —
+ * if it is not there, there is no Chromium, rather than a silent fallback; otherwise the usual Debian locations.
+ */
 export function findChromium(explicit?: string): string | undefined {
-  const list = [explicit, process.env['PUPPETEER_EXECUTABLE_PATH'], ...candidates].filter((p): p is string => Boolean(p));
+  const given = explicit || process.env['PUPPETEER_EXECUTABLE_PATH'];
+  const list = given ? [given] : candidates;
   for (const path of list) {
     try {
       accessSync(path, constants.X_OK);

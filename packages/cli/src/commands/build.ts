@@ -70,7 +70,8 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     }
     progress.tick(proc.id);
   }
-  const outputContext: BuildOutputContext = { outDir, config: ctx.config.config, language: ctx.language, reporter, progress, explicit: only };
+  const language = summaryLanguage(ctx, checkedForIds.map((c) => c.result.ast));
+  const outputContext: BuildOutputContext = { outDir, config: ctx.config.config, language, reporter, progress, explicit: only };
   let outputFailed = false;
   for (const step of steps) {
     const ok = await step.run(ready.map((r) => r.process), outputContext);
@@ -79,7 +80,6 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   progress.stop();
   reporter.flush();
   if (options.format !== 'json') {
-    const language = summaryLanguage(ctx, checkedForIds.map((c) => c.result.ast));
     const what = language === 'en'
       ? `Built ${written} of ${paths.length} process${paths.length === 1 ? '' : 'es'} into ${options.out ?? ctx.config.config.out}/`
       : `已将 ${paths.length} 个流程中的 ${written} 个生成到 ${options.out ?? ctx.config.config.out}/`;

@@ -1,0 +1,45 @@
+// Without Chromium, `sop build` says what is missing and how to install it, still writes the JSON, the .mmd and the
+// HTML/Markdown checklists, and fails only when rendered outputs were asked for explicitly.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runSop } from './helpers/run-sop.js';
+import { readFileSync } from 'node:fs';
+
+function projectWithoutChromium(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sop-nochromium-'));
+  mkdirSync(join(dir, 'processes'));
+  writeFileSync(join(dir, 'processes/first.sop'), readFileSync(join(repoRoot, 'examples/first-sop.sop')));
+  writeFileSync(join(dir, 'sopkit.yaml'), 'chromium: /nonexistent/chromium\n');
+  return dir;
+}
+
+describe('rendering without Chromium', () => {
+  it('writes everything it can and explains what is missing, in the documents’ language', () => {
+    const dir = projectWithoutChromium();
+    const run = runSop(['build'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('warning SOP3202');
+    expect(run.stderr).toContain('warning SOP3108');
+    expect(run.stderr).toContain('sudo apt-get install chromium');
+    expect(run.stderr).toContain('找不到 Chromium');
+    const files = readdirSync(join(dir, 'out/first-sop')).sort();
+    expect(files).toEqual([
+      'checklist-audit.html', 'checklist-audit.md', 'checklist-card.html', 'checklist-card.md',
+      'checklist-training.html', 'checklist-training.md', 'diagram.mmd', 'process.json',
+    ]);
+  });
+
+  it('fails (exit 2) when diagrams or checklists were asked for explicitly', () => {
+    const dir = projectWithoutChromium();
+    const diagrams = runSop(['build', '--only', 'json,diagram'], { cwd: dir });
+    expect(diagrams.status).toBe(2);
+    expect(diagrams.stderr).toContain('error SOP3201');
+    expect(existsSync(join(dir, 'out/first-sop/diagram.mmd'))).toBe(true);
+    expect(existsSync(join(dir, 'out/first-sop/diagram.svg'))).toBe(false);
+    const checklists = runSop(['build', '--only', 'json,checklist'], { cwd: dir });
+    expect(checklists.status).toBe(2);
+    expect(checklists.stderr).toContain('error SOP3107');
+  });
+});
