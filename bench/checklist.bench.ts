@@ -8,6 +8,7 @@ import { launchBrowser } from '@sopkit/browser';
 import { builtinKey, compileTemplate, createPdfPrinter, labelsFor, loadTemplateLibrary, renderChecklist } from '@sopkit/checklist';
 import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { buildChecklists } from '../packages/cli/src/features/checklist/build-checklists.js';
+import { lazyBrowser } from '../packages/cli/src/commands/shared-browser.js';
 import { Reporter } from '../packages/cli/src/report/reporter.js';
 
 // Note: `pnpm bench` runs a bundle from packages/cli/node_modules/.cache with the repository as working directory.
@@ -50,10 +51,12 @@ async function onePdf(doc: ProcessJson): Promise<number> {
 
 async function oneBuild(processes: readonly ProcessJson[], outDir: string): Promise<number> {
   const start = performance.now();
+  const browser = lazyBrowser(undefined);
   const ok = await buildChecklists(processes, {
     outDir, config: { sources: [], out: outDir, diagram: {}, checklist: {} }, language: 'zh-CN',
-    reporter: new Reporter('json', 'zh-CN'), progress: { grow() {}, tick() {}, stop() {} }, explicit: new Set(['checklist']),
+    reporter: new Reporter('json', 'zh-CN'), progress: { grow() {}, tick() {}, stop() {} }, explicit: new Set(['checklist']), browser: browser.get,
   });
+  await browser.close();
   if (!ok) throw new Error('build failed');
   return performance.now() - start;
 }

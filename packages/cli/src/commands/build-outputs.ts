@@ -1,6 +1,8 @@
 // The output steps `sop build` runs after writing process.json (diagrams, checklists …), in order.
 import type { MessageLanguage, ProcessJson } from '@sopkit/core';
+import type { SharedBrowser } from '@sopkit/browser';
 import type { SopkitConfig } from '../config/load-config.js';
+import type { BrowserProblems } from './shared-browser.js';
 import type { Progress } from '../report/progress.js';
 import type { Reporter } from '../report/reporter.js';
 
@@ -12,6 +14,8 @@ export interface BuildOutputContext {
   readonly progress: Progress;
   /** The output kinds the user asked for explicitly with --only (undefined: the defaults). */
   readonly explicit: ReadonlySet<string> | undefined;
+  /** The build's one Chromium, started on first use (or what is missing); the build closes it. */
+  browser(): Promise<SharedBrowser | BrowserProblems>;
 }
 
 export interface BuildOutput {

@@ -9,6 +9,7 @@ import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
 import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { lazyBrowser } from './shared-browser.js';
 
 export interface BuildOptions extends CommonOptions {
   out?: string;
@@ -71,11 +72,16 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     progress.tick(proc.id);
   }
   const language = summaryLanguage(ctx, checkedForIds.map((c) => c.result.ast));
-  const outputContext: BuildOutputContext = { outDir, config: ctx.config.config, language, reporter, progress, explicit: only };
+  const browser = lazyBrowser(ctx.config.config.chromium);
+  const outputContext: BuildOutputContext = { outDir, config: ctx.config.config, language, reporter, progress, explicit: only, browser: browser.get };
   let outputFailed = false;
-  for (const step of steps) {
-    const ok = await step.run(ready.map((r) => r.process), outputContext);
-    if (!ok) outputFailed = true;
+  try {
+    for (const step of steps) {
+      const ok = await step.run(ready.map((r) => r.process), outputContext);
+      if (!ok) outputFailed = true;
+    }
+  } finally {
+    await browser.close();
   }
   progress.stop();
   reporter.flush();

@@ -96,7 +96,7 @@ export async function buildChecklists(processes: readonly ProcessJson[], ctx: Bu
 /** Prints every PDF with one browser; without Chromium or fonts, says so and fails only when checklists were asked for explicitly. */
 async function printAll(jobs: readonly PdfJob[], ctx: BuildOutputContext, explicit: boolean): Promise<boolean> {
   const { reporter, progress } = ctx;
-  const session = await openPdfSession(ctx.config.chromium);
+  const session = await openPdfSession(ctx.config.chromium, ctx.browser);
   if ('problems' in session) {
     const code = explicit ? 'SOP3107' : 'SOP3108';
     for (const problem of session.problems) reporter.report(shown(ctx.outDir), [checklistDiagnostic(code, { detail: problem[ctx.language] }, ctx.language)], undefined);

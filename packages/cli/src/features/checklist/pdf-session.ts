@@ -1,25 +1,28 @@
 // One Chromium and one PDF printer for a command or a whole build; says what is missing instead of failing halfway.
 import type { ProcessJson } from '@sopkit/core';
+import type { SharedBrowser } from '@sopkit/browser';
 import { createPdfPrinter, type LabelLanguage, type PageChromeInfo, type PdfPrinter } from '@sopkit/checklist';
+import { lazyBrowser, type BrowserProblems } from '../../commands/shared-browser.js';
 
 export interface PdfSession {
   readonly printer: PdfPrinter;
   close(): Promise<void>;
 }
 
-/** Starts Chromium, or returns the environment problems (no Chromium, no CJK font) in both languages. */
-export async function openPdfSession(chromium: string | undefined): Promise<PdfSession | { problems: { 'zh-CN': string; en: string }[] }> {
-  // Note: loaded only when a PDF is wanted; puppeteer is slow to import.
-  const { renderEnvironmentProblems, launchBrowser } = await import('@sopkit/browser');
-  const problems = await renderEnvironmentProblems(chromium);
-  if (problems.length > 0) return { problems: problems.map((p) => p.message) };
-  const shared = await launchBrowser(chromium);
-  const printer = createPdfPrinter(shared.browser);
+/**
+ * A PDF printer on a browser: the build's shared one when given (left open for the other steps), else a browser of
+ * its own (closed with the session). Returns the environment problems (no Chromium, no CJK font) in both languages.
+ */
+export async function openPdfSession(chromium: string | undefined, shared?: () => Promise<SharedBrowser | BrowserProblems>): Promise<PdfSession | BrowserProblems> {
+  const own = shared ? undefined : lazyBrowser(chromium);
+  const browser = await (shared ?? own!.get)();
+  if ('problems' in browser) return browser;
+  const printer = createPdfPrinter(browser.browser);
   return {
     printer,
     async close() {
       await printer.close();
-      await shared.close();
+      await own?.close();
     },
   };
 }
