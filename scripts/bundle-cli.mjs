@@ -30,6 +30,8 @@ const result = await build({
   metafile: true,
   banner: { js: "import { createRequire as __sopCreateRequire } from 'node:module'; const require = __sopCreateRequire(import.meta.url);" },
 });
+await buildCheckSnapshot(staging);
+
 rmSync(`${dist}.old`, { recursive: true, force: true });
 try {
   renameSync(dist, `${dist}.old`);
@@ -40,3 +42,34 @@ renameSync(staging, dist);
 rmSync(`${dist}.old`, { recursive: true, force: true });
 
 if (process.env.SOP_BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(result.metafile));
+
+/**
+ * The start-up snapshot of `sop check`: a one-file CommonJS bundle run once with --build-snapshot, so the installed
+ * binary (bin/sop) starts a check with the parser already built. Needs the pinned Node 22 (a snapshot only loads in
+ * the Node that made it, whose path is recorded beside it); without it, bin/sop runs the ordinary bundle.
+ */
+async function buildCheckSnapshot(dir) {
+  if (Number(process.versions.node.split('.')[0]) < 22) return;
+  await build({
+    entryPoints: [`${root}packages/cli/src/snapshot/check-snapshot.ts`],
+    outfile: `${dir}/check-snapshot.cjs`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    minify: true,
+    logLevel: 'error',
+    // Note: some ESM dependencies call createRequire(import.meta.url); CommonJS has no import.meta.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  });
+  const { spawnSync } = await import('node:child_process');
+  const { writeFileSync } = await import('node:fs');
+  const made = spawnSync(process.execPath, ['--snapshot-blob', `${dir}/check.blob`, '--build-snapshot', `${dir}/check-snapshot.cjs`], { encoding: 'utf8' });
+  if (made.status !== 0) {
+    process.stderr.write(`bundle-cli: no start-up snapshot (sop check starts without it): ${made.stderr.split('\n')[0]}\n`);
+    rmSync(`${dir}/check.blob`, { force: true });
+    return;
+  }
+  writeFileSync(`${dir}/node-path`, process.execPath);
+}

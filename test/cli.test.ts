@@ -1,4 +1,5 @@
 // End-to-end tests of the real bundled `sop` binary: exit codes, output formats, atomic writes, configuration.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,4 +158,20 @@ describe('sop build', () => {
 
 it('runs from the repository root (sanity check of the test helper)', () => {
   expect(existsSync(join(repoRoot, 'processes/home-service-visit.sop'))).toBe(true);
+});
+
+describe('the installed binary (node_modules/.bin/sop)', () => {
+  it('checks through the start-up snapshot with the same output and exit code as the bundle', () => {
+    const installed = spawnSync(join(repoRoot, 'node_modules/.bin/sop'), ['check', '--lang', 'en', 'examples', '.ci'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const bundle = runSop(['check', '--lang', 'en', 'examples', '.ci']);
+    expect(existsSync(join(repoRoot, 'packages/cli/dist/check.blob'))).toBe(true);
+    expect(installed.status).toBe(bundle.status);
+    expect(installed.stderr).toBe(bundle.stderr);
+  });
+
+  it('runs the other commands through the bundle', () => {
+    const installed = spawnSync(join(repoRoot, 'node_modules/.bin/sop'), ['compile', 'examples/first-sop-en.sop'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(installed.status).toBe(0);
+    expect(JSON.parse(installed.stdout)).toMatchObject({ id: 'first-sop-en' });
+  });
 });

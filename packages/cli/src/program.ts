@@ -1,12 +1,12 @@
 // The `sop` command line: commands, options and help (commander). Heavy commands load their code only when run.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
+import { addCheckCommand } from './commands/check-command.js';
+import { formatOption, langOption } from './options.js';
 import * as checklist from './features/checklist.js';
 import * as diagram from './features/diagram.js';
 import * as drill from './features/drill.js';
 import * as editor from './features/editor.js';
 
-export const langOption = () => new Option('--lang <language>', 'language of messages (default: each document’s own)').choices(['zh-CN', 'en']);
-export const formatOption = () => new Option('--format <format>', 'diagnostics as text or as a JSON array on stdout').choices(['text', 'json']).default('text');
 
 /** Builds the program; `exit` receives each command's exit code. */
 export function createProgram(exit: (code: number) => void): Command {
@@ -17,21 +17,7 @@ export function createProgram(exit: (code: number) => void): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride();
 
-  program
-    .command('check')
-    .description('Check .sop files (folders: every .sop file below) and print diagnostics.')
-    .argument('[inputs...]', 'files or folders; - reads standard input (default: the configured sources)')
-    .addOption(langOption())
-    .addOption(formatOption())
-    .addHelpText('after', `
-Examples:
-  sop check processes/                      every .sop file below processes/
-  sop check processes/home-service-visit.sop
-  cat x.sop | sop check -                   read standard input
-  sop check --format json processes/ > diagnostics.json
-
-Exit codes: 0 no errors (warnings allowed), 1 errors in the input, 2 usage or file problems.`)
-    .action(async (inputs: string[], options) => exit(await (await import('./commands/check.js')).runCheck(inputs, options)));
+  addCheckCommand(program, exit);
 
   program
     .command('compile')

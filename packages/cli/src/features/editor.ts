@@ -1,7 +1,7 @@
 // The `editor` feature: `sop fmt` (canonical layout of .sop files) and `sop lsp` (the language server for editors).
 import { Option, type Command } from 'commander';
 import type { BuildOutput } from '../commands/build-outputs.js';
-import { langOption } from '../program.js';
+import { langOption } from '../options.js';
 
 /**
  * Adds `sop fmt` and `sop lsp` to the program. `exit` receives each command's exit code; without it (program.ts does

@@ -1,6 +1,6 @@
 // Compiler-style diagnostic output: `path:line:col: severity SOPxxxx: message`, the source line, and ^~~~ under the range.
 import { displayWidth, type Diagnostic, type LineMap } from '@sopkit/core/check';
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 
 export interface Style {
   readonly color: boolean;
@@ -17,6 +17,8 @@ function paint(style: Style, fn: (s: string) => string, text: string): string {
   return style.color ? fn(text) : text;
 }
 
+/** Note: colours are always created and applied only when wanted, so a start-up snapshot made without a terminal still colours. */
+const pc = picocolors.createColors(true);
 const severityColor = { error: pc.red, warning: pc.yellow, info: pc.cyan } as const;
 
 /** Formats one diagnostic with its source excerpt. */
