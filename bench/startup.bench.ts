@@ -1,8 +1,8 @@
 // Start-up of `sop check` on the home-visit file through the installed binary (node_modules/.bin/sop), against
 // `node -e 0` with the same Node, measured alternately in this run (wall time, median of 30 runs each).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.cwd();
@@ -43,4 +43,13 @@ export async function run(): Promise<void> {
   console.log(`| node -e 0 | ${b.toFixed(1)} | 1.00 |`);
   console.log(`| sop check (installed binary, start-up snapshot) | ${median(check).toFixed(1)} | ${(median(check) / b).toFixed(2)} (target ≤ 2.5) |`);
   console.log(`| node bin/sop.js check (bundle, no snapshot) | ${median(plain).toFixed(1)} | ${(median(plain) / b).toFixed(2)} |`);
+
+  // Many files in one process: 300 copies of the home-visit SOP (each with its own id).
+  const dir = mkdtempSync(join(tmpdir(), 'sopkit-bench-many-'));
+  const home = readFileSync(join(root, file), 'utf8');
+  for (let i = 0; i < 300; i++) writeFileSync(join(dir, `p${i}.sop`), home.replace('编号: home-service-visit', `编号: home-${i}`));
+  const many = median([0, 1, 2].map(() => time(sop, ['check', dir])));
+  rmSync(dir, { recursive: true, force: true });
+  const mb = (Buffer.byteLength(home) * 300) / 1048576;
+  console.log(`\nsop check on 300 files (${mb.toFixed(1)} MB): ${(many / 1000).toFixed(2)} s (${(300 / (many / 1000)).toFixed(0)} files/s)`);
 }
