@@ -1,6 +1,8 @@
 // Options shared by every command: message language, output format, project root and configuration.
 import type { MessageLanguage } from '@sopkit/core/check';
 import { relative } from 'node:path';
+import { expandInputs, FileProblem } from './io/sources.js';
+import { fileProblemDiagnostic } from './report/file-problem.js';
 import { configFileName, loadConfig, type LoadedConfig } from './config/load-config.js';
 import { Reporter, type OutputFormat } from './report/reporter.js';
 
@@ -41,4 +43,18 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
   const reporter = new Reporter(options.format ?? 'text', language);
   if (config.diagnostics.length > 0) reporter.report(config.path ? relative(root, config.path) || configFileName : configFileName, config.diagnostics, config.lines);
   return { root, config, forcedLanguage, language, reporter };
+}
+
+/**
+ * The .sop files a command works on: the inputs (or the configured sources), expanded; a missing path or an empty
+ * folder is reported and makes `usage` true (exit code 2).
+ */
+export async function inputPaths(ctx: CommandContext, inputs: readonly string[]): Promise<{ paths: string[]; usage: boolean }> {
+  try {
+    return { paths: await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources), usage: false };
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    ctx.reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
+    return { paths: [], usage: true };
+  }
 }

@@ -1,22 +1,16 @@
 // `sop check <files or folders…>`: parse and validate, print diagnostics, exit 1 on errors.
 import { check, type CheckResult } from '@sopkit/core/check';
-import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
-import { expandInputs, FileProblem, readSource } from '../io/sources.js';
+import { commandContext, exitCodes, inputPaths, summaryLanguage, type CommonOptions } from '../context.js';
+import { FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { duplicateIds } from './duplicate-ids.js';
 
 export async function runCheck(inputs: string[], options: CommonOptions): Promise<number> {
   const ctx = await commandContext(options);
   const { reporter } = ctx;
-  let usage = ctx.config.diagnostics.length > 0;
-  let paths: string[] = [];
-  try {
-    paths = await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources);
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
-    usage = true;
-  }
+  const found = await inputPaths(ctx, inputs);
+  const paths = found.paths;
+  let usage = ctx.config.diagnostics.length > 0 || found.usage;
   const checked: { path: string; result: CheckResult }[] = [];
   for (const path of paths) {
     try {

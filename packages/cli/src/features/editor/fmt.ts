@@ -1,8 +1,8 @@
 // `sop fmt <files or folders…> [--check | --write]`: prints, checks or rewrites the canonical layout of .sop files.
 import { format } from '@sopkit/core/format';
-import { commandContext, exitCodes, type CommonOptions } from '../../context.js';
+import { commandContext, exitCodes, inputPaths, type CommonOptions } from '../../context.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { expandInputs, FileProblem, readSource } from '../../io/sources.js';
+import { FileProblem, readSource } from '../../io/sources.js';
 import { fileProblemDiagnostic } from '../../report/file-problem.js';
 
 export interface FmtOptions extends CommonOptions {
@@ -15,15 +15,9 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<num
   const ctx = await commandContext(options);
   const { reporter, language } = ctx;
   const en = language === 'en';
-  let usage = ctx.config.diagnostics.length > 0;
-  let paths: string[] = [];
-  try {
-    paths = await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources);
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    reporter.report(error.path, [fileProblemDiagnostic(error, language)], undefined);
-    usage = true;
-  }
+  const found = await inputPaths(ctx, inputs);
+  const paths = found.paths;
+  let usage = ctx.config.diagnostics.length > 0 || found.usage;
   const unformatted: string[] = [];
   for (const path of paths) {
     try {
