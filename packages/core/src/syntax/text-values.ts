@@ -2,6 +2,7 @@
 import type { Name, Span, StepRef, Tag, TextValue } from '../ast/nodes.js';
 import { allWords } from './keywords.js';
 
+const noTags: readonly Tag[] = Object.freeze([]);
 const trailingTag = /(?:^|[ \t\u3000])@([^\s@#]+)[ \t\u3000]*$/;
 
 /** Trims a raw text and splits off the `@tags` at its end. */
@@ -10,6 +11,10 @@ export function readText(raw: string, start: number): TextValue {
   while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
   let begin = 0;
   while (begin < end && isSpace(raw.charCodeAt(begin))) begin++;
+  // Note: most lines carry no tag; they skip the regular expression and share one empty list.
+  if (raw.indexOf('@') === -1) {
+    return { text: begin === 0 && end === raw.length ? raw : raw.slice(begin, end), span: { start: start + begin, end: start + end }, tags: noTags };
+  }
   const tags: Tag[] = [];
   let body = raw.slice(0, end);
   for (;;) {
