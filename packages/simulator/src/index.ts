@@ -1,4 +1,4 @@
-// @sopkit/simulator: the drill engine (pure, seeded) and learn pages. The progress store (`/store`) and the Ink UI (`/ui`) have their own entry points.
+// @sopkit/simulator: the drill engine (pure, seeded: problems, decisions, orderings, scenarios, decision tables, timings) and learn pages. The progress store (`/store`) and the Ink UI (`/ui`) have their own entry points.
 export * from './engine/types.js';
 export { createDrill, next, answer, finish, grade, progressOf, retryGap } from './engine/drill.js';
 export { buildItemBank, minOrderEntries, maxOrderEntries } from './engine/item-bank.js';
@@ -9,3 +9,8 @@ export { drillReport, type DrillReport, type PhaseScore, type ProcessScore } fro
 export { normalise } from './engine/normalise.js';
 export { seedRng, nextFloat, nextInt, shuffle, type RngState } from './engine/prng.js';
 export { learnPages, type LearnPage, type LearnLine, type LearnLineKind } from './engine/learn-pages.js';
+export { ruleCases, caseIsFair, maxCasesPerRule } from './engine/table-cases.js';
+export { evaluateCase, inGap, ruleConstraints, type CaseFact, type CaseVerdict, type TableCase, type RuleFit } from './engine/table-logic.js';
+export { renderTiming, renderDuration, renderAmount, type TimingValue } from './engine/render-timing.js';
+export { maskTiming, blankMark } from './engine/timing-mask.js';
+export { valueKey } from './engine/timing-options.js';

@@ -102,7 +102,7 @@ describe('drill engine', () => {
       [later, { hash: hash(later), due: 5000 }],
       [changed, { hash: 'sha256:old', due: 5000 }],
     ]);
-    const state = createDrill(bank, { mode: 'scenario', seed: 1, questions: remedies.length + 20, schedule, now: 1000 });
+    const state = createDrill(bank, { mode: 'scenario', seed: 1, questions: bank.order.length, schedule, now: 1000 });
     expect(state.queue.slice(0, 2)).toEqual([dueB, dueA]);
     expect(state.queue.at(-1)).toBe(later);
     expect(state.queue.indexOf(changed)).toBeLessThan(state.queue.length - 1);

@@ -59,7 +59,8 @@ describe('DrillApp', () => {
   });
 
   it('lines wrapped Chinese options up under their text', async () => {
-    const app = mount('scenario', 3);
+    const seed = [...Array(50).keys()].find((s) => { const q = firstQuestion('scenario', s); return q.type === 'choice' && q.options.some((o) => stringWidth(o.text) > 80); })!;
+    const app = mount('scenario', seed);
     await pause();
     const lines = strip(app.lastFrame()!).split('\n');
     const options = lines.map((l, i) => (/^[ >] [1-4]\. /.test(l) ? i : -1)).filter((i) => i >= 0);

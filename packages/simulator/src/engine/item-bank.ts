@@ -1,9 +1,13 @@
-// Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios).
+// Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings).
 import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { branchAnswer } from './branch-answer.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
-import type { Candidate, DrillItem, ItemBank, ItemPlace } from './types.js';
+import { outcomeDistractors } from './table-options.js';
+import { askableRules, tableItems } from './table-items.js';
+import { collectTimings } from './timing-items.js';
+import { timingDistractors } from './timing-options.js';
+import type { Candidate, DrillItem, ItemBank, ItemPlace, TimingCandidate } from './types.js';
 
 /** Fewest entries for an ordering question (two would be a coin toss). */
 export const minOrderEntries = 3;
@@ -14,13 +18,14 @@ export const maxOrderEntries = 9;
 export function buildItemBank(processes: readonly ProcessJson[]): ItemBank {
   const all: DrillItem[] = [];
   const candidates: Candidate[] = [];
-  for (const process of processes) collectProcess(process, all, candidates);
+  const timings: TimingCandidate[] = [];
+  for (const process of processes) collectProcess(process, all, candidates, timings);
   const items = new Map<string, DrillItem>();
-  for (const item of all) if (!items.has(item.id) && askable(item, candidates)) items.set(item.id, item);
-  return { processes, items, order: [...items.keys()], candidates };
+  for (const item of all) if (!items.has(item.id) && askable(item, candidates, timings)) items.set(item.id, item);
+  return { processes, items, order: [...items.keys()], candidates, timings };
 }
 
-function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Candidate[]): void {
+function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Candidate[], timings: TimingCandidate[]): void {
   const phases = new Map(process.phases.map((p) => [p.id, p]));
   const steps = new Map(process.steps.map((s) => [s.id, s]));
   const placeOf = (step: StepJson | undefined, phase: PhaseJson | undefined): ItemPlace => ({
@@ -67,6 +72,12 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
     const place = placeOf(step, step?.phase ? phases.get(step.phase) : undefined);
     items.push({ kind: 'scenario', id: `${scenario.id}#scenario`, hash: contentHash({ p: scenario.prompt, c: scenario.choices, e: scenario.explanation }), place, scenario });
   }
+
+  const rules = askableRules(process);
+  items.push(...tableItems(process, rules, placeOf(undefined, undefined)));
+  const timed = collectTimings(process, (step) => placeOf(step, step.phase ? phases.get(step.phase) : undefined), placeOf(undefined, undefined), rules);
+  items.push(...timed.items);
+  timings.push(...timed.candidates);
 }
 
 function collectDecision(decision: DecisionJson, problem: ProblemJson | null, place: ItemPlace, items: DrillItem[], candidates: Candidate[]): void {
@@ -80,7 +91,7 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
 }
 
 /** Whether an item makes a fair question: a right answer and at least one wrong option, or something to put in order. */
-function askable(item: DrillItem, candidates: readonly Candidate[]): boolean {
+function askable(item: DrillItem, candidates: readonly Candidate[], timings: readonly TimingCandidate[]): boolean {
   switch (item.kind) {
     case 'remedy':
     case 'decision':
@@ -93,5 +104,9 @@ function askable(item: DrillItem, candidates: readonly Candidate[]): boolean {
       const texts = item.scenario.choices.filter((c) => normalise(c.text) !== '');
       return texts.some((c) => c.correct) && texts.some((c) => !c.correct);
     }
+    case 'table-case':
+      return item.cases.some((c) => outcomeDistractors(item, c, 1, 0)[0].length > 0);
+    case 'timing':
+      return timingDistractors(item, timings, 1, 0)[0].length > 0;
   }
 }

@@ -1,12 +1,13 @@
 // The drill engine's data: items (what can be asked), questions (one asking of an item), answers and the drill state.
-import type { BranchJson, DecisionJson, Language, PhaseJson, ProblemJson, ProcessJson, RemedyJson, ScenarioJson, StepJson } from '@sopkit/core';
+import type { BranchJson, DecisionJson, DecisionTableJson, Language, PhaseJson, ProblemJson, ProcessJson, RemedyJson, RuleJson, ScenarioJson, StepJson, TimingJson, TimingKind } from '@sopkit/core';
 import type { RngState } from './prng.js';
+import type { TableCase } from './table-logic.js';
 
 /** What a drill session asks: situations, ordering, or an exam mixing both. */
 export type DrillMode = 'scenario' | 'order' | 'exam';
 
 /** The kinds of things a trainee can be asked. */
-export type ItemKind = 'remedy' | 'remedy-order' | 'decision' | 'phase-order' | 'scenario';
+export type ItemKind = 'remedy' | 'remedy-order' | 'decision' | 'phase-order' | 'scenario' | 'table-case' | 'timing';
 
 /** Where an item sits in its process (titles included, so the UI needs nothing else). */
 export interface ItemPlace {
@@ -34,7 +35,37 @@ export type DrillItem =
   | (ItemBase & { readonly kind: 'remedy-order'; readonly problem: ProblemJson; readonly remedy: RemedyJson })
   | (ItemBase & { readonly kind: 'decision'; readonly decision: DecisionJson; readonly branch: BranchJson; readonly answer: string; readonly problem: ProblemJson | null })
   | (ItemBase & { readonly kind: 'phase-order'; readonly phase: PhaseJson; readonly steps: readonly StepJson[] })
-  | (ItemBase & { readonly kind: 'scenario'; readonly scenario: ScenarioJson });
+  | (ItemBase & { readonly kind: 'scenario'; readonly scenario: ScenarioJson })
+  | (ItemBase & { readonly kind: 'table-case' } & RuleCases & { readonly siblings: readonly DecisionTableJson[] })
+  | (ItemBase & { readonly kind: 'timing' } & TimedText);
+
+/** A rule of a decision table with the fair cases it can be asked with (see `ruleCases`). */
+export interface RuleCases {
+  readonly table: DecisionTableJson;
+  readonly rule: RuleJson;
+  readonly cases: readonly TableCase[];
+}
+
+/** A timing and the SOP text it belongs to; `situation` and `text` have the timing blanked out, `sopText` does not. */
+export interface TimedText {
+  readonly timing: TimingJson;
+  /** Id of the element the timing is attached to (step, standard, problem, remedy, decision, branch or table rule). */
+  readonly ownerId: string;
+  /** What the element answers (the problem of a remedy, the question of a branch), or null. */
+  readonly situation: string | null;
+  /** The element's own text (a rule's outcome). */
+  readonly text: string | null;
+  readonly sopText: readonly string[];
+  /** For a rule's timing: the table and the fair cases of the rule, one of which the question shows. */
+  readonly rule: RuleCases | null;
+}
+
+/** A timing of a loaded process that may serve as a wrong option. */
+export interface TimingCandidate {
+  readonly timing: TimingJson;
+  readonly ownerId: string;
+  readonly place: ItemPlace;
+}
 
 /** A text that may serve as a wrong option, and where it comes from. */
 export interface Candidate {
@@ -53,15 +84,20 @@ export interface ItemBank {
   /** Item ids in process order. */
   readonly order: readonly string[];
   readonly candidates: readonly Candidate[];
+  readonly timings: readonly TimingCandidate[];
 }
 
 /** What the question asks, as data; the UI words it. */
 export interface Prompt {
   readonly ask: ItemKind;
-  /** The situation: a problem, an authored scenario's prompt, or null for phase ordering. */
+  /** The situation: a problem, an authored scenario's prompt, what a timed element answers, or null. */
   readonly situation: string | null;
   /** For decisions: the decision's question and the branch taken, labelled as the document says it (`是`, `否`, `否则`, or the `当` condition). */
   readonly decision: { readonly question: string; readonly branch: BranchJson['kind']; readonly label: string } | null;
+  /** For decision-table questions (and deadlines a table rule sets): the table's title and the case, fact by fact. */
+  readonly table: { readonly title: string; readonly facts: readonly { readonly fact: string; readonly value: string }[] } | null;
+  /** For timing questions: the kind asked (every, within, by …) and the element's text with the timing blanked out. */
+  readonly timing: { readonly kind: TimingKind; readonly text: string | null } | null;
 }
 
 /** One option of a choice question. */

@@ -1,5 +1,5 @@
 // The drill screen's own words in Chinese and English (the SOP's text is shown as written).
-import type { MessageLanguage } from '@sopkit/core';
+import type { MessageLanguage, TimingKind } from '@sopkit/core';
 import type { DrillMode, ItemPlace, Prompt } from '../engine/types.js';
 
 /** Every mode the `sop drill` screen offers, including learn. */
@@ -8,6 +8,10 @@ export type ScreenMode = DrillMode | 'learn';
 export interface UiStrings {
   readonly modes: Readonly<Record<ScreenMode, string>>;
   readonly step: (place: ItemPlace) => string;
+  /** A decision table named in the heading of its questions. */
+  readonly table: (title: string) => string;
+  /** A case's facts on one line: 「购买天数：20 天，质量问题：是」. */
+  readonly facts: (facts: readonly { readonly fact: string; readonly value: string }[]) => string;
   /** The question line under the situation; null for authored scenarios, whose prompt already asks. */
   readonly ask: (prompt: Prompt, phaseTitle: string | null) => string | null;
   readonly right: string;
@@ -39,9 +43,35 @@ export interface UiStrings {
   readonly nothingToAsk: string;
 }
 
+const zhTiming: Record<TimingKind, string> = {
+  every: '多久一次？',
+  after: '多久之后？',
+  within: '须在多长时间内？',
+  before: '提前多久？',
+  by: '最迟什么时候？',
+  lessThan: '时间界限是多少？',
+  moreThan: '时间界限是多少？',
+  duration: '多长时间？',
+  afterCount: '多少次之后？',
+};
+
+const enTiming: Record<TimingKind, string> = {
+  every: 'How often?',
+  after: 'After how long?',
+  within: 'Within how long?',
+  before: 'How long ahead?',
+  by: 'By when at the latest?',
+  lessThan: 'Where is the time limit?',
+  moreThan: 'Where is the time limit?',
+  duration: 'How long?',
+  afterCount: 'After how many times?',
+};
+
 const zh: UiStrings = {
   modes: { learn: '学习', scenario: '情景练习', order: '排序练习', exam: '考试' },
   step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `工步 ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
+  table: (title) => `决策表「${title}」`,
+  facts: (facts) => facts.map((f) => `${f.fact}：${f.value}`).join('，'),
   ask: (prompt, phase) => {
     switch (prompt.ask) {
       case 'remedy': return '遇到这种情况，应该怎么做？';
@@ -49,6 +79,8 @@ const zh: UiStrings = {
       case 'scenario': return null;
       case 'remedy-order': return '把下列措施按先后顺序排好：';
       case 'phase-order': return `把「${phase ?? ''}」阶段的工步按先后顺序排好：`;
+      case 'table-case': return '按这张决策表，应该怎么处理？';
+      case 'timing': return zhTiming[prompt.timing?.kind ?? 'duration'];
     }
   },
   right: '✓ 正确',
@@ -90,6 +122,8 @@ const zh: UiStrings = {
 const en: UiStrings = {
   modes: { learn: 'Learn', scenario: 'Scenarios', order: 'Ordering', exam: 'Exam' },
   step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `Step ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
+  table: (title) => `Decision table “${title}”`,
+  facts: (facts) => facts.map((f) => `${f.fact}: ${f.value}`).join(', '),
   ask: (prompt, phase) => {
     switch (prompt.ask) {
       case 'remedy': return 'What do you do?';
@@ -97,6 +131,8 @@ const en: UiStrings = {
       case 'scenario': return null;
       case 'remedy-order': return 'Put these actions in order:';
       case 'phase-order': return `Put the steps of “${phase ?? ''}” in order:`;
+      case 'table-case': return 'By this decision table, what applies?';
+      case 'timing': return enTiming[prompt.timing?.kind ?? 'duration'];
     }
   },
   right: '✓ Right',

@@ -15,8 +15,11 @@ export interface QuestionInput {
 export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
   const { place, prompt } = question;
   const where = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
-  const lines = paragraph(where || place.processTitle, width, { color: 'cyan', bold: true });
+  const heading = prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.title)}` : where || place.processTitle;
+  const lines = paragraph(heading, width, { color: 'cyan', bold: true });
+  if (prompt.table) lines.push(...paragraph(strings.facts(prompt.table.facts), width, { bold: true, color: 'yellow' }));
   if (prompt.situation) lines.push(...paragraph(prompt.situation, width, { bold: true }));
+  if (prompt.timing?.text) lines.push(...paragraph(prompt.timing.text, width, prompt.situation ? {} : { bold: true }));
   if (prompt.decision) {
     lines.push(...paragraph(`${prompt.decision.question} → ${prompt.decision.label}`, width, { bold: true, color: 'yellow' }));
   }

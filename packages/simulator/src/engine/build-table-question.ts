@@ -1,0 +1,29 @@
+// A decision-table question: one of the rule's fair cases (seeded), the rule's outcome among other outcomes, the rule as the SOP writes it.
+import { actionLabel } from './branch-answer.js';
+import { optionsPerQuestion } from './build-question.js';
+import { nextInt, shuffle, type RngState } from './prng.js';
+import { outcomeDistractors, ruleLine } from './table-options.js';
+import type { ChoiceOption, DrillItem, Prompt, Question, RuleCases } from './types.js';
+import type { TableCase } from './table-logic.js';
+
+type TableItem = Extract<DrillItem, { kind: 'table-case' }>;
+
+/** The case a question shows, fact by fact, as the prompt carries it. */
+export function casePrompt(rule: RuleCases, c: TableCase): NonNullable<Prompt['table']> {
+  return { title: rule.table.title, facts: c.facts.map((f) => ({ fact: f.fact, value: f.text })) };
+}
+
+/** Builds the question for a `<rule id>#case` item. */
+export function tableQuestion(item: TableItem, rng: RngState): [Question, RngState] {
+  const usable = item.cases.filter((c) => outcomeDistractors(item, c, 1, 0)[0].length > 0);
+  const [index, afterCase] = nextInt(rng, usable.length);
+  const c = usable[index]!;
+  const [wrong, afterPick] = outcomeDistractors(item, c, optionsPerQuestion - 1, afterCase);
+  const right: ChoiceOption = { text: item.rule.outcome, correct: true, origin: { place: item.place, situation: ruleLine(item.table, item.rule) } };
+  const [options, next] = shuffle([right, ...wrong], afterPick);
+  const { language } = item.place;
+  const actions = item.rule.actions.map((a) => actionLabel(a, language)).filter((a): a is string => a !== null);
+  const sopText = [`${ruleLine(item.table, item.rule)} → ${item.rule.outcome}`, ...item.rule.remedies.map((r) => r.text), ...actions];
+  const prompt: Prompt = { ask: 'table-case', situation: null, decision: null, table: casePrompt(item, c), timing: null };
+  return [{ itemId: item.id, itemHash: item.hash, place: item.place, explanation: null, type: 'choice', prompt, options, sopText }, next];
+}

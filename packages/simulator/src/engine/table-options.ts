@@ -1,0 +1,35 @@
+// Wrong options of a decision-table question: other outcomes of the same table, then outcomes of the process's other
+// tables that the case rules out, then those it leaves open; never an outcome of a rule that holds for the case.
+import type { DecisionTableJson, RuleJson } from '@sopkit/core';
+import { normalise } from './normalise.js';
+import type { RngState } from './prng.js';
+import { caseFacts, fitOf, ruleConstraints, type TableCase } from './table-logic.js';
+import { pickTiered, type Tiered } from './tiered-pick.js';
+import type { ChoiceOption, DrillItem } from './types.js';
+
+type TableItem = Extract<DrillItem, { kind: 'table-case' }>;
+
+/** A rule as a short line: 「退换货与维修政策 R3：购买天数 > 15天、购买天数 < 30天、质量问题 = 是」. */
+export function ruleLine(table: DecisionTableJson, rule: RuleJson): string {
+  return `${table.title}${rule.label ? ` ${rule.label}` : ''}：${rule.conditions.map((c) => c.text).join('、')}`;
+}
+
+/** Up to `count` wrong outcomes for a case of the item's rule; shuffled within each tier. */
+export function outcomeDistractors(item: TableItem, c: TableCase, count: number, rng: RngState): [ChoiceOption[], RngState] {
+  const facts = caseFacts(c);
+  const taken = new Set([normalise(item.rule.outcome), '']);
+  const tiers: Tiered<ChoiceOption>[][] = [[], [], []];
+  const offer = (tier: number, table: DecisionTableJson, rule: RuleJson) => {
+    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule) } };
+    tiers[tier]!.push({ value: option, norm: normalise(rule.outcome) });
+  };
+  for (const rule of item.table.rules) if (rule !== item.rule && rule.uncertain.length === 0) offer(0, item.table, rule);
+  for (const table of item.siblings) {
+    for (const rule of table.rules) {
+      const fit = fitOf(ruleConstraints(table, rule), facts);
+      if (fit === 'match') taken.add(normalise(rule.outcome));
+      else if (rule.uncertain.length === 0) offer(fit === 'excluded' ? 1 : 2, table, rule);
+    }
+  }
+  return pickTiered(tiers, taken, count, rng);
+}

@@ -1,0 +1,45 @@
+// Wrong options of a timing question, from the other timings of the loaded processes: the same kind in the same process
+// first, then other lengths of time of the process said the asked way (3小时后 → 每隔 3 小时), then other processes.
+import type { TimingKind } from '@sopkit/core';
+import { durationSeconds } from './iso-duration.js';
+import type { RngState } from './prng.js';
+import { durationKinds, renderTiming, type TimingValue } from './render-timing.js';
+import { pickTiered, type Tiered } from './tiered-pick.js';
+import type { ChoiceOption, DrillItem, TimingCandidate } from './types.js';
+
+type TimingItem = Extract<DrillItem, { kind: 'timing' }>;
+
+/** The right option's text: the item's timing in words. */
+export function timingAnswer(item: TimingItem): string {
+  return renderTiming(item.timing, item.place.language);
+}
+
+/** A candidate's value as an answer to a question of kind `asked`, or null when it cannot be one (a range is only offered as written). */
+function asAnswer(asked: TimingKind, candidate: TimingValue): TimingValue | null {
+  if (candidate.kind === asked) return candidate;
+  if (durationKinds.has(asked) && durationKinds.has(candidate.kind) && candidate.durationMax === undefined) return { ...candidate, kind: asked };
+  if (asked === 'by' && candidate.kind === 'within') return candidate;
+  return null;
+}
+
+/** Up to `count` wrong timings for the item, shuffled within each tier. */
+export function timingDistractors(item: TimingItem, pool: readonly TimingCandidate[], count: number, rng: RngState): [ChoiceOption[], RngState] {
+  const language = item.place.language;
+  const tiers: Tiered<ChoiceOption>[][] = [[], [], [], []];
+  for (const candidate of pool) {
+    if (candidate.ownerId === item.ownerId) continue;
+    const value = asAnswer(item.timing.kind, candidate.timing);
+    if (!value) continue;
+    const sameKind = candidate.timing.kind === item.timing.kind;
+    const sameProcess = candidate.place.processId === item.place.processId;
+    const text = renderTiming(value, language);
+    tiers[(sameProcess ? 0 : 2) + (sameKind ? 0 : 1)]!.push({ value: { text, correct: false, origin: null }, norm: valueKey(value) });
+  }
+  return pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng);
+}
+
+/** What a timing means, so that 「3 天内」 and 「72 小时内」 count as the same option. */
+export function valueKey(t: TimingValue): string {
+  const max = t.durationMax === undefined ? '' : durationSeconds(t.durationMax);
+  return [t.kind, durationSeconds(t.duration), max, t.time ?? '', t.count ?? ''].join('|');
+}
