@@ -1,29 +1,35 @@
 // Actions, decision branches and references in plain words: "上报：中心", "转到 工步 15", "当 小于15分钟", "详见：仪容仪表规范".
-import type { ActionJson, BranchJson } from '@sopkit/core';
+import { canonicalWord, type ActionJson, type BranchJson, type KeywordKind, languages } from '@sopkit/core';
 import type { LabelLanguage } from './labels.js';
 
 type Words = Record<LabelLanguage, string>;
 
+/** A keyword's canonical word in every language (core's keyword table). */
+function keywordWords(kind: KeywordKind): Words {
+  return Object.fromEntries(languages.map((language) => [language, canonicalWord(kind, language)])) as Words;
+}
+
+/** Actions whose printed word is the keyword itself, and those printed as a phrase of their own. */
 const actionWords: Record<string, Words> = {
   escalate: { 'zh-CN': '上报', 'zh-TW': '上報', en: 'Escalate to' },
-  goto: { 'zh-CN': '转到', 'zh-TW': '轉到', en: 'Go to' },
-  return: { 'zh-CN': '返回', 'zh-TW': '返回', en: 'Return to' },
-  reschedule: { 'zh-CN': '改约', 'zh-TW': '改約', en: 'Reschedule' },
+  goto: keywordWords('goto'),
+  return: keywordWords('return'),
+  reschedule: keywordWords('reschedule'),
   continue: { 'zh-CN': '继续下一工步', 'zh-TW': '繼續下一工步', en: 'Continue with the next step' },
   end: { 'zh-CN': '结束服务', 'zh-TW': '結束服務', en: 'End the visit' },
 };
 
 const branchWords: Record<string, Words> = {
-  yes: { 'zh-CN': '是', 'zh-TW': '是', en: 'Yes' },
-  no: { 'zh-CN': '否', 'zh-TW': '否', en: 'No' },
-  when: { 'zh-CN': '当', 'zh-TW': '當', en: 'When' },
-  otherwise: { 'zh-CN': '否则', 'zh-TW': '否則', en: 'Otherwise' },
+  yes: keywordWords('yes'),
+  no: keywordWords('no'),
+  when: keywordWords('when'),
+  otherwise: keywordWords('otherwise'),
 };
 
 const separator: Words = { 'zh-CN': '：', 'zh-TW': '：', en: ': ' };
 const listSeparator: Words = { 'zh-CN': '、', 'zh-TW': '、', en: ', ' };
-const stepWord: Words = { 'zh-CN': '工步', 'zh-TW': '工步', en: 'step' };
-const referenceWord: Words = { 'zh-CN': '详见', 'zh-TW': '詳見', en: 'See' };
+const stepWord = keywordWords('step');
+const referenceWord = keywordWords('reference');
 
 /** A list joined the way the language writes lists ("中心、总部技术科" / "centre, head office"). */
 export function listWords(items: readonly string[], language: LabelLanguage): string {
@@ -35,7 +41,7 @@ export function actionText(action: ActionJson | { type: string; [field: string]:
   const word = actionWords[action.type]?.[language] ?? action.type;
   const fields = action as Record<string, unknown>;
   if (Array.isArray(fields['roles'])) return `${word}${separator[language]}${listWords(fields['roles'].map(String), language)}`;
-  if (typeof fields['number'] === 'string') return `${word} ${stepWord[language]} ${fields['number']}`;
+  if (typeof fields['number'] === 'string') return `${word} ${language === 'en' ? stepWord.en.toLowerCase() : stepWord[language]} ${fields['number']}`;
   if (!brief && typeof fields['text'] === 'string' && fields['text'] !== '') return `${word}${separator[language]}${fields['text']}`;
   return word;
 }
@@ -53,6 +59,5 @@ export function referenceText(reference: string, language: LabelLanguage): strin
 
 /** A step's name as printed: "工步 8：敲门" / "Step 8: Knock on the door". */
 export function stepHeading(step: { number: string; title: string }, language: LabelLanguage): string {
-  const word = language === 'en' ? 'Step' : stepWord[language];
-  return `${word} ${step.number}${separator[language]}${step.title}`;
+  return `${stepWord[language]} ${step.number}${separator[language]}${step.title}`;
 }

@@ -1,4 +1,4 @@
-// ISO 8601 durations and compiled timings in plain words: `PT30S` → "30 秒" / "30 seconds"; every PT30S → "每隔 30 秒".
+// ISO 8601 durations and compiled timings in plain words: `PT30S` → "30 秒"; every PT30S → "每隔 30 秒"; by 17:00 → "当天 17:00 前".
 import type { TimingJson } from '@sopkit/core';
 import type { LabelLanguage } from './labels.js';
 
@@ -69,8 +69,37 @@ const phrases: Record<string, Record<LabelLanguage, (span: string) => string>> =
   duration: { 'zh-CN': (s) => s, 'zh-TW': (s) => s, en: (s) => s },
 };
 
-/** A compiled timing in plain words: every PT30S → "每隔 30 秒"; after PT5M → "5 分钟后"; an unknown kind falls back to its source text. */
-export function timingWords(timing: Pick<TimingJson, 'kind' | 'duration' | 'durationMax'> & { text?: string }, language: LabelLanguage): string {
+const sameDay: Record<LabelLanguage, string> = { 'zh-CN': '当天', 'zh-TW': '當天', en: 'the same day' };
+const nextDay: Record<LabelLanguage, string> = { 'zh-CN': '次日', 'zh-TW': '次日', en: 'the next day' };
+
+/** The day of a `by` timing: P0D → "当天", P1D → "次日", otherwise "3 天后". */
+function dayWords(iso: string, language: LabelLanguage): string {
+  if (/^P(?:0D|T0S)$/.test(iso)) return sameDay[language];
+  if (iso === 'P1D') return nextDay[language];
+  return phrases['after']![language](durationWords(iso, language));
+}
+
+/** A clock deadline: "当天 17:00 前" / "by 17:00 the same day"; without a clock time, the day alone ("当天" / "the same day"). */
+function byWords(duration: string, time: string | undefined, language: LabelLanguage): string {
+  const day = dayWords(duration, language);
+  if (time === undefined) return day;
+  if (language === 'en') return `by ${time} ${day}`;
+  return `${day} ${time} 前`;
+}
+
+/** A count: "连续 3 次后" / "after 3 times". */
+function countWords(count: number, language: LabelLanguage): string {
+  if (language === 'en') return `after ${count} ${count === 1 ? 'time' : 'times'}`;
+  return language === 'zh-TW' ? `連續 ${count} 次後` : `连续 ${count} 次后`;
+}
+
+/**
+ * A compiled timing in plain words: every PT30S → "每隔 30 秒"; after PT5M → "5 分钟后"; by 17:00 → "当天 17:00 前";
+ * afterCount 3 → "连续 3 次后". An unknown kind falls back to its source text.
+ */
+export function timingWords(timing: Pick<TimingJson, 'kind' | 'duration' | 'durationMax' | 'time' | 'count'> & { text?: string }, language: LabelLanguage): string {
+  if (timing.kind === 'by') return byWords(timing.duration, timing.time, language);
+  if (timing.kind === 'afterCount' && timing.count !== undefined) return countWords(timing.count, language);
   const parts = durationParts(timing.duration);
   if (timing.kind === 'every' && !timing.durationMax && parts?.length === 1 && parts[0]!.amount === 1) {
     const word = everyOne[parts[0]!.unit]?.[language];

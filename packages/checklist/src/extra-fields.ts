@@ -1,22 +1,34 @@
 // Fields of the compiled JSON that the built-in templates do not lay out (constructs newer than them), as plain name/text pairs.
-import { keywordTable, type PhaseJson, type ProblemJson, type ProcessJson, type RemedyJson, type StandardJson, type StepJson } from '@sopkit/core';
+import { keywordTable, type FormJson, type PhaseJson, type ProblemJson, type ProcessJson, type RemedyJson, type StandardJson } from '@sopkit/core';
+import type { RuleRow, TableView } from './decision-table-view.js';
 import type { LabelLanguage } from './labels.js';
+import type { MessageTemplateView } from './message-template-view.js';
+import type { StepView } from './view-model.js';
 
 const annotationFields = ['timings', 'references', 'notes', 'tags', 'uncertain', 'sources', 'range'] as const;
 
+const profileFields = ['purpose', 'expectation', 'scope', 'tools', 'attention', 'principles', 'kpis'] as const;
+
 /** Per element kind, the fields the built-in templates show or leave out on purpose. */
 const knownFields = {
-  process: ['$schema', 'schemaVersion', 'id', 'title', 'language', 'version', 'owner', 'purpose', 'expectation', 'roles', 'tools', 'kpis',
-    'phases', 'steps', 'scenarios', 'hash', ...annotationFields] satisfies readonly (keyof ProcessJson)[],
-  phase: ['id', 'title', 'steps', ...annotationFields] satisfies readonly (keyof PhaseJson)[],
-  step: ['id', 'number', 'numberExplicit', 'title', 'phase', 'owners', 'standards', 'problems', 'decisions', 'actions', ...annotationFields,
-    'problemGroups', 'scenarios', 'checks', 'position'] satisfies readonly (keyof StepJson | 'problemGroups' | 'scenarios' | 'checks' | 'position')[],
+  process: ['$schema', 'schemaVersion', 'id', 'title', 'language', 'version', 'owner', 'roles', 'values', ...profileFields,
+    'phases', 'steps', 'scenarios', 'forms', 'templates', 'tables', 'hash', ...annotationFields] satisfies readonly (keyof ProcessJson)[],
+  phase: ['id', 'title', 'steps', ...profileFields, ...annotationFields] satisfies readonly (keyof PhaseJson)[],
+  step: ['id', 'number', 'numberExplicit', 'title', 'phase', 'owners', 'marks', 'values', 'missing', 'standards', 'problems', 'decisions',
+    'actions', ...annotationFields, 'problemGroups', 'scenarios', 'checks', 'position'] satisfies readonly (keyof StepView)[],
   standard: ['id', 'text', 'items', ...annotationFields] satisfies readonly (keyof StandardJson)[],
   problem: ['id', 'text', 'group', 'remedies', 'decisions', ...annotationFields] satisfies readonly (keyof ProblemJson)[],
   remedy: ['id', 'text', 'items', 'actions', 'decisions', ...annotationFields] satisfies readonly (keyof RemedyJson)[],
+  table: ['id', 'title', 'facts', 'rules', 'gaps', 'overlaps', ...annotationFields, 'columns', 'rows', 'findings'] satisfies readonly (keyof TableView)[],
+  rule: ['id', 'label', 'outcome', 'conditions', 'remedies', 'actions', ...annotationFields, 'name', 'cells', 'tests'] satisfies readonly (keyof RuleRow)[],
+  template: ['id', 'label', 'title', 'placeholders', 'body', 'example', ...annotationFields, 'bodyParts', 'exampleParts'] satisfies readonly (keyof MessageTemplateView)[],
+  form: ['id', 'title', 'fields', ...annotationFields] satisfies readonly (keyof FormJson)[],
 } as const;
 
 export type ElementKind = keyof typeof knownFields;
+
+/** The element kinds `extras` knows. */
+export const elementKinds = Object.keys(knownFields) as readonly ElementKind[];
 
 /** One field a template did not expect: its JSON name, its name in the sheet's language, and its value in words. */
 export interface ExtraField {

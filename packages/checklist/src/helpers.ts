@@ -1,7 +1,7 @@
 // The Handlebars helpers templates may use. Each returns plain text or data (never pre-escaped markup), so output stays escaped.
 import { actionText, branchLabel, listWords, referenceText, stepHeading } from './actions.js';
 import { durationWords, timingWords } from './durations.js';
-import { extraFields, type ElementKind } from './extra-fields.js';
+import { elementKinds, extraFields, type ElementKind } from './extra-fields.js';
 import type { LabelLanguage } from './labels.js';
 
 /** Where Handlebars says a helper was called (1-based lines, 0-based columns). */
@@ -42,14 +42,14 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} “${String(value)}”`;
 }
 
-const elementKinds: readonly ElementKind[] = ['process', 'phase', 'step', 'standard', 'problem', 'remedy'];
-
 /** Helper name → implementation; the documentation in docs/templates.md follows this list. */
 const helpers: Record<string, Helper> = {
   timing: ([t], language) => {
     const timing = record(t, 'a timing (an entry of `timings`)');
     return timingWords({ kind: text(timing['kind'], 'a timing kind') as never, duration: text(timing['duration'], 'a duration'),
       ...(typeof timing['durationMax'] === 'string' && { durationMax: timing['durationMax'] }),
+      ...(typeof timing['time'] === 'string' && { time: timing['time'] }),
+      ...(typeof timing['count'] === 'number' && { count: timing['count'] }),
       ...(typeof timing['text'] === 'string' && { text: timing['text'] }) }, language);
   },
   duration: ([iso], language) => durationWords(text(iso, 'an ISO 8601 duration such as PT30S'), language),

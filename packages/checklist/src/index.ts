@@ -1,10 +1,13 @@
 // @sopkit/checklist: compiled processes → training checklists, audit sheets and pocket cards (Handlebars → HTML, Markdown; PDF via Chromium).
-export { labelsFor, type LabelLanguage, type LabelName, type Labels } from './labels.js';
+export { keywordLabelKinds, labelsFor, type LabelLanguage, type LabelName, type Labels } from './labels.js';
 export { durationWords, timingWords } from './durations.js';
 export { actionText, branchLabel, referenceText, stepHeading } from './actions.js';
 export { parseStepSelection, type StepSelection } from './step-selection.js';
 export { escapeMarkdown } from './markdown-escape.js';
-export { checklistContext, problemGroups, type ChecklistContext, type ProblemGroup, type Section, type StepView } from './view-model.js';
+export { checklistContext, problemGroups, type ChecklistContext, type ProblemGroup, type Section, type StepView, type Totals } from './view-model.js';
+export { conditionWords, tableView, type RuleCell, type RuleRow, type TableFinding, type TableView } from './decision-table-view.js';
+export { messageTemplateView, placeholderTypeWords, type MessageTemplateView, type PlaceholderView, type TextPart } from './message-template-view.js';
+export { placeBlocks, profileView, type ProfileView, type SectionBlocks } from './sheet-blocks.js';
 export { helperNames } from './helpers.js';
 export {
   builtinTemplates, builtinKey, loadTemplateLibrary, readTemplateFile, templatesFolder,

@@ -1,5 +1,5 @@
-// The fixed words printed on checklists (headings, column names, form fields) in each label language.
-import type { Language } from '@sopkit/core';
+// The words printed on checklists (headings, column names, form fields) in each label language; keyword names come from core's keyword table.
+import { canonicalWord, type KeywordKind, type Language } from '@sopkit/core';
 
 /** Languages checklists are labelled in: a document's own language, or the one asked for with --lang. */
 export type LabelLanguage = Language;
@@ -9,21 +9,11 @@ const table = {
   training: { 'zh-CN': '培训考核表', 'zh-TW': '培訓考核表', en: 'Training checklist' },
   audit: { 'zh-CN': '质量稽核表', 'zh-TW': '品質稽核表', en: 'Quality audit sheet' },
   card: { 'zh-CN': '工作口袋卡', 'zh-TW': '工作口袋卡', en: 'Pocket reference card' },
-  process: { 'zh-CN': '流程', 'zh-TW': '流程', en: 'Process' },
   processId: { 'zh-CN': '流程编号', 'zh-TW': '流程編號', en: 'Process id' },
-  version: { 'zh-CN': '版本', 'zh-TW': '版本', en: 'Version' },
   hash: { 'zh-CN': '内容哈希', 'zh-TW': '內容雜湊', en: 'Content hash' },
   fullHash: { 'zh-CN': '完整内容哈希', 'zh-TW': '完整內容雜湊', en: 'Full content hash' },
-  owner: { 'zh-CN': '负责', 'zh-TW': '負責', en: 'Owner' },
   processOwner: { 'zh-CN': '归口部门', 'zh-TW': '歸口部門', en: 'Owned by' },
-  purpose: { 'zh-CN': '目的', 'zh-TW': '目的', en: 'Purpose' },
-  expectation: { 'zh-CN': '客户期望', 'zh-TW': '客戶期望', en: 'Customer expectation' },
-  roles: { 'zh-CN': '角色', 'zh-TW': '角色', en: 'Roles' },
-  tools: { 'zh-CN': '所需工具', 'zh-TW': '所需工具', en: 'Tools' },
-  kpis: { 'zh-CN': '关键指标', 'zh-TW': '關鍵指標', en: 'Key indicators' },
-  phase: { 'zh-CN': '阶段', 'zh-TW': '階段', en: 'Phase' },
   otherSteps: { 'zh-CN': '其他工步', 'zh-TW': '其他工步', en: 'Other steps' },
-  step: { 'zh-CN': '工步', 'zh-TW': '工步', en: 'Step' },
   steps: { 'zh-CN': '工步', 'zh-TW': '工步', en: 'Steps' },
   selection: { 'zh-CN': '本表范围', 'zh-TW': '本表範圍', en: 'This sheet covers' },
   number: { 'zh-CN': '序号', 'zh-TW': '序號', en: 'No.' },
@@ -32,9 +22,6 @@ const table = {
   problem: { 'zh-CN': '可能遇到的问题', 'zh-TW': '可能遇到的問題', en: 'Possible problem' },
   problems: { 'zh-CN': '可能遇到的问题', 'zh-TW': '可能遇到的問題', en: 'Possible problems' },
   remedies: { 'zh-CN': '解决措施', 'zh-TW': '解決措施', en: 'Remedies' },
-  decision: { 'zh-CN': '判断', 'zh-TW': '判斷', en: 'Decision' },
-  timing: { 'zh-CN': '时间', 'zh-TW': '時間', en: 'Timing' },
-  reference: { 'zh-CN': '详见', 'zh-TW': '詳見', en: 'See' },
   scenarios: { 'zh-CN': '情景练习', 'zh-TW': '情景練習', en: 'Practice scenarios' },
   colon: { 'zh-CN': '：', 'zh-TW': '：', en: ': ' },
   or: { 'zh-CN': '或', 'zh-TW': '或', en: 'or' },
@@ -78,15 +65,39 @@ const table = {
   },
   cardHint: { 'zh-CN': '随身携带 · 遇到问题先查此卡', 'zh-TW': '隨身攜帶 · 遇到問題先查此卡', en: 'Keep it with you · look here first when something goes wrong' },
   diagram: { 'zh-CN': '流程图', 'zh-TW': '流程圖', en: 'Process diagram' },
+  outcome: { 'zh-CN': '结果', 'zh-TW': '結果', en: 'Outcome' },
+  findings: { 'zh-CN': '检查器发现', 'zh-TW': '檢查器發現', en: 'The checker found' },
+  type: { 'zh-CN': '类型', 'zh-TW': '類型', en: 'Type' },
+  missingInSource: { 'zh-CN': '原文缺失', 'zh-TW': '原文缺失', en: 'Missing in the source' },
+  markLegend: {
+    'zh-CN': 'MOT 关键时刻点 · CSI 客户满意关键因素',
+    'zh-TW': 'MOT 關鍵時刻點 · CSI 客戶滿意關鍵因素',
+    en: 'MOT moment of truth · CSI customer-satisfaction key factor',
+  },
   generatedFrom: { 'zh-CN': '本表由流程源文件自动生成，请勿手工修改。', 'zh-TW': '本表由流程原始檔自動產生，請勿手動修改。', en: 'Generated from the process source; do not edit by hand.' },
 } as const satisfies Record<string, Record<LabelLanguage, string>>;
 
-export type LabelName = keyof typeof table;
+/** Labels that name a keyword: printed as the keyword's canonical word from core's keyword table, never copied here. */
+const keywordLabels = {
+  process: 'process', version: 'version', owner: 'owner', roles: 'roles', phase: 'phase', step: 'step', decision: 'decision',
+  timing: 'timing', reference: 'reference', purpose: 'purpose', expectation: 'expectation', scope: 'scope', tools: 'tools',
+  principles: 'principle', attention: 'attention', kpis: 'kpi', definition: 'definition', target: 'target', marks: 'marks',
+  values: 'values', decisionTable: 'table', rule: 'rule', messageTemplate: 'template', placeholder: 'placeholder',
+  body: 'body', example: 'example', form: 'form', field: 'field',
+} as const satisfies Record<string, KeywordKind>;
+
+/** The names of the labels taken from the keyword table, and the keyword each one names. */
+export const keywordLabelKinds: Readonly<Record<string, KeywordKind>> = keywordLabels;
+
+export type LabelName = keyof typeof table | keyof typeof keywordLabels;
 
 /** Every label in one language, as handed to templates. */
 export type Labels = Readonly<Record<LabelName, string>>;
 
-/** The labels of a language. */
+/** The labels of a language: the fixed words, then the keyword names. */
 export function labelsFor(language: LabelLanguage): Labels {
-  return Object.fromEntries(Object.entries(table).map(([name, words]) => [name, words[language]])) as Labels;
+  return Object.fromEntries([
+    ...Object.entries(table).map(([name, words]) => [name, words[language]]),
+    ...Object.entries(keywordLabels).map(([name, kind]) => [name, canonicalWord(kind, language)]),
+  ]) as Labels;
 }

@@ -1,6 +1,7 @@
 // The data a checklist template receives: the compiled process untouched, plus sections, problem groups, totals and labels.
 import type { DecisionJson, PhaseJson, ProblemJson, ProcessJson, RemedyJson, ScenarioJson, StandardJson, StepJson } from '@sopkit/core';
 import { labelsFor, type LabelLanguage, type Labels } from './labels.js';
+import { placeBlocks, profileView, type ProfileView, type SectionBlocks } from './sheet-blocks.js';
 
 /** Problems that share their remedies (`问题 … 或 …`), laid out once. */
 export interface ProblemGroup {
@@ -21,12 +22,17 @@ export type StepView = StepJson & {
   readonly position: number;
 };
 
-/** A phase and its selected steps; `phase` is null (and `title` says "other steps") for steps before the first phase. */
-export interface Section {
+/**
+ * A phase with its profile, its selected steps, and the decision tables, message templates and forms written in it;
+ * `phase` is null (and `title` says "other steps") for what comes before the first phase.
+ */
+export interface Section extends SectionBlocks {
   readonly phase: PhaseJson | null;
   readonly title: string;
   /** 1-based number of the phase on this sheet (0 for steps outside any phase). */
   readonly position: number;
+  /** The phase's purpose, expectation, tools, attention points, principles and KPIs; null when it says none. */
+  readonly profile: ProfileView | null;
   readonly steps: readonly StepView[];
 }
 
@@ -38,14 +44,32 @@ export interface ChecklistContext {
   readonly template: string;
   readonly language: LabelLanguage;
   readonly labels: Labels;
+  /** The process's purpose, expectation, scope, tools, attention points, principles, KPIs and value tags; null when it says none. */
+  readonly profile: ProfileView | null;
   readonly sections: readonly Section[];
   /** The selected steps in order (all steps unless --steps was given). */
   readonly steps: readonly StepView[];
   /** The --steps text, or null when the sheet covers the whole process. */
   readonly selection: string | null;
-  readonly totals: { readonly steps: number; readonly standards: number; readonly checks: number; readonly problems: number; readonly remedies: number };
+  /** The step marks used on this sheet (`MOT`, `CSI`), for a legend. */
+  readonly marks: readonly string[];
+  readonly totals: Totals;
   /** The process diagram as a `data:image/svg+xml` URI, or null when not embedded. */
   readonly diagram: string | null;
+}
+
+/** Counts over this sheet. */
+export interface Totals {
+  readonly steps: number;
+  readonly standards: number;
+  /** Audit rows from steps: the work standards, or the step itself when it has none. */
+  readonly checks: number;
+  readonly problems: number;
+  readonly remedies: number;
+  /** Rules of the decision tables on this sheet. */
+  readonly rules: number;
+  /** Every audit row: checks plus rules. */
+  readonly auditRows: number;
 }
 
 export interface ContextOptions {
@@ -87,29 +111,39 @@ export function checklistContext(process: ProcessJson, options: ContextOptions):
     checks: step.standards.length > 0 ? step.standards : [stepAsCheck(step)],
     position: index + 1,
   }));
-  const sections: { phase: PhaseJson | null; title: string; position: number; steps: StepView[] }[] = [];
+  const blocks = placeBlocks(process, options.language);
+  const sections: Section[] = [];
   let phases = 0;
-  for (const step of steps) {
-    const phase = process.phases.find((p) => p.id === step.phase) ?? null;
-    const last = sections[sections.length - 1];
-    if (last && last.phase?.id === phase?.id) last.steps.push(step);
-    else sections.push({ phase, title: phase?.title ?? labels.otherSteps, position: phase ? ++phases : 0, steps: [step] });
+  for (const phase of [null, ...process.phases]) {
+    const own = steps.filter((step) => (process.phases.find((p) => p.id === step.phase) ?? null) === phase);
+    const placed = blocks.get(phase?.id ?? null)!;
+    const profile = phase ? profileView(phase) : null;
+    const hasBlocks = placed.tables.length + placed.templates.length + placed.forms.length > 0;
+    // Note: with --steps a phase shows only with its chosen steps; the whole sheet also shows phases made of rules or templates alone.
+    const shown = own.length > 0 || (phase === null ? hasBlocks : options.includeStep === undefined && (hasBlocks || profile !== null));
+    if (!shown) continue;
+    sections.push({ phase, title: phase?.title ?? labels.otherSteps, position: phase ? ++phases : 0, profile, steps: own, ...placed });
   }
   const count = (pick: (s: StepView) => number) => steps.reduce((sum, s) => sum + pick(s), 0);
+  const rules = sections.reduce((sum, section) => sum + section.tables.reduce((n, t) => n + t.rows.length, 0), 0);
   return {
     process,
     template: options.template,
     language: options.language,
     labels,
+    profile: profileView(process),
     sections,
     steps,
     selection: options.selection ?? null,
+    marks: [...new Set(steps.flatMap((s) => s.marks))],
     totals: {
       steps: steps.length,
       standards: count((s) => s.standards.length),
       checks: count((s) => s.checks.length),
       problems: count((s) => s.problems.length),
       remedies: count((s) => s.problems.reduce((sum, p) => sum + p.remedies.length, 0)),
+      rules,
+      auditRows: count((s) => s.checks.length) + rules,
     },
     diagram: options.diagram ?? null,
   };

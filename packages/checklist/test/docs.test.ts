@@ -1,7 +1,7 @@
 // docs/templates.md documents every helper, partial and label templates can use (derived from the code, so it cannot drift).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helperNames, labelsFor, loadTemplateLibrary } from '../src/index.js';
+import { helperNames, keywordLabelKinds, labelsFor, loadTemplateLibrary } from '../src/index.js';
 import { repoRoot } from './helpers.js';
 
 const docs = readFileSync(`${repoRoot}docs/templates.md`, 'utf8');
@@ -14,8 +14,10 @@ describe('docs/templates.md', () => {
     for (const { name } of partials) expect(docs, name).toMatch(new RegExp(`[{>\\s\`]${name}[\\s\`}=,]`));
   });
 
-  it('lists every label name', () => {
-    const list = /`labels\.<name>`: ([^]*?)\n\n/.exec(docs)?.[1]?.replace(/\s+/g, ' ').replace(/\.$/, '').split(', ');
-    expect(list).toEqual(Object.keys(labelsFor('en')));
+  it('lists every label name: the fixed words, then the keyword names', () => {
+    const list = (pattern: RegExp) => pattern.exec(docs)?.[1]?.replace(/\s+/g, ' ').replace(/\.$/, '').split(', ');
+    const names = Object.keys(labelsFor('en'));
+    expect(list(/`labels\.<name>`: ([^]*?)\n\n/)).toEqual(names.filter((n) => !(n in keywordLabelKinds)));
+    expect(list(/language reference\): ([^]*?)\n\n/)).toEqual(names.filter((n) => n in keywordLabelKinds));
   });
 });
