@@ -26,3 +26,8 @@ export function homeServiceVisit(): ProcessJson {
 export function realProcesses(): ProcessJson[] {
   return readdirSync(`${repoRoot}processes`).filter((f) => f.endsWith('.sop')).sort().map((f) => compileFile(`${repoRoot}processes/${f}`));
 }
+
+/** Decision tables with hours and days, enumerations, a gap, a total overlap and an uncertain rule, plus two timings. */
+export function tablesProcess(): ProcessJson {
+  return compileFile(fileURLToPath(new URL('fixtures/tables.sop', import.meta.url)));
+}

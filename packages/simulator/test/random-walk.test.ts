@@ -1,6 +1,7 @@
-// A seeded random walk over every process in processes/: thousands of questions answered right and wrong; every problem gets asked with three distinct wrong options, and no drill dead-ends.
+// A seeded random walk over every process in processes/: thousands of questions answered right and wrong; every problem gets asked with three distinct wrong options,
+// every decision-table rule and every timing is asked, and no drill dead-ends.
 import { describe, expect, it } from 'vitest';
-import { answer, buildItemBank, createDrill, next, nextFloat, nextInt, normalise, shuffle, type Choice, type DrillMode, type Question, type RngState } from '../src/index.js';
+import { answer, buildItemBank, createDrill, next, nextFloat, nextInt, normalise, renderTiming, ruleCases, shuffle, type Choice, type DrillMode, type Question, type RngState } from '../src/index.js';
 import { realProcesses, smallProcess } from './helpers.js';
 
 const modes: readonly DrillMode[] = ['scenario', 'order', 'exam'];
@@ -25,6 +26,11 @@ function checkQuestion(q: Question): void {
       expect(q.options, q.itemId).toHaveLength(4);
       expect(q.options.filter((o) => o.correct), q.itemId).toHaveLength(1);
     }
+    if (q.prompt.ask === 'table-case' || q.prompt.ask === 'timing') {
+      expect(q.options.length, q.itemId).toBeGreaterThanOrEqual(2);
+      expect(q.options.filter((o) => o.correct), q.itemId).toHaveLength(1);
+    }
+    if (q.prompt.ask === 'table-case') expect(q.prompt.table?.facts.length, q.itemId).toBeGreaterThan(0);
   } else {
     expect([...q.answer].sort((a, b) => a - b)).toEqual(q.entries.map((_, i) => i));
     expect(q.entries.length).toBeGreaterThanOrEqual(3);
@@ -66,5 +72,16 @@ describe('random walk', () => {
       }
     }
     expect([...bank.items.keys()].filter((id) => !asked.has(id))).toEqual([]);
+    for (const process of processes) {
+      for (const table of process.tables) {
+        for (const rule of table.rules) {
+          if (rule.uncertain.length === 0 && ruleCases(table, rule, process.language).length > 0) expect(asked.has(`${rule.id}#case`), rule.id).toBe(true);
+        }
+      }
+    }
+    const kinds = new Set([...asked].map((id) => bank.items.get(id)!.kind));
+    expect([...kinds].sort()).toEqual(['decision', 'phase-order', 'remedy', 'remedy-order', 'scenario', 'table-case', 'timing']);
+    const timings = [...asked].map((id) => bank.items.get(id)!).filter((i) => i.kind === 'timing');
+    expect(new Set(timings.map((i) => i.kind === 'timing' && renderTiming(i.timing, i.place.language))).size).toBeGreaterThan(15);
   });
 });

@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDrill, learnPages, next, type AnsweredQuestion, type DrillMode, type Question } from '../src/index.js';
 import { DrillApp, LearnApp } from '../src/ui.js';
-import { homeServiceVisit, smallProcess } from './helpers.js';
+import { homeServiceVisit, realProcesses, smallProcess } from './helpers.js';
 
 const size = { columns: 80, rows: 24 };
 const keys = { up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', backspace: '\u007F' };
@@ -156,6 +156,40 @@ describe('DrillApp', () => {
     expect(frame).toContain('时间到');
     expect(frame).toContain('未作答 3 题');
     expect(app.onFinish).toHaveBeenCalledWith(expect.objectContaining({ total: 3, correct: 0 }), expect.anything(), true);
+    app.unmount();
+  });
+
+  it('shows a decision-table case, its outcomes, and the rule after a wrong answer', async () => {
+    const policy = realProcesses().find((p) => p.id === 'after-sales-policy')!;
+    const seed = [...Array(50).keys()].find((s) => firstQuestion('scenario', s, [policy]).prompt.ask === 'table-case')!;
+    const question = firstQuestion('scenario', seed, [policy]);
+    if (question.type !== 'choice' || !question.prompt.table) throw new Error('expected a decision-table question');
+    const app = mount('scenario', seed, { processes: [policy] });
+    await pause();
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain(`售后服务管理制度 / 决策表「${question.prompt.table.title}」`);
+    expect(frame).toContain(question.prompt.table.facts.map((f) => `${f.fact}：${f.value}`).join('，'));
+    expect(frame).toContain('按这张决策表，应该怎么处理？');
+    expectFits(app.lastFrame());
+    await press(app.stdin, String(question.options.findIndex((o) => !o.correct) + 1));
+    const feedback = strip(app.lastFrame()!);
+    expect(feedback).toContain('✗ 错误');
+    expect(feedback).toContain(`出自：售后服务管理制度 / 决策表「${question.prompt.table.title}」`);
+    expect(feedback.replace(/\s+/g, '')).toContain(question.sopText[0]!.replace(/\s+/g, ''));
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('shows a timing question with the timing blanked out and asks for the time', async () => {
+    const seed = [...Array(80).keys()].find((s) => { const q = firstQuestion('scenario', s); return q.prompt.ask === 'timing' && q.prompt.timing?.text !== null; })!;
+    const question = firstQuestion('scenario', seed);
+    const app = mount('scenario', seed);
+    await pause();
+    const frame = strip(app.lastFrame()!);
+    expect(frame).toContain('＿＿');
+    expect(frame).toMatch(/多久一次？|多久之后？|须在多长时间内？|提前多久？|最迟什么时候？|时间界限是多少？/);
+    if (question.type === 'choice') for (const option of question.options) expect(frame).toContain(option.text);
+    expectFits(app.lastFrame());
     app.unmount();
   });
 

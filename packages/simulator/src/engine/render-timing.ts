@@ -38,35 +38,33 @@ export function renderDuration(iso: string, language: Language, isoMax?: string)
   return max ? `${text}${language === 'en' ? ' to ' : '至'}${words(max)}` : text;
 }
 
+/** The words around a timing's amount, per language (`{}` stands for the amount). */
+const forms: Readonly<Record<Language, Record<Exclude<TimingKind, 'every' | 'by' | 'afterCount'>, string> & { every: string; afterCount: string; sameDay: string; by: string }>> = {
+  'zh-CN': { every: '每隔 {}', after: '{}后', within: '{}内', before: '提前 {}', lessThan: '不到 {}', moreThan: '超过 {}', duration: '{}', afterCount: '连续 {} 次后', sameDay: '当天', by: '{} 前' },
+  'zh-TW': { every: '每隔 {}', after: '{}後', within: '{}內', before: '提前 {}', lessThan: '不到 {}', moreThan: '超過 {}', duration: '{}', afterCount: '連續 {} 次後', sameDay: '當天', by: '{} 前' },
+  en: { every: 'every {}', after: 'after {}', within: 'within {}', before: '{} ahead', lessThan: 'less than {}', moreThan: 'more than {}', duration: '{}', afterCount: 'after {} times', sameDay: 'the same day', by: 'by {}' },
+};
+
 /** A timing in words, as a trainee would say it. */
 export function renderTiming(timing: TimingValue, language: Language): string {
+  const words = forms[language];
+  const fill = (form: string, amount: string) => form.replace('{}', amount);
   const span = renderDuration(timing.duration, language, timing.durationMax);
   const parts = durationParts(timing.duration) ?? [];
-  const en = language === 'en';
   switch (timing.kind) {
     case 'every': {
       const only = parts.length === 1 && parts[0]!.amount === 1 && timing.durationMax === undefined ? everyWords[language][parts[0]!.unit] : undefined;
-      return only ?? (en ? `every ${span}` : `每隔 ${span}`);
+      return only ?? fill(words.every, span);
     }
-    case 'after':
-      return en ? `after ${span}` : `${span}后`;
-    case 'within':
-      return en ? `within ${span}` : `${span}内`;
-    case 'before':
-      return en ? `${span} ahead` : `提前 ${span}`;
-    case 'lessThan':
-      return en ? `less than ${span}` : `不到 ${span}`;
-    case 'moreThan':
-      return en ? `more than ${span}` : `超过 ${span}`;
-    case 'duration':
-      return span;
     case 'by': {
-      const day = parts.length === 0 ? (en ? 'the same day' : language === 'zh-TW' ? '當天' : '当天') : en ? `within ${span}` : `${span}内`;
+      const day = parts.length === 0 ? words.sameDay : fill(words.within, span);
       if (timing.time === undefined) return day;
-      return en ? `by ${timing.time}, ${day}` : `${day} ${timing.time} 前`;
+      return language === 'en' ? `${fill(words.by, timing.time)}, ${day}` : `${day} ${fill(words.by, timing.time)}`;
     }
     case 'afterCount':
-      return en ? `after ${timing.count ?? 1} times` : language === 'zh-TW' ? `連續 ${timing.count ?? 1} 次後` : `连续 ${timing.count ?? 1} 次后`;
+      return fill(words.afterCount, String(timing.count ?? 1));
+    default:
+      return fill(words[timing.kind], span);
   }
 }
 

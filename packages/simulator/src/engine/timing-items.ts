@@ -24,8 +24,8 @@ export function collectTimings(
   tableRules: readonly RuleCases[],
 ): { items: DrillItem[]; candidates: TimingCandidate[] } {
   const sites: TimedSite[] = [];
-  const site = (ownerId: string, place: ItemPlace, timings: readonly TimingJson[], situation: string | null, text: string | null, rule: RuleCases | null = null) => {
-    if (timings.length > 0) sites.push({ ownerId, place, timings, situation, text, sopText: [situation, text].filter((t): t is string => t !== null && t.trim() !== ''), rule });
+  const site = (ownerId: string, place: ItemPlace, timings: readonly TimingJson[], situation: string | null, text: string | null, sopText = [situation, text]) => {
+    if (timings.length > 0) sites.push({ ownerId, place, timings, situation, text, sopText: sopText.filter((t): t is string => t !== null && t.trim() !== ''), rule: null });
   };
   const decisions = (list: readonly DecisionJson[], place: ItemPlace, problem: ProblemJson | null) => {
     for (const decision of list) {
@@ -35,7 +35,8 @@ export function collectTimings(
   };
   for (const step of process.steps) {
     const place = stepPlace(step);
-    site(step.id, place, step.timings, null, step.title);
+    // Note: a step's own timing needs no text of its own: the heading shows the step's title, blanked like the rest.
+    site(step.id, place, step.timings, null, null, [step.title]);
     for (const standard of step.standards) site(standard.id, place, standard.timings, null, standard.text);
     for (const problem of step.problems) {
       site(problem.id, place, problem.timings, null, problem.text);

@@ -18,7 +18,7 @@ export function timingAnswer(item: TimingItem): string {
 function asAnswer(asked: TimingKind, candidate: TimingValue): TimingValue | null {
   if (candidate.kind === asked) return candidate;
   if (durationKinds.has(asked) && durationKinds.has(candidate.kind) && candidate.durationMax === undefined) return { ...candidate, kind: asked };
-  if (asked === 'by' && candidate.kind === 'within') return candidate;
+  if (asked === 'by' && (candidate.kind === 'within' || candidate.kind === 'after')) return candidate;
   return null;
 }
 

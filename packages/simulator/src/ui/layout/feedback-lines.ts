@@ -6,8 +6,9 @@ import { situationLines } from './question-lines.js';
 
 /** Where an item comes from, as `process / phase / step`. */
 export function sourceOf(answered: AnsweredQuestion, strings: UiStrings): string {
-  const place = answered.question.place;
-  return [place.processTitle, place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
+  const { place, prompt } = answered.question;
+  const table = prompt.table ? strings.table(prompt.table.title) : null;
+  return [place.processTitle, place.phaseTitle, place.stepNumber === null ? null : strings.step(place), table].filter((s): s is string => s !== null).join(' / ');
 }
 
 /** The feedback body for one answered question. */

@@ -25,7 +25,8 @@ export function reportLines(report: DrillReport, mode: DrillMode, strings: UiStr
   lines.push(blank, { text: r.misses, bold: true });
   if (report.misses.length === 0) lines.push({ text: r.noMisses, color: 'green' });
   report.misses.forEach((miss, i) => {
-    const situation = miss.question.prompt.situation ?? strings.ask(miss.question.prompt, miss.question.place.phaseTitle) ?? '';
+    const { prompt, place } = miss.question;
+    const situation = (prompt.table && strings.facts(prompt.table.facts)) ?? prompt.situation ?? prompt.timing?.text ?? strings.ask(prompt, place.phaseTitle) ?? '';
     lines.push(...paragraph(situation, width, { bold: true }, `${i + 1}. `));
     lines.push(...paragraph(sourceOf(miss, strings), width, { dim: true }, '   '));
     lines.push(...paragraph(miss.chosenText, width, { color: 'red' }, `   ${r.answer}`));

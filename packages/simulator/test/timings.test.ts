@@ -1,0 +1,135 @@
+// Timing questions: ISO 8601 in plain words in the document's language, the timing blanked out of the text shown, the
+// right timing among other timings of the processes that mean something else.
+import { describe, expect, it } from 'vitest';
+import type { Language } from '@sopkit/core';
+import { blankMark, buildItemBank, buildQuestion, maskTiming, normalise, renderTiming, seedRng, valueKey, type DrillItem, type ItemBank, type TimingValue } from '../src/index.js';
+import { realProcesses, tablesProcess } from './helpers.js';
+
+type TimingItem = Extract<DrillItem, { kind: 'timing' }>;
+
+function timingItems(bank: ItemBank): TimingItem[] {
+  return [...bank.items.values()].filter((i): i is TimingItem => i.kind === 'timing');
+}
+
+describe('timings in words', () => {
+  const cases: [TimingValue, Language, string][] = [
+    [{ kind: 'every', duration: 'PT30S' }, 'zh-CN', '每隔 30 秒'],
+    [{ kind: 'every', duration: 'P1D' }, 'zh-CN', '每天'],
+    [{ kind: 'every', duration: 'P1M' }, 'zh-CN', '每月'],
+    [{ kind: 'every', duration: 'P2D' }, 'zh-CN', '每隔 2 天'],
+    [{ kind: 'after', duration: 'PT5M' }, 'zh-CN', '5 分钟后'],
+    [{ kind: 'within', duration: 'PT48H' }, 'zh-CN', '48 小时内'],
+    [{ kind: 'within', duration: 'P1W' }, 'zh-CN', '1 周内'],
+    [{ kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }, 'zh-CN', '提前 1～2 分钟'],
+    [{ kind: 'lessThan', duration: 'PT15M' }, 'zh-CN', '不到 15 分钟'],
+    [{ kind: 'moreThan', duration: 'P3D' }, 'zh-CN', '超过 3 天'],
+    [{ kind: 'by', duration: 'P0D', time: '17:00' }, 'zh-CN', '当天 17:00 前'],
+    [{ kind: 'by', duration: 'P0D' }, 'zh-CN', '当天'],
+    [{ kind: 'afterCount', duration: 'P0D', count: 3 }, 'zh-CN', '连续 3 次后'],
+    [{ kind: 'duration', duration: 'PT1H30M' }, 'zh-CN', '1 小时 30 分钟'],
+    [{ kind: 'within', duration: 'P3M' }, 'zh-CN', '3 个月内'],
+    [{ kind: 'within', duration: 'PT48H' }, 'zh-TW', '48 小時內'],
+    [{ kind: 'after', duration: 'PT5M' }, 'zh-TW', '5 分鐘後'],
+    [{ kind: 'every', duration: 'PT30S' }, 'en', 'every 30 seconds'],
+    [{ kind: 'every', duration: 'P1D' }, 'en', 'daily'],
+    [{ kind: 'within', duration: 'PT1H' }, 'en', 'within 1 hour'],
+    [{ kind: 'by', duration: 'P0D', time: '17:00' }, 'en', 'by 17:00, the same day'],
+    [{ kind: 'afterCount', duration: 'P0D', count: 3 }, 'en', 'after 3 times'],
+  ];
+  it.each(cases)('%j in %s is %s', (timing, language, words) => {
+    expect(renderTiming(timing, language)).toBe(words);
+  });
+
+  it('counts two spellings of one length of time as one value', () => {
+    expect(valueKey({ kind: 'within', duration: 'P3D' })).toBe(valueKey({ kind: 'within', duration: 'PT72H' }));
+    expect(valueKey({ kind: 'within', duration: 'P3D' })).not.toBe(valueKey({ kind: 'after', duration: 'P3D' }));
+  });
+});
+
+describe('blanking a timing out of the text', () => {
+  const knock = '每隔30秒钟重复1次;5分钟后再不开门则电话联系';
+  const parts = '当天上门需申请备件的信息,服务人员必须在当天17点前反馈到各产品信息员处';
+  const cases: [string, TimingValue, string][] = [
+    [knock, { kind: 'every', duration: 'PT30S' }, `${blankMark}重复1次;5分钟后再不开门则电话联系`],
+    [knock, { kind: 'after', duration: 'PT5M' }, `每隔30秒钟重复1次;${blankMark}再不开门则电话联系`],
+    [parts, { kind: 'by', duration: 'P0D', time: '17:00' }, `当天上门需申请备件的信息,服务人员必须在${blankMark}反馈到各产品信息员处`],
+    [parts, { kind: 'by', duration: 'P0D' }, `${blankMark}上门需申请备件的信息,服务人员必须在当天17点前反馈到各产品信息员处`],
+    ['每天将网点的超三天、超两天信息一并导出', { kind: 'moreThan', duration: 'P3D' }, `每天将网点的${blankMark}、超两天信息一并导出`],
+    ['应在预约时间到达前的半小时前礼貌确认', { kind: 'before', duration: 'PT30M' }, `应在预约时间到达前的${blankMark}礼貌确认`],
+    ['凡咨询后的客户3个小时后必须回访。', { kind: 'after', duration: 'PT3H' }, `凡咨询后的客户${blankMark}必须回访。`],
+    ['定期一个月清洗一次;', { kind: 'every', duration: 'P1M' }, `定期${blankMark}清洗一次;`],
+    ['必须在同客户约定的时间前1~2分钟同客户取得联系', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }, `必须在同客户约定的时间前${blankMark}同客户取得联系`],
+    ['连续通知3次而未取', { kind: 'afterCount', duration: 'P0D', count: 3 }, `连续通知${blankMark}而未取`],
+    ['标准时间为48小时', { kind: 'within', duration: 'PT48H' }, `标准时间为${blankMark}`],
+    ['标准时间为48小时', { kind: 'within', duration: 'PT72H' }, '标准时间为48小时'],
+  ];
+  it.each(cases)('%s, %j', (text, timing, masked) => {
+    expect(maskTiming(text, timing)).toBe(masked);
+  });
+});
+
+describe('timing questions', () => {
+  const processes = [...realProcesses(), tablesProcess()];
+  const bank = buildItemBank(processes);
+
+  it('ask every timing of processes/ with the right timing once and distinct wrong timings that mean something else', () => {
+    const items = timingItems(bank);
+    expect(items.length).toBeGreaterThanOrEqual(50);
+    for (const item of items) {
+      for (let seed = 0; seed < 6; seed++) {
+        const [question] = buildQuestion(item, bank, seedRng(seed));
+        if (question.type !== 'choice') throw new Error('expected a choice question');
+        expect(question.options.filter((o) => o.correct).map((o) => o.text)).toEqual([renderTiming(item.timing, item.place.language)]);
+        expect(question.options.length, item.id).toBeGreaterThanOrEqual(2);
+        const norms = question.options.map((o) => normalise(o.text));
+        expect(norms.every((n) => n !== '')).toBe(true);
+        expect(new Set(norms).size, item.id).toBe(norms.length);
+        expect(question.prompt.timing?.kind).toBe(item.timing.kind);
+      }
+    }
+    const fromProcesses = items.filter((i) => i.place.processId !== 'table-drill');
+    for (const process of realProcesses()) {
+      for (const step of process.steps) {
+        for (const standard of step.standards) {
+          standard.timings.forEach((_, i) => expect(fromProcesses.some((item) => item.id === `${standard.id}#timing-${i + 1}`), standard.id).toBe(true));
+        }
+      }
+    }
+  });
+
+  it('do not show the answer in the text: 「每隔 30 秒」 at step 8, 「当天 17:00 前」 for waiting parts', () => {
+    const knock = bank.items.get('home-service-visit/s8/p2/r1#timing-1') as TimingItem;
+    const [q] = buildQuestion(knock, bank, seedRng(4));
+    expect(q.prompt.situation).toBe('客户听不见,或有其他事情无法脱身或客户家无人。');
+    expect(q.prompt.timing?.text).toMatch(/^＿＿重复1次;5分钟后再不开门/);
+    expect(q.type === 'choice' && q.options.find((o) => o.correct)?.text).toBe('每隔 30 秒');
+    expect(q.sopText.join('\n')).toContain('每隔30秒钟重复1次');
+
+    const waiting = bank.items.get('order-closing-rules/s4.3#timing-1') as TimingItem;
+    const [w] = buildQuestion(waiting, bank, seedRng(4));
+    expect(w.place.stepTitle).toContain('服务人员必须在＿＿反馈');
+    expect(w.place.stepTitle).not.toContain('17点');
+    expect(w.prompt.timing?.text).toBeNull();
+    expect(w.type === 'choice' && w.options.find((o) => o.correct)?.text).toBe('当天 17:00 前');
+
+    const repair = bank.items.get('after-sales-policy/s16#timing-1') as TimingItem;
+    expect(repair.place.stepTitle).toBe('商品维修服务必须在＿＿完成。');
+  });
+
+  it('ask a closing deadline for a case of its rule, among other deadlines that are not the same length of time', () => {
+    const item = bank.items.get('order-closing-rules/dt2/r1#timing-1') as TimingItem;
+    for (let seed = 0; seed < 10; seed++) {
+      const [q] = buildQuestion(item, bank, seedRng(seed));
+      if (q.type !== 'choice') throw new Error('expected a choice question');
+      const facts = Object.fromEntries(q.prompt.table!.facts.map((f) => [f.fact, f.value]));
+      expect(['家用空调', '洗衣机', '洗碗机', '热水器']).toContain(facts['产品']);
+      expect(facts['市场级别']).toBe('一二级');
+      expect(facts['情形']).toBe('正常完成');
+      expect(q.prompt.timing?.text).toBe('标准时间为＿＿');
+      expect(q.options.find((o) => o.correct)?.text).toBe('48 小时内');
+      expect(q.options).toHaveLength(4);
+      const keys = q.options.map((o) => o.text);
+      expect(keys).not.toContain('2 天内');
+    }
+  });
+});
