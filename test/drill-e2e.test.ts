@@ -1,5 +1,6 @@
 // End-to-end: the real bundled `sop drill` in tmux at 80×24 — an exam answered to the end (report, summary, `sop progress`),
-// and an exam killed with SIGKILL mid-way (every earlier answer kept, the database intact).
+// an exam killed with SIGKILL mid-way (every earlier answer kept, the database intact), and a decision-table and a deadline
+// question answered through the real binary.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,71 @@ function situationOf(q: Question): string {
   return (q.prompt.situation ?? q.place.phaseTitle ?? '').slice(0, 8);
 }
 
+/** The first questions the engine asks in scenario mode for these files and seed, answering each as `right` says. */
+function scenarioQuestions(files: readonly string[], seed: number, count: number, right: (i: number) => boolean): Question[] {
+  const processes = files.map((f) => compileProcess(readFileSync(join(repoRoot, f), 'utf8')).process!);
+  let state = createDrill(processes, { mode: 'scenario', seed, questions: count });
+  const asked: Question[] = [];
+  for (let step = next(state); step.question && asked.length < count; step = next(state)) {
+    const q = step.question;
+    asked.push(q);
+    state = answer(step.state, q.type === 'choice' ? q.options.findIndex((o) => o.correct === right(asked.length - 1)) : q.answer).state;
+  }
+  return asked;
+}
+
 describe('sop drill in a real terminal', () => {
+  it('asks a decision-table case and a deadline, and records both', async () => {
+    const files = ['processes/after-sales-policy.sop', 'processes/order-closing-rules.sop'];
+    const right = (i: number) => i === 0;
+    const seed = [...Array(300).keys()].find((s) => {
+      const [first, second] = scenarioQuestions(files, s, 3, right);
+      return first?.prompt.ask === 'table-case' && second?.prompt.ask === 'timing' && second.prompt.timing?.text != null;
+    })!;
+    const [table, timing] = scenarioQuestions(files, seed, 3, right) as [Question, Question];
+    if (table.type !== 'choice' || timing.type !== 'choice') throw new Error('expected choice questions');
+    const db = join(dir, 'tables.db');
+    const name = 'tables';
+    startDrill(name, [...files, '--seed', String(seed), '--questions', '3', '--trainee', '赵六', '--db', db]);
+
+    const first = await waitForScreen(name, (t) => t.includes('q 退出') && t.includes('0/3'), 'the decision-table question');
+    expect(first).toContain(`决策表「${table.prompt.table!.title}」`);
+    expect(first).toContain(table.prompt.table!.facts.map((f) => `${f.fact}：${f.value}`).join('，').slice(0, 20));
+    expect(first).toContain('按这张决策表，应该怎么处理？');
+    const rightIndex = table.options.findIndex((o) => o.correct);
+    expect(first).toContain(`${rightIndex + 1}. ${table.options[rightIndex]!.text.slice(0, 10)}`);
+    expectFits(first);
+    keys(name, String(rightIndex + 1));
+    const feedback = await waitForScreen(name, (t) => t.includes('Enter 下一题'), 'the decision-table feedback');
+    expect(feedback).toContain('✓ 正确');
+    expect(feedback).toContain(`决策表「${table.prompt.table!.title}」`);
+    expectFits(feedback);
+    keys(name, 'Enter');
+
+    const second = await waitForScreen(name, (t) => t.includes('1/3') && !t.includes('Enter 下一题'), 'the deadline question');
+    expect(second).toContain('＿＿');
+    for (const option of timing.options) expect(second).toContain(option.text);
+    expectFits(second);
+    const wrongIndex = timing.options.findIndex((o) => !o.correct);
+    keys(name, String(wrongIndex + 1));
+    const missed = await waitForScreen(name, (t) => t.includes('Enter 下一题'), 'the deadline feedback');
+    expect(missed).toContain('✗ 错误');
+    expect(missed).toContain(`你的选择：${timing.options[wrongIndex]!.text}`);
+    expectFits(missed);
+    keys(name, 'q');
+    await waitForScreen(name, (t) => t.includes('保存'), 'the closing summary');
+
+    const raw = new DatabaseSync(db);
+    const rows = raw.prepare('SELECT item_id, kind, correct FROM answers ORDER BY id').all() as { item_id: string; kind: string; correct: number }[];
+    raw.close();
+    expect(rows).toEqual([
+      { item_id: table.itemId, kind: 'table-case', correct: 1 },
+      { item_id: timing.itemId, kind: 'timing', correct: 0 },
+    ]);
+    expect(table.itemId).toMatch(/#case$/);
+    expect(timing.itemId).toMatch(/#timing-\d+$/);
+  });
+
   it('runs an exam to the end, shows the report, and records every answer', async () => {
     const db = join(dir, 'exam.db');
     const name = 'exam';
