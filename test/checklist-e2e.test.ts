@@ -75,6 +75,49 @@ describe('sop checklist → PDF', () => {
   });
 });
 
+describe('the newer constructs in real PDFs', () => {
+  const policy = 'processes/after-sales-policy.sop';
+
+  it("prints the policy's decision table as a table, with the source's own gap and overlap under it, and each rule as an audit row", () => {
+    const training = join(dir, 'policy-training.pdf');
+    const run = runSop(['checklist', policy, '-o', training]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(pdfInfo(training).size).toContain('(A4)');
+    const text = squash(pdfText(training));
+    for (const cell of ['规则', '购买天数', '质量问题', '不影响再次销售', '结果', '≤7天', '>15天且<30天', '>30天且<3个月', '给予免费维修']) expect(text).toContain(cell);
+    expect(text).toContain('检查器发现');
+    expect(text).toContain('无规则覆盖：购买天数=30天、购买天数=3个月');
+    expect(text).toContain('规则R1与R2可能同时适用');
+    expect(text).toContain('连续3次后');
+
+    const audit = join(dir, 'policy-audit.pdf');
+    expect(runSop(['checklist', policy, '--template', 'audit', '-o', audit]).status).toBe(0);
+    const rows = squash(pdfText(audit));
+    expect(rows).toContain('购买天数：≤7天·不影响再次销售：是→无理由退回');
+    expect(rows).toContain('特价品或赠品：是→恕不退换');
+    expect(rows).toContain('无规则覆盖');
+  });
+
+  it('prints message templates with their filled-in example, clock deadlines in words, and the dealer manual with its gaps and form', () => {
+    const closing = join(dir, 'closing-training.pdf');
+    expect(runSop(['checklist', 'processes/order-closing-rules.sop', '-o', closing]).status).toBe(0);
+    const text = squash(pdfText(closing));
+    expect(text).toContain('模板T2改约的信息');
+    expect(text).toContain('示例联系13912345678手机与用户本人无时间,要求26日14点上门');
+    expect(text).toContain('当天17:00前');
+
+    const dealer = join(dir, 'dealer-card.pdf');
+    expect(runSop(['checklist', 'processes/dealer-appointment.sop', '--template', 'card', '-o', dealer]).status).toBe(0);
+    expect(pdfInfo(dealer).pages).toBeLessThanOrEqual(2);
+    expect(squash(pdfText(dealer))).toContain('原文缺失：本行执行要点及其各栏原文缺失');
+
+    const sheet = join(dir, 'dealer-training.pdf');
+    expect(runSop(['checklist', 'processes/dealer-appointment.sop', '-o', sheet]).status).toBe(0);
+    const training = squash(pdfText(sheet));
+    for (const words of ['所需工具', '特别关注', '预约成功率', '表单北汽幻速售后服务预约登记表', '客户基本信息：新客户', 'MOT关键时刻点']) expect(training).toContain(words);
+  });
+});
+
 describe('sop checklist → HTML and Markdown', () => {
   it('writes English labels with --lang en, and only the selected steps with --steps', () => {
     const html = runSop(['checklist', home, '--lang', 'en']);

@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '@sopkit/browser';
+import Handlebars from 'handlebars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinTemplates, createPdfPrinter, type PdfPrinter } from '../src/index.js';
+import { builtinTemplates, createPdfPrinter, escapeMarkdown, type PdfPrinter } from '../src/index.js';
 import { compileFile, renderBuiltin } from './helpers.js';
 
 const proc = compileFile('packages/checklist/test/fixtures/hostile.sop');
@@ -13,6 +14,22 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 const processTitle = squash("Evil <script>document.title='PWNED'</script> process {{process.id}}");
 const stepTitle = squash('Title <img src=x onerror="document.body.innerHTML=\'PWNED\'">');
+
+/** Hostile text in the newer constructs, and the templates that print each. */
+const outcome = "<script>alert('outcome')</script>";
+const fact = `tier "q" &amp; 'a'`;
+const condition = '[two](javascript:alert(9)), three|four';
+const bodyTail = " </textarea><script>alert('body')</script>";
+const exampleValue = "<img src=x onerror=alert('example')>";
+const missing = "the text <img src=x onerror=alert('gap')> is lost | pipe";
+const field = "name <img src=x onerror=alert('field')>";
+const kpi = '<img src=x onerror=kpi()>';
+const attention = "</style><script>alert('attention')</script>";
+const printed: Record<(typeof builtinTemplates)[number], string[]> = {
+  training: [outcome, fact, condition, bodyTail, exampleValue, missing, field, kpi, attention],
+  audit: [outcome, fact, condition, missing],
+  card: [outcome, fact, condition, bodyTail, exampleValue, missing],
+};
 
 describe.each(builtinTemplates)('%s', (template) => {
   it('HTML has no element, attribute or style from the SOP text', async () => {
@@ -22,6 +39,7 @@ describe.each(builtinTemplates)('%s', (template) => {
     expect(html).not.toMatch(/(?:href|src)\s*=\s*["']?\s*javascript:/i);
     expect(html).not.toMatch(/\son\w+\s*=/i);
     expect(html).toContain('Evil &lt;script&gt;document.title&#x3D;&#x27;PWNED&#x27;&lt;/script&gt; process {{process.id}}');
+    for (const text of printed[template]) expect(html).toContain(Handlebars.Utils.escapeExpression(text));
   });
 
   it('Markdown escapes every construct', async () => {
@@ -29,6 +47,7 @@ describe.each(builtinTemplates)('%s', (template) => {
     expect(md).not.toMatch(/(^|[^\\])<(script|img|iframe|a\s|b>|\/style)/m);
     expect(md).not.toMatch(/(^|[^\\])\[(link|img|click)\]\(/m);
     expect(md).toContain('Evil \\<script\\>document.title=\'PWNED\'\\</script\\> process {{process.id}}');
+    for (const text of printed[template]) expect(md).toContain(escapeMarkdown(text).trim());
   });
 });
 
@@ -53,5 +72,6 @@ describe('PDF', () => {
     expect(text.split(processTitle).length - 1, 'process title on the sheet and in the running header').toBeGreaterThanOrEqual(2);
     expect(text).toContain(stepTitle);
     expect(text).toContain(squash('Version 1.0"><img src=x onerror=alert(1)>'));
+    for (const literal of printed[template]) expect(text).toContain(squash(literal));
   });
 });
