@@ -81,8 +81,19 @@ export function conditionConstraint(fact: TableFact, condition: ConditionJson): 
   }
 }
 
+/** Constraints already worked out, per rule object (compiled JSON is never changed, so a rule's constraints never change). */
+const known = new WeakMap<RuleJson, ReadonlyMap<string, Constraint>>();
+
 /** What a rule requires, fact by fact (conditions on the same fact intersected); facts the table does not declare are unknown. */
-export function ruleConstraints(table: DecisionTableJson, rule: RuleJson): Map<string, Constraint> {
+export function ruleConstraints(table: DecisionTableJson, rule: RuleJson): ReadonlyMap<string, Constraint> {
+  const cached = known.get(rule);
+  if (cached) return cached;
+  const constraints = readConstraints(table, rule);
+  known.set(rule, constraints);
+  return constraints;
+}
+
+function readConstraints(table: DecisionTableJson, rule: RuleJson): Map<string, Constraint> {
   const facts = new Map(table.facts.map((f) => [f.name, f]));
   const out = new Map<string, Constraint>();
   for (const condition of rule.conditions) {

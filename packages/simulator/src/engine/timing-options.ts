@@ -22,24 +22,22 @@ function asAnswer(asked: TimingKind, candidate: TimingValue): TimingValue | null
   return null;
 }
 
-/** Up to `count` wrong timings for the item, shuffled within each tier. */
+/** Up to `count` wrong timings for the item, shuffled within each tier (worded only once chosen). */
 export function timingDistractors(item: TimingItem, pool: readonly TimingCandidate[], count: number, rng: RngState): [ChoiceOption[], RngState] {
-  const language = item.place.language;
-  const tiers: Tiered<ChoiceOption>[][] = [[], [], [], []];
+  const tiers: Tiered<TimingValue>[][] = [[], [], [], []];
   for (const candidate of pool) {
     if (candidate.ownerId === item.ownerId) continue;
     const value = asAnswer(item.timing.kind, candidate.timing);
     if (!value) continue;
     const sameKind = candidate.timing.kind === item.timing.kind;
     const sameProcess = candidate.place.processId === item.place.processId;
-    const text = renderTiming(value, language);
-    tiers[(sameProcess ? 0 : 2) + (sameKind ? 0 : 1)]!.push({ value: { text, correct: false, origin: null }, norm: valueKey(value) });
+    tiers[(sameProcess ? 0 : 2) + (sameKind ? 0 : 1)]!.push({ value, norm: valueKey(value) });
   }
-  return pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng);
+  const [chosen, next] = pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng);
+  return [chosen.map((value) => ({ text: renderTiming(value, item.place.language), correct: false, origin: null })), next];
 }
 
 /** What a timing means, so that 「3 天内」 and 「72 小时内」 count as the same option. */
 export function valueKey(t: TimingValue): string {
-  const max = t.durationMax === undefined ? '' : durationSeconds(t.durationMax);
-  return [t.kind, durationSeconds(t.duration), max, t.time ?? '', t.count ?? ''].join('|');
+  return [t.kind, durationSeconds(t.duration), t.durationMax === undefined ? '' : durationSeconds(t.durationMax), t.time ?? '', t.count ?? ''].join('|');
 }
