@@ -80,7 +80,7 @@ describe('random walk', () => {
       }
     }
     const kinds = new Set([...asked].map((id) => bank.items.get(id)!.kind));
-    expect([...kinds].sort()).toEqual(['decision', 'phase-order', 'remedy', 'remedy-order', 'scenario', 'table-case', 'timing']);
+    expect([...kinds].sort()).toEqual(['decision', 'phase-order', 'remedy', 'remedy-order', 'scenario', 'table-case', 'template', 'timing']);
     const timings = [...asked].map((id) => bank.items.get(id)!).filter((i) => i.kind === 'timing');
     expect(new Set(timings.map((i) => i.kind === 'timing' && renderTiming(i.timing, i.place.language))).size).toBeGreaterThan(15);
   });

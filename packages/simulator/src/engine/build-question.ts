@@ -4,6 +4,7 @@ import { branchAnswer, keyword } from './branch-answer.js';
 import { pickDistractors } from './distractors.js';
 import { tableQuestion } from './build-table-question.js';
 import { timingQuestion } from './build-timing-question.js';
+import { templateQuestion } from './template-items.js';
 import { maxOrderEntries } from './item-bank.js';
 import { normalise } from './normalise.js';
 import { nextInt, shuffle, type RngState } from './prng.js';
@@ -63,6 +64,8 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
       return tableQuestion(item, rng);
     case 'timing':
       return timingQuestion(item, bank, rng);
+    case 'template':
+      return templateQuestion(item, bank, rng);
   }
 }
 

@@ -1,10 +1,11 @@
-// Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings).
+// Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings, message templates).
 import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { branchAnswer } from './branch-answer.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
 import { outcomeDistractors } from './table-options.js';
 import { askableRules, tableItems } from './table-items.js';
+import { templateDistractors, templateItems } from './template-items.js';
 import { collectTimings } from './timing-items.js';
 import { timingDistractors } from './timing-options.js';
 import type { Candidate, DrillItem, ItemBank, ItemPlace, TimingCandidate } from './types.js';
@@ -21,7 +22,7 @@ export function buildItemBank(processes: readonly ProcessJson[]): ItemBank {
   const timings: TimingCandidate[] = [];
   for (const process of processes) collectProcess(process, all, candidates, timings);
   const items = new Map<string, DrillItem>();
-  for (const item of all) if (!items.has(item.id) && askable(item, candidates, timings)) items.set(item.id, item);
+  for (const item of all) if (!items.has(item.id) && askable(item, candidates, timings, processes)) items.set(item.id, item);
   return { processes, items, order: [...items.keys()], candidates, timings };
 }
 
@@ -78,6 +79,7 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
   const timed = collectTimings(process, (step) => placeOf(step, step.phase ? phases.get(step.phase) : undefined), placeOf(undefined, undefined), rules);
   items.push(...timed.items);
   timings.push(...timed.candidates);
+  items.push(...templateItems(process, placeOf(undefined, undefined)));
 }
 
 function collectDecision(decision: DecisionJson, problem: ProblemJson | null, place: ItemPlace, items: DrillItem[], candidates: Candidate[]): void {
@@ -91,7 +93,7 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
 }
 
 /** Whether an item makes a fair question: a right answer and at least one wrong option, or something to put in order. */
-function askable(item: DrillItem, candidates: readonly Candidate[], timings: readonly TimingCandidate[]): boolean {
+function askable(item: DrillItem, candidates: readonly Candidate[], timings: readonly TimingCandidate[], processes: readonly ProcessJson[]): boolean {
   switch (item.kind) {
     case 'remedy':
     case 'decision':
@@ -108,5 +110,7 @@ function askable(item: DrillItem, candidates: readonly Candidate[], timings: rea
       return item.cases.some((c) => outcomeDistractors(item, c, 1, 0)[0].length > 0);
     case 'timing':
       return timingDistractors(item, timings, 1, 0)[0].length > 0;
+    case 'template':
+      return templateDistractors(item, processes, 1, 0)[0].length > 0;
   }
 }

@@ -3,9 +3,9 @@ import { shuffle, type RngState } from './prng.js';
 import type { DrillItem, DrillMode, DrillOptions, ItemBank, ItemKind } from './types.js';
 
 const kindsByMode: Record<DrillMode, readonly ItemKind[]> = {
-  scenario: ['scenario', 'remedy', 'decision', 'remedy-order', 'table-case', 'timing'],
+  scenario: ['scenario', 'remedy', 'decision', 'remedy-order', 'table-case', 'timing', 'template'],
   order: ['phase-order', 'remedy-order'],
-  exam: ['scenario', 'remedy', 'decision', 'remedy-order', 'phase-order', 'table-case', 'timing'],
+  exam: ['scenario', 'remedy', 'decision', 'remedy-order', 'phase-order', 'table-case', 'timing', 'template'],
 };
 
 /** The number of questions a mode plans when `--questions` is not given (order: every ordering question). */

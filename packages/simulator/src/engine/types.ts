@@ -1,5 +1,5 @@
 // The drill engine's data: items (what can be asked), questions (one asking of an item), answers and the drill state.
-import type { BranchJson, DecisionJson, DecisionTableJson, Language, PhaseJson, ProblemJson, ProcessJson, RemedyJson, RuleJson, ScenarioJson, StepJson, TimingJson, TimingKind } from '@sopkit/core';
+import type { BranchJson, DecisionJson, DecisionTableJson, Language, PhaseJson, ProblemJson, ProcessJson, RemedyJson, RuleJson, ScenarioJson, StepJson, TemplateJson, TimingJson, TimingKind } from '@sopkit/core';
 import type { RngState } from './prng.js';
 import type { TableCase } from './table-logic.js';
 
@@ -7,7 +7,7 @@ import type { TableCase } from './table-logic.js';
 export type DrillMode = 'scenario' | 'order' | 'exam';
 
 /** The kinds of things a trainee can be asked. */
-export type ItemKind = 'remedy' | 'remedy-order' | 'decision' | 'phase-order' | 'scenario' | 'table-case' | 'timing';
+export type ItemKind = 'remedy' | 'remedy-order' | 'decision' | 'phase-order' | 'scenario' | 'table-case' | 'timing' | 'template';
 
 /** Where an item sits in its process (titles included, so the UI needs nothing else). */
 export interface ItemPlace {
@@ -37,7 +37,8 @@ export type DrillItem =
   | (ItemBase & { readonly kind: 'phase-order'; readonly phase: PhaseJson; readonly steps: readonly StepJson[] })
   | (ItemBase & { readonly kind: 'scenario'; readonly scenario: ScenarioJson })
   | (ItemBase & { readonly kind: 'table-case' } & RuleCases & { readonly siblings: readonly DecisionTableJson[] })
-  | (ItemBase & { readonly kind: 'timing' } & TimedText);
+  | (ItemBase & { readonly kind: 'timing' } & TimedText)
+  | (ItemBase & { readonly kind: 'template'; readonly template: TemplateJson });
 
 /** A rule of a decision table with the fair cases it can be asked with (see `ruleCases`). */
 export interface RuleCases {

@@ -81,6 +81,7 @@ const zh: UiStrings = {
       case 'phase-order': return `把「${phase ?? ''}」阶段的工步按先后顺序排好：`;
       case 'table-case': return '按这张决策表，应该怎么处理？';
       case 'timing': return zhTiming[prompt.timing?.kind ?? 'duration'];
+      case 'template': return '这种情况应该按哪种格式写？';
     }
   },
   right: '✓ 正确',
@@ -133,6 +134,7 @@ const en: UiStrings = {
       case 'phase-order': return `Put the steps of “${phase ?? ''}” in order:`;
       case 'table-case': return 'By this decision table, what applies?';
       case 'timing': return enTiming[prompt.timing?.kind ?? 'duration'];
+      case 'template': return 'Which template fits this case?';
     }
   },
   right: '✓ Right',

@@ -1,0 +1,45 @@
+// Template questions: for each message template, 「待件的信息：应该按哪种格式写？」 with its body among the bodies of other
+// templates (same process first); placeholders are shown as the document writes them (`{备件}`).
+import { contentHash, type ProcessJson, type TemplateJson } from '@sopkit/core';
+import { optionsPerQuestion } from './build-question.js';
+import { normalise } from './normalise.js';
+import { shuffle, type RngState } from './prng.js';
+import { pickTiered, type Tiered } from './tiered-pick.js';
+import type { ChoiceOption, DrillItem, ItemBank, ItemPlace, Prompt, Question } from './types.js';
+
+type TemplateItem = Extract<DrillItem, { kind: 'template' }>;
+
+/** One `<template id>#template` item per template with a body. */
+export function templateItems(process: ProcessJson, place: ItemPlace): DrillItem[] {
+  return process.templates
+    .filter((t) => normalise(t.body) !== '')
+    .map((template) => ({ kind: 'template', id: `${template.id}#template`, hash: contentHash({ t: template.title, b: template.body }), place, template }));
+}
+
+/** The template as a line: 「T4 待件的信息」. */
+function templateName(template: TemplateJson): string {
+  return `${template.label ? `${template.label} ` : ''}${template.title}`;
+}
+
+/** Up to `count` other templates' bodies, those of the same process first. */
+export function templateDistractors(item: TemplateItem, processes: readonly ProcessJson[], count: number, rng: RngState): [ChoiceOption[], RngState] {
+  const tiers: Tiered<ChoiceOption>[][] = [[], []];
+  for (const process of processes) {
+    for (const template of process.templates) {
+      if (template === item.template) continue;
+      const origin = { place: { ...item.place, processId: process.id, processTitle: process.title }, situation: templateName(template) };
+      tiers[process.id === item.place.processId ? 0 : 1]!.push({ value: { text: template.body, correct: false, origin }, norm: normalise(template.body) });
+    }
+  }
+  return pickTiered(tiers, new Set([normalise(item.template.body), '']), count, rng);
+}
+
+/** Builds the question for a `<template id>#template` item. */
+export function templateQuestion(item: TemplateItem, bank: ItemBank, rng: RngState): [Question, RngState] {
+  const [wrong, afterPick] = templateDistractors(item, bank.processes, optionsPerQuestion - 1, rng);
+  const right: ChoiceOption = { text: item.template.body, correct: true, origin: { place: item.place, situation: templateName(item.template) } };
+  const [options, next] = shuffle([right, ...wrong], afterPick);
+  const prompt: Prompt = { ask: 'template', situation: item.template.title, decision: null, table: null, timing: null };
+  const sopText = [templateName(item.template), item.template.body, ...(item.template.example ? [item.template.example.text] : [])];
+  return [{ itemId: item.id, itemHash: item.hash, place: item.place, explanation: null, type: 'choice', prompt, options, sopText }, next];
+}

@@ -1,0 +1,39 @@
+// Template questions: which wording (with its placeholders) fits a situation, among the other templates' bodies.
+import { describe, expect, it } from 'vitest';
+import { buildItemBank, buildQuestion, normalise, seedRng, type DrillItem } from '../src/index.js';
+import { realProcesses } from './helpers.js';
+
+type TemplateItem = Extract<DrillItem, { kind: 'template' }>;
+
+describe('template questions', () => {
+  const closing = realProcesses().find((p) => p.id === 'order-closing-rules')!;
+  const bank = buildItemBank([closing]);
+  const items = [...bank.items.values()].filter((i): i is TemplateItem => i.kind === 'template');
+
+  it('ask every template of the closing rules by its title, with its body right and other bodies wrong', () => {
+    expect(items.map((i) => i.id)).toEqual(closing.templates.map((t) => `${t.id}#template`));
+    const bodies = new Set(closing.templates.map((t) => t.body));
+    for (const item of items) {
+      for (let seed = 0; seed < 5; seed++) {
+        const [q] = buildQuestion(item, bank, seedRng(seed));
+        if (q.type !== 'choice') throw new Error('expected a choice question');
+        expect(q.prompt.situation).toBe(item.template.title);
+        expect(q.options).toHaveLength(4);
+        expect(q.options.filter((o) => o.correct).map((o) => o.text)).toEqual([item.template.body]);
+        for (const option of q.options) expect(bodies.has(option.text)).toBe(true);
+        expect(new Set(q.options.map((o) => normalise(o.text))).size).toBe(4);
+        expect(q.sopText).toContain(item.template.example!.text);
+      }
+    }
+  });
+
+  it('say which template a wrong option belongs to', () => {
+    const item = bank.items.get('order-closing-rules/t4#template') as TemplateItem;
+    const [q] = buildQuestion(item, bank, seedRng(2));
+    if (q.type !== 'choice') throw new Error('expected a choice question');
+    for (const option of q.options.filter((o) => !o.correct)) {
+      const template = closing.templates.find((t) => t.body === option.text)!;
+      expect(option.origin?.situation).toBe(`${template.label} ${template.title}`);
+    }
+  });
+});
