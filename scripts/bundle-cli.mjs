@@ -50,6 +50,8 @@ if (process.env.SOP_BUNDLE_ANALYZE) console.log(await (await import('esbuild')).
  */
 async function buildCheckSnapshot(dir) {
   if (Number(process.versions.node.split('.')[0]) < 22) return;
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(`${dir}/node-path`, process.execPath);
   await build({
     entryPoints: [`${root}packages/cli/src/snapshot/check-snapshot.ts`],
     outfile: `${dir}/check-snapshot.cjs`,
@@ -64,12 +66,9 @@ async function buildCheckSnapshot(dir) {
     define: { 'import.meta.url': '__importMetaUrl' },
   });
   const { spawnSync } = await import('node:child_process');
-  const { writeFileSync } = await import('node:fs');
   const made = spawnSync(process.execPath, ['--snapshot-blob', `${dir}/check.blob`, '--build-snapshot', `${dir}/check-snapshot.cjs`], { encoding: 'utf8' });
   if (made.status !== 0) {
     process.stderr.write(`bundle-cli: no start-up snapshot (sop check starts without it): ${made.stderr.split('\n')[0]}\n`);
     rmSync(`${dir}/check.blob`, { force: true });
-    return;
   }
-  writeFileSync(`${dir}/node-path`, process.execPath);
 }
