@@ -12,6 +12,7 @@ import type { RemedyNode, ActionNode } from '../ast/nodes.js';
 export interface ExtrasScope {
   readonly lines: LineMap;
   readonly processId: string;
+  readonly language: string;
   readonly remedy: (node: RemedyNode, id: string) => RemedyJson;
   readonly action: (node: ActionNode) => ActionJson;
 }
@@ -90,7 +91,7 @@ export function compileTable(table: DecisionTableNode, id: string, scope: Extras
       ...compileAnnotations(rule.annotations, rule.value.tags, rule.span, scope.lines),
     })),
     gaps: analysis.gaps.map((gap) => ({ fact: gap.fact, uncovered: [...gap.uncovered], context: gap.context, rules: gap.rules.map((r) => ruleId(r.index)) })),
-    overlaps: analysis.overlaps.map((o) => ({ rules: [ruleId(o.first.index), ruleId(o.second.index)], witness: o.witness })),
+    overlaps: analysis.overlaps.map((o) => ({ rules: [ruleId(o.first.index), ruleId(o.second.index)], witness: o.witness.join(scope.language === 'en' ? ', ' : '、') })),
     ...compileAnnotations(table.annotations, table.value.tags, table.span, scope.lines),
   };
 }

@@ -56,7 +56,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     forms: doc.forms.map((form, i) => compileForm(form, `${processId}/f${i + 1}`, lines)),
     templates: doc.templates.map((template, i) => compileTemplate(template, `${processId}/t${i + 1}`, lines)),
     tables: doc.tables.map((table, i) => compileTable(table, `${processId}/dt${i + 1}`, {
-      lines, processId, remedy: (node, id) => compileRemedy(scope, node, id), action: (node) => compileAction(scope, node),
+      lines, processId, language: doc.language, remedy: (node, id) => compileRemedy(scope, node, id), action: (node) => compileAction(scope, node),
     })),
     ...header,
   };

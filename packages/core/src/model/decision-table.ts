@@ -43,8 +43,8 @@ export interface Gap {
 export interface Overlap {
   readonly first: RuleInfo;
   readonly second: RuleInfo;
-  /** Values for which both match. */
-  readonly witness: string;
+  /** Values for which both match, one per fact. */
+  readonly witness: readonly string[];
 }
 
 export interface TableAnalysis {
@@ -219,7 +219,9 @@ function findOverlaps(facts: ReadonlyMap<string, Fact>, rules: readonly RuleInfo
         }
         witness.push(example(name, both, text));
       }
-      if (!disjoint && facts.size > 0) overlaps.push({ first: a, second: b, witness: witness.join('、') });
+      // Note: a rule with a condition that could not be read is reported for that; its overlaps would be guesses.
+      const unreadable = [a, b].some((rule) => rule.conditions.some((c) => !c.condition));
+      if (!disjoint && !unreadable && witness.length > 0) overlaps.push({ first: a, second: b, witness });
     }
   }
   return overlaps;

@@ -5,6 +5,8 @@ import { suggestName } from '../../model/names.js';
 import type { Rule } from '../context.js';
 
 export const decisionTables: Rule = ({ doc }) => {
+  const list = doc.language === 'en' ? '; ' : '；';
+  const and = doc.language === 'en' ? ', ' : '、';
   const out: PendingDiagnostic[] = [];
   for (const table of doc.tables) {
     const analysis = analyseTable(table);
@@ -24,11 +26,10 @@ export const decisionTables: Rule = ({ doc }) => {
       }
     }
     for (const gap of analysis.gaps) {
-      const rules = gap.rules.map((r) => r.label).join('、');
       out.push({
         code: 'SOP2020', span: table.keyword.span,
         args: {
-          table: table.value.text, uncovered: gap.uncovered.join('；'), rules,
+          table: table.value.text, uncovered: gap.uncovered.join(list), rules: gap.rules.map((r) => r.label).join(and),
           context: gap.context ? `，且 ${gap.context}` : '', contextEn: gap.context ? `, with ${gap.context}` : '',
         },
         related: gap.rules.map((r) => ({ span: r.span, text: { 'zh-CN': `规则 ${r.label}：${r.outcome}`, en: `rule ${r.label}: ${r.outcome}` } })),
@@ -37,7 +38,7 @@ export const decisionTables: Rule = ({ doc }) => {
     for (const overlap of analysis.overlaps) {
       out.push({
         code: 'SOP2021', span: overlap.second.span,
-        args: { first: overlap.first.label, second: overlap.second.label, witness: overlap.witness },
+        args: { first: overlap.first.label, second: overlap.second.label, witness: overlap.witness.join(and) },
         related: [{ span: overlap.first.span, text: { 'zh-CN': `规则 ${overlap.first.label}：${overlap.first.outcome}`, en: `rule ${overlap.first.label}: ${overlap.first.outcome}` } }],
       });
     }
