@@ -27,7 +27,8 @@ Examples:
   sop drill processes/home-service-visit.sop                      ten scenario questions, due reviews first
   sop drill processes/home-service-visit.sop --mode learn          walk through the steps
   sop drill processes/ --mode exam --time-limit 10m --pass 80 --trainee 张三
-  sop drill processes/home-service-visit.sop --seed 7              the same questions every time`)
+  sop drill processes/home-service-visit.sop --seed 7              the same questions every time
+  sop drill processes/after-sales-policy.sop                       decision-table cases and deadlines`)
     .action(async (files: string[], options) => exit(await (await import('./drill/run-drill.js')).runDrill(files, options)));
 
   program
