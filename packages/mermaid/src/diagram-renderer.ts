@@ -1,14 +1,17 @@
-// Renders many diagrams with one shared Chromium (started on the first render that misses the cache), a few at a time,
-// through a content-hash cache: the same Mermaid text with the same settings and versions is never rendered twice.
+// Renders many diagrams with one shared Chromium (started on the first render that misses the cache): Mermaid pages that
+// keep Mermaid loaded draw the SVGs, image pages turn them into PNG and PDF (the two stages overlap), all through a
+// content-hash cache, so the same Mermaid text with the same settings and versions is never rendered twice.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { SharedBrowser } from '@sopkit/browser';
 import type { Browser } from 'puppeteer';
 import { readCached, writeCached } from './diagram-cache.js';
 import { renderConfig } from './mermaid-config.js';
+import { openMermaidPage } from './mermaid-page.js';
+import { inOwnContext } from './own-context.js';
 import { rendererVersion } from './renderer-version.js';
-import { renderSvg } from './render-svg.js';
-import { svgToPdf, svgToPng } from './svg-to-image.js';
+import { svgToImages, type RasterFormat } from './svg-to-image.js';
+import { createPool } from './worker-pool.js';
 
 export type ImageFormat = 'svg' | 'png' | 'pdf';
 export const imageFormats: readonly ImageFormat[] = ['svg', 'png', 'pdf'];
@@ -20,7 +23,7 @@ export interface DiagramRendererOptions {
   readonly browser?: Browser;
   /** Folder of cached renders, e.g. out/.cache/diagrams (default: no cache). */
   readonly cacheDir?: string;
-  /** Diagrams rendered at the same time (default: 2 to 4 by CPU count). */
+  /** Diagrams turned into PNG and PDF at the same time (default: 2 to 4 by CPU count); half as many SVGs are drawn at once. */
   readonly concurrency?: number;
 }
 
@@ -33,7 +36,7 @@ export interface RenderResult {
 export interface DiagramRenderer {
   /** Renders one Mermaid diagram in the formats asked for; rejects with Mermaid's message if the text is invalid. */
   render(text: string, formats: readonly ImageFormat[]): Promise<RenderResult>;
-  /** Closes the browser if this renderer started one. */
+  /** Closes the renderer's pages, and the browser if this renderer started one. */
   close(): Promise<void>;
 }
 
@@ -45,7 +48,10 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
     shared ??= import('@sopkit/browser').then(({ launchBrowser }) => launchBrowser(options.chromium));
     return (await shared).browser;
   };
-  const limit = limiter(options.concurrency ?? Math.min(4, Math.max(2, availableParallelism())));
+  const images = options.concurrency ?? Math.min(4, Math.max(2, availableParallelism()));
+  // Note: drawing an SVG takes about a third of the time of its PNG and PDF, so half as many Mermaid pages keep up.
+  const mermaidPages = createPool(Math.max(1, Math.floor(images / 2)), async () => inOwnContext(await browser(), (context) => openMermaidPage(context, renderConfig())), (page) => page.close());
+  const imagePages = createPool(images, async () => inOwnContext(await browser(), (context) => context.newPage()), (page) => page.close());
 
   return {
     async render(text, formats) {
@@ -53,19 +59,18 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
       const files: Partial<Record<ImageFormat, Uint8Array>> = options.cacheDir ? await readCached(options.cacheDir, key, formats) : {};
       const missing = formats.filter((f) => !files[f]);
       if (missing.length === 0) return { files, cached: true };
-      await limit(async () => {
-        const page = await browser();
-        const svg = files.svg ? new TextDecoder().decode(files.svg) : await renderSvg(page, text);
-        const made: Partial<Record<ImageFormat, Uint8Array>> = {};
-        if (missing.includes('svg')) made.svg = new TextEncoder().encode(svg);
-        if (missing.includes('png')) made.png = await svgToPng(page, svg);
-        if (missing.includes('pdf')) made.pdf = await svgToPdf(page, svg);
-        Object.assign(files, made);
-        if (options.cacheDir) await writeCached(options.cacheDir, key, made);
-      });
+      const svg = files.svg ? new TextDecoder().decode(files.svg) : await mermaidPages.use((page) => page.value.render(text));
+      const raster = missing.filter((f): f is RasterFormat => f !== 'svg');
+      const made: Partial<Record<ImageFormat, Uint8Array>> = {
+        ...(missing.includes('svg') && { svg: new TextEncoder().encode(svg) }),
+        ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster))),
+      };
+      Object.assign(files, made);
+      if (options.cacheDir) await writeCached(options.cacheDir, key, made);
       return { files, cached: false };
     },
     async close() {
+      await Promise.all([mermaidPages.close(), imagePages.close()]);
       if (shared) await (await shared).close();
     },
   };
@@ -74,21 +79,4 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
 /** The cache key: the Mermaid text, the render settings and the versions of everything that draws it. */
 async function cacheKey(text: string): Promise<string> {
   return createHash('sha256').update(await rendererVersion()).update('\0').update(JSON.stringify(renderConfig())).update('\0').update(text).digest('hex');
-}
-
-/** Runs at most `size` tasks at once, in the order they were asked for (a finished task hands its slot to the next). */
-function limiter(size: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running < size) running++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
 }

@@ -2,7 +2,8 @@
 import type { ProcessJson } from '@sopkit/core';
 import type { Browser } from 'puppeteer';
 import type { DiagramOptions } from './diagram-options.js';
-import { renderSvg } from './render-svg.js';
+import { renderConfig } from './mermaid-config.js';
+import { openMermaidPage } from './mermaid-page.js';
 import { toMermaid } from './to-mermaid.js';
 
 export { toMermaid } from './to-mermaid.js';
@@ -13,8 +14,7 @@ export { defaultDiagramOptions, details, directions, layouts, type Detail, type 
 export type { DiagramGraph, Direction, EdgeKind, GraphEdge, GraphGroup, GraphItem, GraphNode, NodeKind } from './diagram-graph.js';
 export { diagramConfig, renderConfig, fontFamily } from './mermaid-config.js';
 export { createDiagramRenderer, imageFormats, type DiagramRenderer, type DiagramRendererOptions, type ImageFormat, type RenderResult } from './diagram-renderer.js';
-export { renderSvg } from './render-svg.js';
-export { svgToPdf, svgToPng } from './svg-to-image.js';
+export { openMermaidPage, type MermaidPage } from './mermaid-page.js';
 export { rendererVersion } from './renderer-version.js';
 
 /**
@@ -22,5 +22,10 @@ export { rendererVersion } from './renderer-version.js';
  * Rejects with Mermaid's message if rendering fails.
  */
 export async function renderDiagramSvg(browser: Browser, process: ProcessJson, options: Partial<DiagramOptions> = {}): Promise<string> {
-  return renderSvg(browser, toMermaid(process, options));
+  const page = await openMermaidPage(browser, renderConfig());
+  try {
+    return await page.render(toMermaid(process, options));
+  } finally {
+    await page.close();
+  }
 }

@@ -1,6 +1,6 @@
-// PNG and A4 PDF from a rendered diagram SVG, in the same Chromium (no second Mermaid layout). A tall diagram is printed
-// over several A4 pages, cut only where no node is, so the text stays readable on paper.
-import type { Browser, Page } from 'puppeteer';
+// PNG and A4 PDF from a rendered diagram SVG, in a reused page of the same Chromium (no second Mermaid layout). A tall
+// diagram is printed over several A4 pages, cut only where no node is, so the text stays readable on paper.
+import type { Page } from 'puppeteer';
 
 /** An axis-aligned box in SVG user units along the axis pages are cut on. */
 interface Span {
@@ -29,72 +29,72 @@ export function naturalSize(svg: string): { width: number; height: number; svg: 
   return { width, height, svg: svg.slice(0, open.index) + tag + svg.slice(open.index + open[0].length) };
 }
 
-async function withPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
-  try {
-    return await use(page);
-  } finally {
-    await page.close();
-  }
-}
-
 const pageHtml = (body: string, style = '') =>
   `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}${style}</style></head><body>${body}</body></html>`;
 
 /** Largest PNG, in pixels: a long process at twice its size would make a file no viewer opens quickly. */
 const maxPixels = 40_000_000;
 
-/** A PNG of the diagram at twice its natural size (sharp text on screens and in print), less if that gets too large. */
-export async function svgToPng(browser: Browser, svg: string): Promise<Uint8Array> {
-  const sized = naturalSize(svg);
-  const scale = Math.min(2, Math.sqrt(maxPixels / (sized.width * sized.height)));
-  return withPage(browser, async (page) => {
-    await page.setViewport({ width: sized.width, height: sized.height, deviceScaleFactor: scale });
-    await page.setContent(pageHtml(sized.svg, 'svg{display:block}'), { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    return page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: sized.width, height: sized.height }, omitBackground: false });
-  });
-}
+export type RasterFormat = 'png' | 'pdf';
 
 /**
- * An A4 PDF: the whole diagram on one page (landscape when it is wider than tall) when that stays readable, otherwise at
- * a readable scale over several pages, each cut in a gap between nodes.
+ * The PNG and/or A4 PDF of a rendered diagram, drawn in `page`, which is reused from one diagram to the next. The PNG
+ * is twice the natural size (sharp text on screens and in print), less if that gets too large. The PDF has the whole
+ * diagram on one page (landscape when it is wider than tall) when that stays readable, otherwise it is printed at a
+ * readable scale over several pages, each cut in a gap between nodes.
  */
-export async function svgToPdf(browser: Browser, svg: string): Promise<Uint8Array> {
+export async function svgToImages(page: Page, svg: string, formats: readonly RasterFormat[]): Promise<Partial<Record<RasterFormat, Uint8Array>>> {
   const sized = naturalSize(svg);
   const landscape = sized.width > sized.height;
-  const page = { width: (landscape ? a4.height : a4.width) - 2 * a4.margin, height: (landscape ? a4.width : a4.height) - 2 * a4.margin };
-  const fit = Math.min(page.width / sized.width, page.height / sized.height);
-  return withPage(browser, async (tab) => {
-    let scale: number;
-    let cuts: number[];
-    /** Pages are cut along y for a tall diagram, along x for a wide one. */
-    const alongY = !landscape;
-    if (fit >= minReadableScale) {
-      scale = Math.min(fit, maxScale);
-      cuts = [0, alongY ? sized.height : sized.width];
-    } else {
-      scale = Math.min(1, alongY ? page.width / sized.width : page.height / sized.height);
-      await tab.setViewport({ width: sized.width, height: sized.height });
-      await tab.setContent(pageHtml(sized.svg, 'svg{display:block}'), { waitUntil: 'load' });
-      const spans = await nodeSpans(tab, alongY);
-      cuts = pageCuts(spans, alongY ? sized.height : sized.width, (alongY ? page.height : page.width) / scale);
-    }
-    const pages = cuts.slice(1).map((end, i) => {
-      const start = cuts[i]!;
-      const length = (end - start) * scale;
-      const offset = `${alongY ? 'top' : 'left'}:${-start * scale}px`;
-      const box = alongY ? `width:${page.width}px;height:${length}px` : `width:${length}px;height:${page.height}px`;
-      return `<div class="sheet" style="${box}"><div class="at" style="${offset}">${sized.svg}</div></div>`;
-    });
-    const style = `@page{size:A4 ${landscape ? 'landscape' : 'portrait'};margin:${a4.margin}px}
-      .sheet{position:relative;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}
-      .at{position:absolute;${alongY ? 'left:0' : 'top:0'}}
-      .at svg{display:block;width:${sized.width * scale}px;height:${sized.height * scale}px}`;
-    await tab.setContent(pageHtml(pages.join(''), style), { waitUntil: 'load' });
-    await tab.evaluate(() => document.fonts.ready);
-    return tab.pdf({ preferCSSPageSize: true, printBackground: true });
+  const sheet = { width: (landscape ? a4.height : a4.width) - 2 * a4.margin, height: (landscape ? a4.width : a4.height) - 2 * a4.margin };
+  const fit = Math.min(sheet.width / sized.width, sheet.height / sized.height);
+  /** Pages are cut along y for a tall diagram, along x for a wide one. */
+  const alongY = !landscape;
+  const total = alongY ? sized.height : sized.width;
+  const onePage = fit >= minReadableScale;
+  const made: Partial<Record<RasterFormat, Uint8Array>> = {};
+
+  // The diagram alone at its natural size: photographed for the PNG, measured for where to cut the PDF's pages.
+  const pngScale = Math.min(2, Math.sqrt(maxPixels / (sized.width * sized.height)));
+  await page.setViewport({ width: sized.width, height: sized.height, deviceScaleFactor: formats.includes('png') ? pngScale : 1 });
+  await page.setContent(pageHtml(sized.svg, 'svg{display:block}'), { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  if (formats.includes('png')) {
+    made.png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: sized.width, height: sized.height }, omitBackground: false });
+  }
+  if (!formats.includes('pdf')) return made;
+
+  // The same diagram, moved into one clipped sheet per A4 page (a copy of the SVG each, placed to show its part).
+  const scale = onePage ? Math.min(fit, maxScale) : Math.min(1, alongY ? sheet.width / sized.width : sheet.height / sized.height);
+  const cuts = onePage ? [0, total] : pageCuts(await nodeSpans(page, alongY), total, (alongY ? sheet.height : sheet.width) / scale);
+  const sheets = cuts.slice(1).map((end, i) => {
+    const start = cuts[i]!;
+    const length = (end - start) * scale;
+    return {
+      box: alongY ? `width:${sheet.width}px;height:${length}px` : `width:${length}px;height:${sheet.height}px`,
+      offset: `${alongY ? 'top' : 'left'}:${-start * scale}px`,
+    };
   });
+  const style = `@page{size:A4 ${landscape ? 'landscape' : 'portrait'};margin:${a4.margin}px}
+    .sheet{position:relative;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}
+    .at{position:absolute;${alongY ? 'left:0' : 'top:0'}}
+    .at svg{display:block;width:${sized.width * scale}px;height:${sized.height * scale}px}`;
+  await page.evaluate((sheets, style) => {
+    const svg = document.querySelector('body > svg');
+    if (!svg) throw new Error('the diagram is not on the page');
+    document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
+    document.body.replaceChildren(...sheets.map(({ box, offset }, i) => {
+      const sheet = Object.assign(document.createElement('div'), { className: 'sheet' });
+      const at = Object.assign(document.createElement('div'), { className: 'at' });
+      sheet.style.cssText = box;
+      at.style.cssText = offset;
+      at.append(i === sheets.length - 1 ? svg : svg.cloneNode(true));
+      sheet.append(at);
+      return sheet;
+    }));
+  }, sheets, style);
+  made.pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false });
+  return made;
 }
 
 /** The extent of every node, edge label and cluster title along the cutting axis, in SVG units from the top or left. */
