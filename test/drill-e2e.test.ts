@@ -49,6 +49,12 @@ async function waitForScreen(name: string, test: (text: string) => boolean, what
   }
 }
 
+/** Waits until the program in the pane has exited (its database closed), then returns the pane with its scrollback. */
+async function exitedScreen(name: string): Promise<string> {
+  await waitForScreen(name, () => tmux('display-message', '-p', '-t', name, '#{pane_dead}').trim() === '1', 'the drill to exit');
+  return tmux('capture-pane', '-p', '-S', '-', '-t', name);
+}
+
 function keys(name: string, ...sequence: string[]): void {
   tmux('send-keys', '-t', name, ...sequence);
 }
@@ -141,7 +147,7 @@ describe('sop drill in a real terminal', () => {
     expect(missed).toContain(`你的选择：${timing.options[wrongIndex]!.text}`);
     expectFits(missed);
     keys(name, 'q');
-    await waitForScreen(name, (t) => t.includes('保存'), 'the closing summary');
+    expect(await exitedScreen(name)).toContain('已为 赵六 保存 2 个回答');
 
     const raw = new DatabaseSync(db);
     const rows = raw.prepare('SELECT item_id, kind, correct FROM answers ORDER BY id').all() as { item_id: string; kind: string; correct: number }[];
@@ -179,7 +185,7 @@ describe('sop drill in a real terminal', () => {
     expect(report).toContain('各阶段得分');
     expectFits(report);
     keys(name, 'q');
-    const closing = await waitForScreen(name, (t) => t.includes('保存'), 'the closing summary');
+    const closing = await exitedScreen(name);
     expect(closing).toContain('结果：3/6（50%），未通过');
     expect(closing).toContain(`已为 王五 保存 6 个回答：${db}`);
 
