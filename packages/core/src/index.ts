@@ -12,7 +12,7 @@ export { parseTiming, type Timing, type TimingKind } from './syntax/timing.js';
 export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
 export { actionsOf, annotationsOf, decisionsOf } from './model/walk.js';
 export { analyseTable, type TableAnalysis } from './model/decision-table.js';
-export { parseCondition, parseFactSpec } from './syntax/condition.js';
+export { booleanValue, isoSeconds, numericValue, parseCondition, parseFactSpec } from './syntax/condition.js';
 export { fillTemplate, parseExample, parsePlaceholder, placeholderUses } from './syntax/template-text.js';
 export { suggestKeyword } from './syntax/suggest.js';
 export { compileDocument } from './compile/compile.js';
