@@ -3,7 +3,13 @@ import { render } from 'ink';
 import { DrillApp, type DrillAppProps } from './DrillApp.js';
 import { LearnApp, type LearnAppProps } from './LearnApp.js';
 
-const options = { alternateScreen: true, exitOnCtrlC: true, patchConsole: true } as const;
+/**
+ * Note: Ink turns live rendering off when it sees a CI environment; a drill in a real terminal (both ends a TTY) is
+ * interactive whatever the environment says, so a trainee's terminal in a CI-flavoured shell still shows the questions.
+ */
+function options() {
+  return { alternateScreen: true, exitOnCtrlC: true, patchConsole: true, interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY) } as const;
+}
 
 /** Keys typed before the screen is up are echoed by the terminal and move the cursor; start the first frame at column 0. */
 function toLineStart(): void {
@@ -19,7 +25,7 @@ export async function runDrillApp(props: Omit<DrillAppProps, 'onQuit' | 'size'>)
     props.onFinish?.(report, state, timeUp);
   };
   toLineStart();
-  const app = render(<DrillApp {...props} onFinish={onFinish} onQuit={() => (quitEarly = !finished)} />, options);
+  const app = render(<DrillApp {...props} onFinish={onFinish} onQuit={() => (quitEarly = !finished)} />, options());
   await app.waitUntilExit();
   return { quitEarly };
 }
@@ -27,6 +33,6 @@ export async function runDrillApp(props: Omit<DrillAppProps, 'onQuit' | 'size'>)
 /** Runs learn mode until the trainee quits. */
 export async function runLearnApp(props: Omit<LearnAppProps, 'onQuit' | 'size'>): Promise<void> {
   toLineStart();
-  const app = render(<LearnApp {...props} />, options);
+  const app = render(<LearnApp {...props} />, options());
   await app.waitUntilExit();
 }
