@@ -1,11 +1,12 @@
 // Compiled process JSON → diagram graph: phases as groups, steps in order, decisions as diamonds with their branches,
 // go-to/return jumps, and (by detail) each step's problems with their remedies, escalations to the role called, and work
-// standards. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
+// standards; decision tables as decision diagrams after the steps. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
 import type { ActionJson, BranchJson, DecisionJson, ProblemJson, ProcessJson, StepJson } from '@sopkit/core';
 import type { DiagramGraph, EdgeKind, GraphEdge, GraphGroup, GraphItem, GraphNode, LabelLine } from './diagram-graph.js';
 import type { DiagramOptions } from './diagram-options.js';
 import { legend } from './legend.js';
 import { branchLabel, problemLines, stepLines, wrapQuestion } from './node-labels.js';
+import { tableGraphs } from './table-graph.js';
 import { vocabulary } from './vocabulary.js';
 
 type JumpAction = Extract<ActionJson, { type: 'goto' | 'return' }>;
@@ -169,6 +170,9 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
     (phase ? phase.items : items).push(...stepped);
   });
   items.push({ id: finishId, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
+  const tables = tableGraphs(process, words, nextId);
+  items.push(...tables.groups);
+  edges.push(...tables.edges);
   if (!options.legend) return { direction: options.direction, items, edges };
   const key = legend(words, options.detail, startId);
   return { direction: options.direction, items: [...items, key.group], edges: [...edges, ...key.edges] };

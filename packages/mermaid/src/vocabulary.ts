@@ -28,25 +28,32 @@ export interface Vocabulary {
   readonly listSeparator: string;
   /** Separator between a label and its value, e.g. `负责：` */
   readonly colon: string;
+  /** Joins a rule's conditions. */
+  readonly and: string;
+  /** Where a decision table's rules all say no. */
+  readonly noRule: string;
+  /** Heads the values the checker found no rule for. */
+  readonly uncovered: string;
 }
 
 const zhCN: Vocabulary = {
   start: '开始', end: '结束', owner: '负责', step: '工步', yes: '是', no: '否', otherwise: '否则', goto: '转到', returnTo: '返回',
   escalate: '上报', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
   outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
+  and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖',
 };
 
 const zhTW: Vocabulary = {
   ...zhCN,
   start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', continueNext: '繼續', problem: '問題',
-  standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例',
+  standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例', noRule: '無規則適用', uncovered: '無規則覆蓋',
 };
 
 const en: Vocabulary = {
   start: 'Start', end: 'End', owner: 'Owner', step: 'Step', yes: 'Yes', no: 'No', otherwise: 'Otherwise', goto: 'Go to',
   returnTo: 'Return to', escalate: 'Escalate', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
   standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
-  listSeparator: ', ', colon: ': ',
+  listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered',
 };
 
 const byLanguage: Readonly<Record<Language, Vocabulary>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
