@@ -1,8 +1,9 @@
 // Diagram rendering: one diagram (SVG, PNG and PDF, browser start included) as the reference; 20 different diagrams in
-// one build (one browser, parallel renders); the same 20 again with the cache warm; and separate `mmdc` processes.
+// one build (one browser, Mermaid loaded once, PNG and PDF alongside); the same 20 again with the cache warm; and separate
+// `mmdc` processes. Prints the machine's cores and load, since other work on it shifts the ratios.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, launchOptions } from '@sopkit/browser';
 import { compileProcess, type ProcessJson } from '@sopkit/core';
@@ -47,6 +48,8 @@ export async function run(): Promise<void> {
   if (!home) throw new Error('processes/home-service-visit.sop does not compile');
   const texts = variants(home);
   const work = mkdtempSync(join(tmpdir(), 'sopkit-bench-diagram-'));
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadBefore = load();
   try {
     const one = await timed(() => renderAll([toMermaid(home)], join(work, 'cache-one')));
     const cold = await timed(() => renderAll(texts, join(work, 'cache')));
@@ -72,6 +75,7 @@ export async function run(): Promise<void> {
     console.log(row(`${count} different diagrams, one build`, cold, `target ≤ 4× · ${(cold / count / 1000).toFixed(2)} s each`));
     console.log(row(`the same ${count}, cache warm`, warm, `target < 1/10 of cold: ${(warm / cold).toFixed(3)} of it`));
     console.log(row(`${count} separate mmdc runs (SVG only)`, mmdc20, `extrapolated from ${mmdcRuns} runs of ${(mmdcMs / mmdcRuns / 1000).toFixed(2)} s`));
+    console.log(`\n${availableParallelism()} cores; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after.`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
