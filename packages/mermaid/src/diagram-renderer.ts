@@ -7,7 +7,7 @@ import type { SharedBrowser } from '@sopkit/browser';
 import type { Browser } from 'puppeteer';
 import { readCached, writeCached } from './diagram-cache.js';
 import { renderConfig } from './mermaid-config.js';
-import { openMermaidPage } from './mermaid-page.js';
+import { MermaidError, openMermaidPage } from './mermaid-page.js';
 import { inOwnContext } from './own-context.js';
 import { rendererVersion } from './renderer-version.js';
 import { svgToImages, type RasterFormat } from './svg-to-image.js';
@@ -49,8 +49,14 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
     return (await shared).browser;
   };
   const images = options.concurrency ?? Math.min(4, Math.max(2, availableParallelism()));
-  // Note: drawing an SVG takes about a third of the time of its PNG and PDF, so half as many Mermaid pages keep up.
-  const mermaidPages = createPool(Math.max(1, Math.floor(images / 2)), async () => inOwnContext(await browser(), (context) => openMermaidPage(context, renderConfig())), (page) => page.close());
+  // Note: drawing an SVG takes about two thirds of the time of its PNG and PDF, so half as many Mermaid pages keep up; each
+  // has the next diagram waiting in the page, so it does not sit idle while the last one travels back.
+  const mermaidPages = createPool(
+    Math.max(1, Math.floor(images / 2)),
+    async () => inOwnContext(await browser(), (context) => openMermaidPage(context, renderConfig())),
+    (page) => page.close(),
+    { capacity: 2, fatal: (error) => !(error instanceof MermaidError) },
+  );
   const imagePages = createPool(images, async () => inOwnContext(await browser(), (context) => context.newPage()), (page) => page.close());
 
   return {

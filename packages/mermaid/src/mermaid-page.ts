@@ -2,16 +2,22 @@
 // interceptor, the Mermaid bundle it loads, the same initialize, render and serialise calls), except that Mermaid is
 // loaded once and then draws one diagram after another, instead of a new page loading Mermaid again for every diagram.
 import type { MermaidConfig } from 'mermaid';
-import type { Browser, BrowserContext, ElementHandle, JSHandle, Page } from 'puppeteer';
+import type { Browser, BrowserContext, JSHandle } from 'puppeteer';
 import { createInterceptor, mermaidCliAssets } from './mermaid-cli-assets.js';
 
 type Mermaid = typeof import('mermaid').default;
+type Drawn = { svg: string } | { error: string };
 
-/** One page with Mermaid loaded. Draws one diagram at a time (Mermaid itself queues its renders). */
+/** One page with Mermaid loaded. Diagrams asked for while one is being drawn wait their turn in the page. */
 export interface MermaidPage {
-  /** Draws one diagram to SVG; rejects with Mermaid's parse or layout error when the text is not a valid diagram. */
+  /** Draws one diagram to SVG; rejects with a {@link MermaidError} when Mermaid cannot parse or lay out the text. */
   render(text: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** Mermaid's own message for a diagram it rejected (the page is still fine to use). */
+export class MermaidError extends Error {
+  override readonly name = 'MermaidError';
 }
 
 /**
@@ -30,14 +36,13 @@ export async function openMermaidPage(browser: Browser | BrowserContext, config:
     await page.setRequestInterception(true);
     // Note: the import is sent as text, since test runners rewrite `import()` inside functions they compile.
     const module = await page.evaluateHandle(`import(${JSON.stringify(moduleUrl)})`) as JSHandle<{ default: Mermaid }>;
-    const mermaid = await module.evaluateHandle((loaded, initial) => {
-      loaded.default.initialize({ startOnLoad: false, ...initial });
-      return loaded.default;
-    }, config);
-    const container = await page.$('#container');
-    if (!container) throw new Error(`mermaid-cli's page ${assets.pageUrl} has no #container`);
+    const draw = await module.evaluateHandle(drawInPage, config);
     return {
-      render: (text) => drawSvg(page, mermaid, container, text, config),
+      async render(text) {
+        const drawn = await draw.evaluate((draw, definition) => draw(definition), text);
+        if ('error' in drawn) throw new MermaidError(drawn.error);
+        return drawn.svg;
+      },
       close: () => page.close(),
     };
   } catch (error) {
@@ -47,21 +52,36 @@ export async function openMermaidPage(browser: Browser | BrowserContext, config:
 }
 
 /**
- * What renderMermaid does with a definition in its page: initialise Mermaid (here again before every diagram, so nothing
- * a previous diagram set carries over), render into #container, give the SVG a white background and serialise it as XML.
+ * Runs in the page: initialises Mermaid and returns the function that draws one diagram the way renderMermaid does —
+ * initialise Mermaid (here again before every diagram, so nothing a previous diagram set carries over), render into
+ * #container, give the SVG a white background and serialise it as XML — one diagram at a time, in the order asked.
  * Note: renderMermaid parses Mermaid's SVG into #container to serialise it; an inert template gives the same XML (checked
- * by a test) without the page laying out and painting every diagram once more.
+ * by a test) without the page laying out every diagram once more.
  */
-async function drawSvg(page: Page, mermaid: JSHandle<Mermaid>, container: ElementHandle<Element>, text: string, config: MermaidConfig): Promise<string> {
-  return page.evaluate(async (mermaid, container, definition, config) => {
-    mermaid.initialize({ startOnLoad: false, ...config });
-    container.innerHTML = '';
-    const { svg } = await mermaid.render('my-svg', definition, container as HTMLElement);
-    const template = document.createElement('template');
-    template.innerHTML = svg;
-    const element = template.content.querySelector('svg');
-    if (!element) throw new Error('Mermaid drew no SVG');
-    element.style.backgroundColor = 'white';
-    return new XMLSerializer().serializeToString(element);
-  }, mermaid, container, text, config);
+function drawInPage(module: { default: Mermaid }, config: MermaidConfig): (definition: string) => Promise<Drawn> {
+  // Note: no named functions in here: tsx would wrap them in a `__name` helper the page does not have.
+  const mermaid = module.default;
+  mermaid.initialize({ startOnLoad: false, ...config });
+  const container = document.getElementById('container');
+  let previous: Promise<unknown> = Promise.resolve();
+  return (definition) => {
+    const drawn = previous.then(async (): Promise<Drawn> => {
+      if (!container) return { error: 'mermaid-cli’s page has no #container' };
+      try {
+        mermaid.initialize({ startOnLoad: false, ...config });
+        container.innerHTML = '';
+        const { svg } = await mermaid.render('my-svg', definition, container);
+        const template = document.createElement('template');
+        template.innerHTML = svg;
+        const element = template.content.querySelector('svg');
+        if (!element) return { error: 'Mermaid drew no SVG' };
+        element.style.backgroundColor = 'white';
+        return { svg: new XMLSerializer().serializeToString(element) };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    });
+    previous = drawn;
+    return drawn;
+  };
 }

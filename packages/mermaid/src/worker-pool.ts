@@ -1,37 +1,75 @@
-// A pool of at most `size` workers (each a few reused browser pages), opened only when every open one is busy, each
-// doing one task at a time in the order tasks were asked for. A worker whose task failed is closed, not reused.
+// A pool of at most `size` workers (each a reused browser page), opened only when none is idle, each taking up to
+// `capacity` tasks at a time, tasks taken in the order they were asked for. A worker whose task failed in a way that
+// `fatal` says breaks it is closed and not used again.
 
 export interface Pool<W> {
-  /** Runs `task` on an idle worker (opening one if none is idle and the pool is not full). */
+  /** Runs `task` on an idle worker, else on a new one while the pool is not full, else on the least busy one with room. */
   use<T>(task: (worker: W) => Promise<T>): Promise<T>;
-  /** Closes the idle workers; a worker still busy is closed when its task ends. */
+  /** Closes the idle workers; a worker still busy is closed when its last task ends. */
   close(): Promise<void>;
 }
 
+export interface PoolOptions {
+  /** Tasks one worker takes at a time (default 1); a worker that queues tasks itself can take more. */
+  readonly capacity?: number;
+  /** Whether a task's error means its worker is broken (default: every error). */
+  readonly fatal?: (error: unknown) => boolean;
+}
+
+interface Entry<W> {
+  readonly worker: Promise<W>;
+  load: number;
+  broken: boolean;
+}
+
 /** A pool that opens workers with `open` and closes them with `dispose`. */
-export function createPool<W>(size: number, open: () => Promise<W>, dispose: (worker: W) => Promise<void>): Pool<W> {
-  const limit = limiter(size);
-  const idle: W[] = [];
+export function createPool<W>(size: number, open: () => Promise<W>, dispose: (worker: W) => Promise<void>, options: PoolOptions = {}): Pool<W> {
+  const { capacity = 1, fatal = () => true } = options;
+  const limit = limiter(size * capacity);
+  const entries: Entry<W>[] = [];
   let closed = false;
-  const discard = (worker: W) => dispose(worker).catch(() => undefined);
+  const remove = (entry: Entry<W>) => {
+    const at = entries.indexOf(entry);
+    if (at >= 0) entries.splice(at, 1);
+  };
+  const discard = async (entry: Entry<W>) => {
+    remove(entry);
+    await entry.worker.then(dispose).catch(() => undefined);
+  };
+  const pick = (): Entry<W> => {
+    const usable = entries.filter((e) => !e.broken);
+    const least = usable.filter((e) => e.load < capacity).sort((a, b) => a.load - b.load)[0];
+    if (least && (least.load === 0 || usable.length >= size)) return least;
+    const entry: Entry<W> = { worker: open(), load: 0, broken: false };
+    entries.push(entry);
+    return entry;
+  };
   return {
     use: (task) => limit(async () => {
       if (closed) throw new Error('the diagram renderer is closed');
-      const worker = idle.pop() ?? await open();
-      let result;
+      const entry = pick();
+      entry.load++;
+      let worker: W;
       try {
-        result = await task(worker);
+        worker = await entry.worker;
       } catch (error) {
-        await discard(worker);
+        entry.load--;
+        remove(entry);
         throw error;
       }
-      if (closed) await discard(worker);
-      else idle.push(worker);
-      return result;
+      try {
+        return await task(worker);
+      } catch (error) {
+        if (fatal(error)) entry.broken = true;
+        throw error;
+      } finally {
+        entry.load--;
+        if ((entry.broken || closed) && entry.load === 0 && entries.includes(entry)) await discard(entry);
+      }
     }),
     async close() {
       closed = true;
-      await Promise.all(idle.splice(0).map(discard));
+      await Promise.all(entries.filter((e) => e.load === 0).map(discard));
     },
   };
 }

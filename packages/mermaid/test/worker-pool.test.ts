@@ -1,4 +1,5 @@
-// The worker pool: workers opened only when needed and never more than its size, reused in turn, a failed worker closed.
+// The worker pool: workers opened only when needed and never more than its size, reused in turn, each taking up to its
+// capacity of tasks, and a worker broken by a failed task closed.
 import { describe, expect, it } from 'vitest';
 import { createPool } from '../src/worker-pool.js';
 
@@ -86,5 +87,22 @@ describe('createPool', () => {
     await late;
     expect(f.disposed.sort()).toEqual([1, 2]);
     await expect(pool.use(async (w) => w.id)).rejects.toThrow(/closed/);
+  });
+
+  it('spreads tasks over its workers, then gives each up to its capacity, and keeps a worker after a harmless failure', async () => {
+    const f = fakes();
+    const pool = createPool(2, f.open, f.dispose, { capacity: 2, fatal: (error) => !(error instanceof RangeError) });
+    const log: number[] = [];
+    const gates = [gate(), gate(), gate()];
+    const runs = gates.map((g) => pool.use(g.task(log)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(log).toEqual([1, 2, 1]);
+    for (const g of gates) g.release();
+    await Promise.all(runs);
+    await expect(pool.use(async () => { throw new RangeError('the diagram is invalid'); })).rejects.toThrow(RangeError);
+    expect(f.disposed).toEqual([]);
+    await expect(pool.use(async () => { throw new Error('Target closed'); })).rejects.toThrow('Target closed');
+    expect(f.disposed).toHaveLength(1);
+    expect(f.opened).toHaveLength(2);
   });
 });
