@@ -19,8 +19,8 @@ export const imageFormats: readonly ImageFormat[] = ['svg', 'png', 'pdf'];
 export interface DiagramRendererOptions {
   /** Chromium to use (default: found by @sopkit/browser). */
   readonly chromium?: string;
-  /** A browser the caller already has (not closed by the renderer). */
-  readonly browser?: Browser;
+  /** A browser the caller already has, or gets on first use (e.g. a build's shared one); never closed by the renderer. */
+  readonly browser?: Browser | (() => Promise<Browser>);
   /** Folder of cached renders, e.g. out/.cache/diagrams (default: no cache). */
   readonly cacheDir?: string;
   /** Diagrams turned into PNG and PDF at the same time (default: 2 to 4 by CPU count); half as many SVGs are drawn at once. */
@@ -44,7 +44,7 @@ export interface DiagramRenderer {
 export function createDiagramRenderer(options: DiagramRendererOptions = {}): DiagramRenderer {
   let shared: Promise<SharedBrowser> | undefined;
   const browser = async (): Promise<Browser> => {
-    if (options.browser) return options.browser;
+    if (options.browser) return typeof options.browser === 'function' ? options.browser() : options.browser;
     shared ??= import('@sopkit/browser').then(({ launchBrowser }) => launchBrowser(options.chromium));
     return (await shared).browser;
   };

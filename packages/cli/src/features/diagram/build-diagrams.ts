@@ -43,7 +43,7 @@ export async function buildDiagrams(processes: readonly ProcessJson[], ctx: Buil
   }
 
   const explicit = ctx.explicit?.has('diagram') ?? false;
-  const session = await openRenderer(ctx.config.chromium, join(ctx.outDir, '.cache', 'diagrams'));
+  const session = await openRenderer(ctx.config.chromium, join(ctx.outDir, '.cache', 'diagrams'), ctx.browser);
   if ('problems' in session) {
     const code = explicit ? 'SOP3201' : 'SOP3202';
     for (const problem of session.problems) reporter.report(shown(ctx.outDir), [diagramDiagnostic(code, { detail: problem[language] }, language)], undefined);
