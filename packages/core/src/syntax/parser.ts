@@ -591,9 +591,10 @@ function conditionValue(line: RawLine, diagnostics: PendingDiagnostic[]): TextVa
   const start = line.head ?? line.number ?? line.stepWord ?? raw;
   const last = line.text ?? line.colon ?? raw;
   const end = last.startOffset + last.image.length;
-  // Note: spaces around a colon and runs of spaces carry no meaning in a condition; dropping them keeps it stable under `sop fmt`.
+  // Note: a colon's width, spaces around it and runs of spaces carry no meaning in a condition; normalising them keeps it
+  // stable under `sop fmt` (which may rewrite the colon).
   const value = readText(sourceSlice(line, start.startOffset, end), start.startOffset);
-  return { ...value, text: value.text.replace(/[ \t\u3000]*([:：])[ \t\u3000]*/g, '$1').replace(/[ \t\u3000]+/g, ' ') };
+  return { ...value, text: value.text.replace(/[ \t\u3000]*[:：][ \t\u3000]*/g, ':').replace(/[ \t\u3000]+/g, ' ') };
 }
 
 /** Rebuilds the text of a line between two offsets from its tokens (spaces between tokens kept as one space). */
