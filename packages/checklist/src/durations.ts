@@ -1,8 +1,8 @@
 // ISO 8601 durations and compiled timings in plain words: `PT30S` → "30 秒"; every PT30S → "每隔 30 秒"; by 17:00 → "当天 17:00 前".
-import type { TimingJson } from '@sopkit/core';
+import { durationParts, type DurationUnit, type TimingJson } from '@sopkit/core';
 import type { LabelLanguage } from './labels.js';
 
-type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+type Unit = DurationUnit;
 
 const unitWords: Record<Unit, { zh: string; zhTw: string; en: [string, string] }> = {
   year: { zh: '年', zhTw: '年', en: ['year', 'years'] },
@@ -13,17 +13,6 @@ const unitWords: Record<Unit, { zh: string; zhTw: string; en: [string, string] }
   minute: { zh: '分钟', zhTw: '分鐘', en: ['minute', 'minutes'] },
   second: { zh: '秒', zhTw: '秒', en: ['second', 'seconds'] },
 };
-
-const isoPattern = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-const order: readonly Unit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
-
-/** The parts of an ISO 8601 duration (`PT1H30M` → 1 hour, 30 minutes); undefined when it is not one. */
-export function durationParts(iso: string): { unit: Unit; amount: number }[] | undefined {
-  const match = isoPattern.exec(iso);
-  if (!match || iso === 'P' || iso.endsWith('T')) return undefined;
-  const parts = order.flatMap((unit, index) => (match[index + 1] === undefined ? [] : [{ unit, amount: Number(match[index + 1]) }]));
-  return parts.length > 0 ? parts : undefined;
-}
 
 function amountWords(amount: number, unit: Unit, language: LabelLanguage): string {
   const words = unitWords[unit];

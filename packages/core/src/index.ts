@@ -8,7 +8,7 @@ export { LineMap } from './diagnostics/line-map.js';
 export { formatMessage, messageLanguage, type MessageLanguage } from './diagnostics/messages.js';
 export { validate, rules } from './validate/validate.js';
 export { check, hasErrors, type CheckResult } from './check.js';
-export { parseTiming, type Timing, type TimingKind } from './syntax/timing.js';
+export { durationParts, parseTiming, unitSeconds, type DurationUnit, type Timing, type TimingKind } from './syntax/timing.js';
 export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
 export { actionsOf, annotationsOf, decisionsOf } from './model/walk.js';
 export { analyseTable, type TableAnalysis } from './model/decision-table.js';

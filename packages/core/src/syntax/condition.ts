@@ -1,6 +1,6 @@
 // Decision-table conditions (`购买天数 <= 7天`, `质量问题 = 是`, `产品 属于 彩电、冰箱`) and fact declarations
 // (`购买天数 = 天数`, `质量问题 = 是/否`, `市场级别 = 一二级、三级`).
-import { parseTiming } from './timing.js';
+import { durationParts, parseTiming, unitSeconds } from './timing.js';
 
 export type ConditionOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in';
 
@@ -87,10 +87,8 @@ export function numericValue(value: string): number | undefined {
   return counted ? Number(counted[1]) : undefined;
 }
 
-/** Seconds in an ISO 8601 duration (months count 30 days, years 365, so that units compare). */
+/** Seconds in an ISO 8601 duration (months count 30 days, years 365, so that units compare); NaN when it is not one. */
 export function isoSeconds(iso: string): number {
-  const match = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
-  if (!match) return Number.NaN;
-  const [y, mo, w, d, h, mi, s] = match.slice(1).map((x) => (x ? Number(x) : 0)) as [number, number, number, number, number, number, number];
-  return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60) + s;
+  const parts = durationParts(iso);
+  return parts ? parts.reduce((sum, part) => sum + part.amount * unitSeconds[part.unit], 0) : Number.NaN;
 }

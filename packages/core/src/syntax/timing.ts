@@ -125,3 +125,21 @@ export function parseTiming(input: string): Timing | undefined {
   }
   return undefined;
 }
+
+/** The units of an ISO 8601 duration, largest first. */
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+/** Seconds per unit; months count 30 days and years 365, so that durations in different units compare. */
+export const unitSeconds: Readonly<Record<DurationUnit, number>> = {
+  second: 1, minute: 60, hour: 3600, day: 86_400, week: 7 * 86_400, month: 30 * 86_400, year: 365 * 86_400,
+};
+
+const isoPattern = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const unitOrder: readonly DurationUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** The parts of an ISO 8601 duration as written (`PT1H30M` → 1 hour, 30 minutes; `P0D` → 0 days); undefined when it is not one. */
+export function durationParts(iso: string): { unit: DurationUnit; amount: number }[] | undefined {
+  const match = isoPattern.exec(iso);
+  if (!match || iso === 'P' || iso.endsWith('T')) return undefined;
+  return unitOrder.flatMap((unit, index) => (match[index + 1] === undefined ? [] : [{ unit, amount: Number(match[index + 1]) }]));
+}
