@@ -10,7 +10,7 @@ export { validate, rules } from './validate/validate.js';
 export { check, hasErrors, type CheckResult } from './check.js';
 export { durationParts, parseTiming, unitSeconds, type DurationUnit, type Timing, type TimingKind } from './syntax/timing.js';
 export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
-export { actionsOf, annotationsOf, decisionsOf } from './model/walk.js';
+export { actionsOf, annotationsOf, decisionsOf, walkTree, type AnyNode } from './model/walk.js';
 export { analyseTable, type TableAnalysis } from './model/decision-table.js';
 export { booleanValue, isoSeconds, numericValue, parseCondition, parseFactSpec } from './syntax/condition.js';
 export { fillTemplate, parseExample, parsePlaceholder, placeholderUses } from './syntax/template-text.js';

@@ -1,6 +1,6 @@
 // Which keywords may start a new line at a place, asked of the parser itself: each keyword is tried on a probe line after
 // the enclosing top-level block, and kept when the parser places it (not misplaced). No grammar table to keep in sync.
-import { allSteps, keywordTable, parse, type DocumentNode, type KeywordEntry, type Language, type Span } from '@sopkit/core';
+import { allSteps, keywordTable, parse, walkTree, type DocumentNode, type KeywordEntry, type Language, type Span } from '@sopkit/core';
 
 export interface Placement {
   readonly entry: KeywordEntry;
@@ -29,20 +29,10 @@ function enclosingBlock(doc: DocumentNode, text: string, lineStart: number): str
 
 function nestingDepth(doc: DocumentNode, offset: number): number {
   let depth = 0;
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as { type?: unknown; span?: Span } & Record<string, unknown>;
-    if (typeof record.type === 'string' && record.span) {
-      if (record.span.start >= offset || record.span.end < offset) return;
-      if (record.type !== 'phase') depth++;
-    }
-    for (const key in record) if (key !== 'span' && key !== 'keyword' && key !== 'value') visit(record[key]);
-  };
-  visit([doc.process, doc.phases, doc.looseSteps]);
+  walkTree(doc, (node) => {
+    if (node.span.start >= offset || node.span.end < offset) return false;
+    if (node.type !== 'phase') depth++;
+  });
   return depth;
 }
 

@@ -1,5 +1,5 @@
 // Walking the elements below a step: every decision, action and annotation, wherever it is nested.
-import type { ActionNode, Annotation, DecisionNode, RemedyNode, StepNode } from '../ast/nodes.js';
+import type { ActionNode, Annotation, DecisionNode, DocumentNode, RemedyNode, Span, StepNode } from '../ast/nodes.js';
 
 /** Every decision under a step (in the step, its problems and their remedies). */
 export function decisionsOf(step: StepNode): DecisionNode[] {
@@ -34,4 +34,29 @@ export function annotationsOf(step: StepNode): Annotation[] {
     for (const branch of decision.branches) result.push(...branch.annotations);
   }
   return result;
+}
+
+/** Any node of the tree: an object with a `type` and a `span`. */
+export interface AnyNode {
+  readonly type: string;
+  readonly span: Span;
+}
+
+/**
+ * Visits every node below the document's top-level elements (process, phases, loose steps, forms, templates, decision
+ * tables) depth first, generically, so tools that only need spans need no change for new node types. `enter` returns
+ * false to skip a node's children.
+ */
+export function walkTree(doc: DocumentNode, enter: (node: AnyNode) => boolean | void): void {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (typeof record['type'] === 'string' && typeof record['span'] === 'object' && enter(record as unknown as AnyNode) === false) return;
+    for (const key in record) if (key !== 'span' && key !== 'keyword' && key !== 'keywords') visit(record[key]);
+  };
+  visit([doc.process, doc.extraProcesses, doc.phases, doc.looseSteps, doc.forms, doc.templates, doc.tables]);
 }

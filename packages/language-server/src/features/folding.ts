@@ -1,5 +1,5 @@
 // Folding ranges: every element that owns lines below its own (phases, steps, problems, remedies, decisions …) and comment blocks.
-import type { Span } from '@sopkit/core';
+import { walkTree } from '@sopkit/core';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { lspLine } from '../positions.js';
@@ -8,21 +8,11 @@ import { lspLine } from '../positions.js';
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const { ast, lines } = analysis.result;
   const ranges: FoldingRange[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as { type?: unknown; span?: Span } & Record<string, unknown>;
-    if (typeof record.type === 'string' && record.span) {
-      const startLine = lspLine(lines, record.span.start);
-      const endLine = lspLine(lines, record.span.end);
-      if (endLine > startLine) ranges.push({ startLine, endLine });
-    }
-    for (const key in record) if (key !== 'span' && key !== 'keyword' && key !== 'value') visit(record[key]);
-  };
-  visit([ast.process, ast.phases, ast.looseSteps]);
+  walkTree(ast, (node) => {
+    const startLine = lspLine(lines, node.span.start);
+    const endLine = lspLine(lines, node.span.end);
+    if (endLine > startLine) ranges.push({ startLine, endLine });
+  });
   let run: { start: number; end: number } | undefined;
   const flush = () => {
     if (run && run.end > run.start) ranges.push({ startLine: run.start, endLine: run.end, kind: FoldingRangeKind.Comment });
