@@ -1,6 +1,6 @@
 // @sopkit/core/check: the light entry for checking files (parse + validate + diagnostics) without the compiler and
 // its JSON Schema validator, so a command run on every save loads only what it needs.
-export { check, hasErrors, type CheckResult } from './check.js';
+export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
 export { formatMessage, messageLanguage, type MessageLanguage } from './diagnostics/messages.js';
 export { LineMap } from './diagnostics/line-map.js';
 export { displayWidth } from './diagnostics/baseline.js';

@@ -1,21 +1,40 @@
-// check(): parse + validate in one call, the diagnostics a user sees for one file.
+// check(): parse + validate in one call, the diagnostics a user sees for one file; recheck() does the same for an edit.
 import type { DocumentNode } from './ast/nodes.js';
 import type { LineMap } from './diagnostics/line-map.js';
 import { sortDiagnostics, type MessageLanguage } from './diagnostics/messages.js';
 import type { Diagnostic } from './diagnostics/types.js';
-import { parse } from './syntax/parse.js';
+import { parse, type ParseResult } from './syntax/parse.js';
+import { reparse } from './syntax/reparse.js';
 import { validate } from './validate/validate.js';
 
 export interface CheckResult {
   readonly ast: DocumentNode;
   readonly lines: LineMap;
   readonly diagnostics: Diagnostic[];
+  /** The parse this result is based on (what recheck() reuses). */
+  readonly parsed: ParseResult;
 }
 
-export function check(text: string, options: { uri?: string; messageLanguage?: MessageLanguage } = {}): CheckResult {
-  const parsed = parse(text, options);
+export interface CheckOptions {
+  readonly uri?: string;
+  readonly messageLanguage?: MessageLanguage;
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  return validated(parse(text, options), options);
+}
+
+/**
+ * check() for the next version of a document already checked: the steps an edit touched are parsed again and the rest
+ * of the tree is reused (see reparse()); the result is the same as check(text, options).
+ */
+export function recheck(previous: CheckResult, text: string, options: CheckOptions = {}): CheckResult {
+  return validated(reparse(previous.parsed, text, options), options);
+}
+
+function validated(parsed: ParseResult, options: CheckOptions): CheckResult {
   const more = validate(parsed.ast, parsed.lines, options.messageLanguage);
-  return { ast: parsed.ast, lines: parsed.lines, diagnostics: sortDiagnostics([...parsed.diagnostics, ...more]) };
+  return { ast: parsed.ast, lines: parsed.lines, diagnostics: sortDiagnostics([...parsed.diagnostics, ...more]), parsed };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -7,7 +7,7 @@ export { catalogue, type DiagnosticCode, type CatalogueEntry } from './diagnosti
 export { LineMap } from './diagnostics/line-map.js';
 export { formatMessage, messageLanguage, type MessageLanguage } from './diagnostics/messages.js';
 export { validate, rules } from './validate/validate.js';
-export { check, hasErrors, type CheckResult } from './check.js';
+export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
 export { durationParts, parseTiming, unitSeconds, type DurationUnit, type Timing, type TimingKind } from './syntax/timing.js';
 export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
 export { actionsOf, annotationsOf, decisionsOf, walkTree, type AnyNode } from './model/walk.js';

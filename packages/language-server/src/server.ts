@@ -41,7 +41,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return undefined;
     const cached = cache.get(uri);
     if (cached && cached.version === document.version) return cached;
-    const fresh = analyse(uri, document.version, document.getText());
+    const fresh = analyse(uri, document.version, document.getText(), cached);
     cache.set(uri, fresh);
     return fresh;
   };

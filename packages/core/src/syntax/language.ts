@@ -1,5 +1,4 @@
 // Choosing a document's language: a `# language:` comment, else the first keyword, else zh-CN.
-import type { IToken } from 'chevrotain';
 import type { KeywordUse } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import { languages, languagesOfWord, type Language } from './keywords.js';
@@ -12,7 +11,7 @@ export interface LanguageChoice {
 }
 
 /** Reads the language from the comments before the first keyword, or detects it from the keywords. */
-export function chooseLanguage(comments: readonly IToken[], keywords: readonly KeywordUse[], diagnostics: PendingDiagnostic[]): LanguageChoice {
+export function chooseLanguage(comments: readonly { readonly startOffset: number; readonly image: string }[], keywords: readonly KeywordUse[], diagnostics: PendingDiagnostic[]): LanguageChoice {
   const firstKeyword = keywords[0]?.span.start ?? Infinity;
   for (const comment of comments) {
     if (comment.startOffset > firstKeyword) break;

@@ -1,6 +1,6 @@
 // parse(): text → DocumentNode + diagnostics. Never throws on user input; always returns a tree.
-import { Lexer } from 'chevrotain';
-import type { CommentNode, DocumentNode } from '../ast/nodes.js';
+import { Lexer, type ILexingError } from 'chevrotain';
+import type { CommentNode, DocumentNode, KeywordUse } from '../ast/nodes.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -24,16 +24,12 @@ export interface ParseResult {
   readonly lines: LineMap;
   /** Diagnostics before wording, for phases that re-word them (e.g. a different --lang). */
   readonly pending: readonly PendingDiagnostic[];
+  /** The language the diagnostics are worded in. */
+  readonly messageLanguage: MessageLanguage;
 }
 
 let lexer: Lexer | undefined;
 let parser: SopParser | undefined;
-
-function tools(): { lexer: Lexer; parser: SopParser } {
-  lexer ??= new Lexer(lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
-  parser ??= new SopParser();
-  return { lexer, parser };
-}
 
 /** Runs only the lexer (for tools and benchmarks): tokens, comment tokens and lexer errors. */
 export function lex(text: string) {
@@ -45,19 +41,49 @@ const languageNames: Record<MessageLanguage, Record<Language, string>> = {
   en: { 'zh-CN': 'Simplified Chinese', 'zh-TW': 'Traditional Chinese', en: 'English' },
 };
 
+/** The text the lexer reads. Note: a BOM becomes a space and a lone CR (old Mac line ends) a LF; both keep every offset where it was. */
+export function normaliseSource(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text).replace(/\r(?!\n)/g, '\n');
+}
+
+/** SOP1012 for each run of characters the lexer could not read. */
+export function lexerDiagnostics(errors: readonly ILexingError[], source: string, pending: PendingDiagnostic[]): void {
+  for (const error of errors) {
+    pending.push({ code: 'SOP1012', span: { start: error.offset, end: error.offset + Math.max(1, error.length) }, args: { text: source.substr(error.offset, Math.max(1, error.length)) } });
+  }
+}
+
+/** SOP1008 for each keyword written in another language than the document's. */
+export function keywordLanguageDiagnostics(keywords: readonly KeywordUse[], language: Language, msgLanguage: MessageLanguage, pending: PendingDiagnostic[]): void {
+  for (const keyword of keywords) {
+    const langs = languagesOfWord(keyword.kind, keyword.image);
+    if (langs.includes(language)) continue;
+    const suggestion = canonicalWord(keyword.kind, language);
+    pending.push({
+      code: 'SOP1008', span: keyword.span,
+      args: { word: keyword.image, wordLanguage: languageNames[msgLanguage][langs[0]!], language: languageNames[msgLanguage][language], suggestion },
+      fix: { span: keyword.span, newText: suggestion },
+    });
+  }
+}
+
+/** The lexer and the parser, created once and reused (by parse and reparse). */
+export function tools(): { lexer: Lexer; parser: SopParser } {
+  lexer ??= new Lexer(lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
+  parser ??= new SopParser();
+  return { lexer, parser };
+}
+
 /** Parses SOP source text. */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const { lexer, parser } = tools();
-  // Note: a BOM becomes a space and a lone CR (old Mac line ends) a LF; both keep every offset where it was.
-  const source = (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text).replace(/\r(?!\n)/g, '\n');
+  const source = normaliseSource(text);
   const lexed = lexer.tokenize(source);
   parser.begin(lexed.tokens);
   const body = parser.document();
   const pending: PendingDiagnostic[] = [...parser.diagnostics];
 
-  for (const error of lexed.errors) {
-    pending.push({ code: 'SOP1012', span: { start: error.offset, end: error.offset + Math.max(1, error.length) }, args: { text: source.substr(error.offset, Math.max(1, error.length)) } });
-  }
+  lexerDiagnostics(lexed.errors, source, pending);
   for (const error of parser.errors) {
     const token = error.token;
     const start = Number.isFinite(token.startOffset) ? token.startOffset : source.length;
@@ -89,16 +115,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     pending.push({ code: 'SOP1004', span: node.headSpan, args: { keyword: node.image, where: placementHint(node.kind)[msgLanguage] } });
   }
   for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
-  for (const keyword of keywords) {
-    const langs = languagesOfWord(keyword.kind, keyword.image);
-    if (langs.includes(choice.language)) continue;
-    const suggestion = canonicalWord(keyword.kind, choice.language);
-    pending.push({
-      code: 'SOP1008', span: keyword.span,
-      args: { word: keyword.image, wordLanguage: languageNames[msgLanguage][langs[0]!], language: languageNames[msgLanguage][choice.language], suggestion },
-      fix: { span: keyword.span, newText: suggestion },
-    });
-  }
+  keywordLanguageDiagnostics(keywords, choice.language, msgLanguage, pending);
 
   const ast: DocumentNode = {
     type: 'document',
@@ -123,5 +140,5 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     span: { start: 0, end: source.length },
   };
   const lines = new LineMap(source);
-  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending };
+  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending, messageLanguage: msgLanguage };
 }
