@@ -30,6 +30,8 @@ export interface KeywordUse {
   readonly kind: KeywordKind;
   readonly image: string;
   readonly span: Span;
+  /** Set for a keyword inside a line's text (`是: 转到 工步 3`); the others open their line and are in DocumentNode.keywords. */
+  readonly inline?: true;
 }
 
 /** `转到 工步 15` / `Go to step 15`: a reference to a step by number. */

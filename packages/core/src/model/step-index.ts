@@ -1,5 +1,5 @@
 // The steps of a document with their effective numbers (explicit, or the previous number + 1), shared by validation and compile.
-import { allSteps, type DocumentNode, type PhaseNode, type StepNode } from '../ast/nodes.js';
+import type { DocumentNode, PhaseNode, StepNode } from '../ast/nodes.js';
 
 export interface IndexedStep {
   readonly node: StepNode;
@@ -17,25 +17,33 @@ export interface StepIndex {
 }
 
 export function indexSteps(doc: DocumentNode): StepIndex {
-  const phaseOf = new Map<StepNode, PhaseNode>();
-  for (const phase of doc.phases) for (const step of phase.steps) phaseOf.set(step, phase);
   const steps: IndexedStep[] = [];
   const byNumber = new Map<string, IndexedStep>();
   let previous = 0;
-  for (const [ordinal, node] of allSteps(doc).entries()) {
+  const add = (node: StepNode, phase: PhaseNode | undefined) => {
     const explicit = node.number !== undefined;
     const number = node.number?.value ?? String(Math.floor(previous) + 1);
     const leading = Number.parseFloat(number);
     if (Number.isFinite(leading)) previous = Math.floor(leading);
-    const entry: IndexedStep = { node, number, explicit, phase: phaseOf.get(node), ordinal };
+    const entry: IndexedStep = { node, number, explicit, phase, ordinal: steps.length };
     steps.push(entry);
     if (!byNumber.has(number)) byNumber.set(number, entry);
+  };
+  // The phases' steps and the loose steps, merged in source order (each list is in source order already).
+  let loose = 0;
+  for (const phase of doc.phases) {
+    for (const step of phase.steps) {
+      while (loose < doc.looseSteps.length && doc.looseSteps[loose]!.span.start < step.span.start) add(doc.looseSteps[loose++]!, undefined);
+      add(step, phase);
+    }
   }
+  while (loose < doc.looseSteps.length) add(doc.looseSteps[loose++]!, undefined);
   return { steps, byNumber };
 }
 
 /** Compares dotted step numbers (`2` < `2.1` < `10`). */
 export function compareStepNumbers(a: string, b: string): number {
+  if (!a.includes('.') && !b.includes('.')) return Number(a) - Number(b);
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -1,27 +1,43 @@
 // Walking the elements below a step: every decision, action and annotation, wherever it is nested.
 import type { ActionNode, Annotation, DecisionNode, DocumentNode, RemedyNode, Span, StepNode } from '../ast/nodes.js';
 
+/**
+ * Memoises a list read from a step. A step node never changes what it holds (an edit makes a new node; see reparse()),
+ * so the list is computed once per node, however many rules and checks read it.
+ */
+function perStep<T>(read: (step: StepNode) => T[]): (step: StepNode) => readonly T[] {
+  const lists = new WeakMap<StepNode, readonly T[]>();
+  return (step) => {
+    let list = lists.get(step);
+    if (!list) {
+      list = read(step);
+      lists.set(step, list);
+    }
+    return list;
+  };
+}
+
 /** Every decision under a step (in the step, its problems and their remedies). */
-export function decisionsOf(step: StepNode): DecisionNode[] {
+export const decisionsOf = perStep((step): DecisionNode[] => {
   const result = [...step.decisions];
   for (const problem of step.problems) {
     result.push(...problem.decisions);
     for (const remedy of problem.remedies) result.push(...remedy.decisions);
   }
   return result;
-}
+});
 
 /** Every action under a step, wherever it stands. */
-export function actionsOf(step: StepNode): ActionNode[] {
+export const actionsOf = perStep((step): ActionNode[] => {
   const result = [...step.actions];
   const fromRemedy = (remedy: RemedyNode) => result.push(...remedy.actions);
   for (const problem of step.problems) for (const remedy of problem.remedies) fromRemedy(remedy);
   for (const decision of decisionsOf(step)) for (const branch of decision.branches) result.push(...branch.actions);
   return result;
-}
+});
 
 /** Every annotation line under a step, including on its standards, problems, remedies, decisions and branches. */
-export function annotationsOf(step: StepNode): Annotation[] {
+export const annotationsOf = perStep((step): Annotation[] => {
   const result = [...step.annotations];
   for (const standard of step.standards) result.push(...standard.annotations);
   for (const problem of step.problems) {
@@ -34,7 +50,7 @@ export function annotationsOf(step: StepNode): Annotation[] {
     for (const branch of decision.branches) result.push(...branch.annotations);
   }
   return result;
-}
+});
 
 /** Any node of the tree: an object with a `type` and a `span`. */
 export interface AnyNode {

@@ -42,9 +42,9 @@ export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[])
   for (const { kind, pattern } of inlinePatterns) {
     const match = pattern.exec(value.text);
     if (!match) continue;
-    const keyword = { kind, image: match[1]!, span: { start: value.span.start, end: value.span.start + match[1]!.length } };
+    const keyword = { kind, image: match[1]!, span: { start: value.span.start, end: value.span.start + match[1]!.length }, inline: true as const };
     const rest = readText(value.text.slice(match[0].length), value.span.start + match[0].length);
-    const span = value.span;
+    const span = { ...value.span };
     if (kind === 'goto' || kind === 'return') {
       const target = readStepRef(rest);
       if (!target) diagnostics.push({ code: 'SOP1011', span: keyword.span, args: { keyword: keyword.image } });

@@ -554,7 +554,7 @@ export class SopParser extends EmbeddedActionsParser {
     ]);
     return this.ACTION(() => ({
       type: 'misplaced', kind: node.keyword?.kind ?? 'item', image: node.keyword?.image ?? '-',
-      headSpan: node.keyword?.span ?? { start: node.span.start, end: node.span.start + 1 }, span: node.span,
+      headSpan: node.keyword ? { ...node.keyword.span } : { start: node.span.start, end: node.span.start + 1 }, span: node.span,
     }));
   });
 

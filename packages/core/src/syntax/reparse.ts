@@ -44,11 +44,8 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
   if (msgLanguage !== previous.messageLanguage || previous.pending.some((d) => d.code === 'SOP1013')) return undefined;
 
   // The edit: the text between the common prefix and the common suffix of the two versions.
-  const shorter = Math.min(old.length, source.length);
-  let from = 0;
-  while (from < shorter && old.charCodeAt(from) === source.charCodeAt(from)) from++;
-  let suffix = 0;
-  while (suffix < shorter - from && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+  const from = commonPrefix(old, source);
+  const suffix = commonSuffix(old, source, Math.min(old.length, source.length) - from);
   const delta = source.length - old.length;
   const region = editedRegion(doc, old, from, old.length - suffix);
   if (!region || !endsAtBoundary(doc.keywords, old, region.end)) return undefined;
@@ -68,7 +65,7 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
   const regionKeywords = parser.keywords;
   // Note: the diagnostics may hold spans of the nodes, so they are copied before the nodes move.
   const regionPending: PendingDiagnostic[] = shifted(parser.diagnostics, at);
-  shiftInPlace([steps, regionKeywords], at);
+  shiftInPlace(steps, regionKeywords, at);
   lexerDiagnostics(lexed.errors.map((e) => ({ ...e, offset: e.offset + at })), source, regionPending);
   const regionComments = (lexed.groups['comments'] ?? []).map((c): CommentNode => ({
     type: 'comment', text: c.image, span: { start: c.startOffset + at, end: c.startOffset + at + c.image.length },
@@ -117,7 +114,7 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
     ...regionPending,
     ...previous.pending.filter((d) => d.span.start >= after).map((d) => shifted(d, delta)),
   ];
-  shiftInPlace([...moving, doc.keywords.slice(keywordsAfter)], delta);
+  shiftInPlace(moving, doc.keywords.slice(keywordsAfter), delta);
 
   const ast: DocumentNode = {
     ...doc,
@@ -170,6 +167,33 @@ function editedRegion(doc: DocumentNode, old: string, from: number, to: number):
     end = regionEnd(old, next);
   }
   return { phase: best.phase, steps, first: index, last, start, end };
+}
+
+/**
+ * The length of the common prefix of two strings. Note: a binary search over native comparisons of slices, which for a
+ * document of a megabyte is several times faster than comparing character by character.
+ */
+function commonPrefix(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The length of the common suffix of two strings, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The offset of the start of the line holding `offset`. */

@@ -97,6 +97,18 @@ const count = /^(?:连续|連續)?\s*(\d+|[一二两兩三四五六七八九十]
 
 /** Parses a timing expression; undefined when it is not understood. */
 export function parseTiming(input: string): Timing | undefined {
+  // Note: documents repeat the same few timings thousands of times, and every check reads them all.
+  if (known.has(input)) return known.get(input);
+  if (known.size >= 4096) known.clear();
+  const timing = readTiming(input);
+  known.set(input, timing && Object.freeze(timing));
+  return known.get(input);
+}
+
+/** Timings already read, by their text (results are frozen: callers share them). */
+const known = new Map<string, Timing | undefined>();
+
+function readTiming(input: string): Timing | undefined {
   const text = input.trim().replace(/[。．.;；,，]$/, '').trim();
   if (/^(?:当天|當天|当日|當日|same day)$/i.test(text)) return { kind: 'by', duration: 'P0D' };
   const at = clock.exec(text);
