@@ -1,5 +1,6 @@
 // Moving parts of a tree within the text: every span under a node moved by the length an edit added or removed.
-import type { KeywordUse } from './nodes.js';
+import type { KeywordUse, StepNode } from './nodes.js';
+import { shiftStep } from './shift-step.js';
 
 /**
  * A deep copy of plain data in which every `start`/`end` number (the fields of a Span, the only numbers so named in the
@@ -40,6 +41,7 @@ export function shiftInPlace(nodes: readonly object[], keywords: readonly Keywor
       record.end += delta;
       return;
     }
+    if (record.type === 'step') return shiftStep(value as StepNode, delta);
     if (record.type === undefined && typeof record.image === 'string' && record.inline === undefined) return;
     for (const key in value) {
       const field = (value as Record<string, unknown>)[key];

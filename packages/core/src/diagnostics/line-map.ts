@@ -3,16 +3,21 @@ import type { Span } from '../ast/nodes.js';
 import type { Point, Range } from './types.js';
 
 export class LineMap {
-  readonly #starts: number[];
+  #lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  /** Built on first use: a clean document checked on every keystroke never needs it. */
+  get #starts(): number[] {
+    if (this.#lineStarts) return this.#lineStarts;
     const starts = [0];
-    let index = text.indexOf('\n');
+    let index = this.text.indexOf('\n');
     while (index !== -1) {
       starts.push(index + 1);
-      index = text.indexOf('\n', index + 1);
+      index = this.text.indexOf('\n', index + 1);
     }
-    this.#starts = starts;
+    this.#lineStarts = starts;
+    return starts;
   }
 
   get lineCount(): number {

@@ -23,22 +23,27 @@ function leaves(action: ActionNode): boolean {
 export const reachability: Rule = ({ index }) => {
   const steps = index.steps;
   if (steps.length === 0) return [];
-  const reached = new Set<number>([0]);
+  const reached = new Uint8Array(steps.length);
+  reached[0] = 1;
   const queue = [0];
+  const reach = (ordinal: number) => {
+    if (reached[ordinal]) return;
+    reached[ordinal] = 1;
+    queue.push(ordinal);
+  };
   for (let head = 0; head < queue.length; head++) {
     const i = queue[head]!;
-    const next: number[] = [];
-    if (!alwaysLeaves(steps[i]!.node) && i + 1 < steps.length) next.push(i + 1);
-    for (const action of actionsOf(steps[i]!.node)) {
+    const step = steps[i]!.node;
+    if (i + 1 < steps.length && !alwaysLeaves(step)) reach(i + 1);
+    for (const action of actionsOf(step)) {
       if ((action.type === 'goto' || action.type === 'return') && action.target) {
         const to = index.byNumber.get(action.target.number);
-        if (to) next.push(to.ordinal);
+        if (to) reach(to.ordinal);
       }
     }
-    for (const n of next) if (!reached.has(n)) { reached.add(n); queue.push(n); }
   }
   return steps
-    .filter((step) => !reached.has(step.ordinal))
+    .filter((step) => !reached[step.ordinal])
     .map((step) => {
       const label = stepLabel(step.node, step.number);
       return { code: 'SOP2011' as const, span: step.node.keyword.span, args: { step: label['zh-CN'], stepEn: label.en } };
