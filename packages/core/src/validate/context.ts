@@ -1,5 +1,6 @@
 // What every validation rule receives: the tree, its step index and declared roles.
-import type { DocumentNode, Name, StepNode } from '../ast/nodes.js';
+import type { ActionNode, DocumentNode, Name, StepNode } from '../ast/nodes.js';
+import { actionsOf } from '../model/walk.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
 
@@ -8,6 +9,8 @@ export interface RuleContext {
   readonly index: StepIndex;
   /** Declared roles by name, or undefined when the process declares none. */
   readonly roles: ReadonlyMap<string, Name> | undefined;
+  /** Every action under each step, by the step's ordinal (read once for all rules). */
+  readonly actions: readonly (readonly ActionNode[])[];
 }
 
 /** A validation rule: a pure function from the context to diagnostics. */
@@ -21,7 +24,8 @@ export function createContext(doc: DocumentNode): RuleContext {
     roles ??= new Map();
     for (const name of field.names) if (!roles.has(name.name)) roles.set(name.name, name);
   }
-  return { doc, index: indexSteps(doc), roles };
+  const index = indexSteps(doc);
+  return { doc, index, roles, actions: index.steps.map((step) => actionsOf(step.node)) };
 }
 
 /** How a step is named in messages: `工步 14` / `step 14`, or its title when unnumbered. */

@@ -1,7 +1,6 @@
 // Unreachable steps: a step is reached by falling through from the step before it, unless that step always leaves
 // (every branch of a decision goes to, returns to or ends), or by a go-to / return-to from anywhere.
 import type { ActionNode, DecisionNode, StepNode } from '../../ast/nodes.js';
-import { actionsOf } from '../../model/walk.js';
 import { stepLabel, type Rule } from '../context.js';
 
 function alwaysLeaves(step: StepNode): boolean {
@@ -20,7 +19,7 @@ function leaves(action: ActionNode): boolean {
   return action.type === 'end' || ((action.type === 'goto' || action.type === 'return') && action.target !== undefined);
 }
 
-export const reachability: Rule = ({ index }) => {
+export const reachability: Rule = ({ index, actions }) => {
   const steps = index.steps;
   if (steps.length === 0) return [];
   const reached = new Uint8Array(steps.length);
@@ -35,7 +34,7 @@ export const reachability: Rule = ({ index }) => {
     const i = queue[head]!;
     const step = steps[i]!.node;
     if (i + 1 < steps.length && !alwaysLeaves(step)) reach(i + 1);
-    for (const action of actionsOf(step)) {
+    for (const action of actions[i]!) {
       if ((action.type === 'goto' || action.type === 'return') && action.target) {
         const to = index.byNumber.get(action.target.number);
         if (to) reach(to.ordinal);

@@ -2,10 +2,9 @@
 import type { Name } from '../../ast/nodes.js';
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { suggestName } from '../../model/names.js';
-import { actionsOf } from '../../model/walk.js';
 import type { Rule } from '../context.js';
 
-export const roles: Rule = ({ doc, index, roles: declared }) => {
+export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
   const out: PendingDiagnostic[] = [];
   const seen = new Set<string>();
   for (const field of doc.process?.fields ?? []) {
@@ -27,7 +26,7 @@ export const roles: Rule = ({ doc, index, roles: declared }) => {
   };
   for (const step of index.steps) {
     step.node.owners.forEach(check);
-    for (const action of actionsOf(step.node)) if (action.type === 'escalate') action.roles.forEach(check);
+    for (const action of actions[step.ordinal]!) if (action.type === 'escalate') action.roles.forEach(check);
   }
   return out;
 };

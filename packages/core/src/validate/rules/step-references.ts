@@ -1,12 +1,11 @@
 // Go-to and return-to actions must name a step that exists.
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
-import { actionsOf } from '../../model/walk.js';
 import { stepLabel, type Rule } from '../context.js';
 
-export const stepReferences: Rule = ({ index }) => {
+export const stepReferences: Rule = ({ index, actions }) => {
   const out: PendingDiagnostic[] = [];
   for (const step of index.steps) {
-    for (const action of actionsOf(step.node)) {
+    for (const action of actions[step.ordinal]!) {
       if ((action.type !== 'goto' && action.type !== 'return') || !action.target) continue;
       if (index.byNumber.has(action.target.number)) continue;
       const from = stepLabel(step.node, step.number);
