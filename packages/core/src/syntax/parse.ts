@@ -8,6 +8,7 @@ import { canonicalWord, languagesOfWord, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
 import { SopParser } from './parser.js';
+import { readBody } from './read-body.js';
 import { suggestKeyword } from './suggest.js';
 import { lexerDefinition } from './tokens.js';
 
@@ -16,6 +17,8 @@ export interface ParseOptions {
   readonly uri?: string;
   /** The language of messages; defaults to the document's language. */
   readonly messageLanguage?: MessageLanguage;
+  /** Characters read at a time (see read-body.ts); for tests. */
+  readonly pieceSize?: number;
 }
 
 export interface ParseResult {
@@ -78,20 +81,20 @@ export function tools(): { lexer: Lexer; parser: SopParser } {
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const { lexer, parser } = tools();
   const source = normaliseSource(text);
-  const lexed = lexer.tokenize(source);
-  parser.begin(lexed.tokens);
-  const body = parser.document();
-  const pending: PendingDiagnostic[] = [...parser.diagnostics];
+  let read = readBody(source, lexer, parser, options.pieceSize);
+  // Note: error recovery may read past a piece's end differently than past the next step line; such texts are read whole.
+  if (read.parseErrors.length > 0 && read.pieces > 1) read = readBody(source, lexer, parser, Infinity);
+  const { body, comments } = read;
+  const pending: PendingDiagnostic[] = [...read.diagnostics];
 
-  lexerDiagnostics(lexed.errors, source, pending);
-  for (const error of parser.errors) {
+  lexerDiagnostics(read.lexErrors, source, pending);
+  for (const error of read.parseErrors) {
     const token = error.token;
     const start = Number.isFinite(token.startOffset) ? token.startOffset : source.length;
     pending.push({ code: 'SOP1013', span: { start, end: start + (token.image?.length ?? 0) }, args: { detail: token.image ? `「${token.image}」` : 'EOF' } });
   }
 
-  const comments = lexed.groups['comments'] ?? [];
-  const keywords = parser.keywords; // in source order: each line records its keyword as it is consumed
+  const keywords = body.keywords; // in source order: each line records its keyword as it is consumed
   const choice = chooseLanguage(comments, keywords, pending);
 
   for (const bad of body.badLines) {

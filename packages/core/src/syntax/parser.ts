@@ -43,6 +43,14 @@ export interface ParsedBody {
   keywords: KeywordUse[];
 }
 
+/** What a phase holds below its header line. */
+export interface PhaseParts {
+  steps: StepNode[];
+  fields: (FieldNode | ListFieldNode)[];
+  kpis: KpiNode[];
+  annotations: Annotation[];
+}
+
 type Alternative = { ALT: () => void };
 
 export class SopParser extends EmbeddedActionsParser {
@@ -556,6 +564,16 @@ export class SopParser extends EmbeddedActionsParser {
       type: 'misplaced', kind: node.keyword?.kind ?? 'item', image: node.keyword?.image ?? '-',
       headSpan: node.keyword ? { ...node.keyword.span } : { start: node.span.start, end: node.span.start + 1 }, span: node.span,
     }));
+  });
+
+  /**
+   * A piece of text that starts inside a phase (see read-body.ts): the rest of that phase, then the document as usual.
+   */
+  phaseContinued = this.RULE('phaseContinued', (): { phase: PhaseParts; body: ParsedBody } => {
+    const phase: PhaseParts = { steps: [], fields: [], kpis: [], annotations: [] };
+    this.repeat(this.alternatives.phase, phase as unknown as Record<string, unknown>);
+    const body = this.SUBRULE(this.document);
+    return { phase, body };
   });
 
   document = this.RULE('document', (): ParsedBody => {
