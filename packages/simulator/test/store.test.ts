@@ -40,6 +40,29 @@ describe('progress store', () => {
     store.close();
   });
 
+  it('gives a new database its tables with the first write, and an existing one at once', async () => {
+    const path = join(dir, 'lazy.db');
+    const tables = () => {
+      const raw = new DatabaseSync(path);
+      const names = (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+      raw.close();
+      return names;
+    };
+    const fresh = await openProgressStore(path);
+    expect(tables()).toEqual([]);
+    expect(fresh.schedule('张三')).toEqual(new Map());
+    expect(fresh.summary({ now: new Date() })).toEqual([]);
+    const session = fresh.startSession({ trainee: '张三', mode: 'exam', seed: 1, processes: ['home'], startedAt: new Date() });
+    expect(tables()).toEqual(['answers', 'cards', 'exams', 'sessions']);
+    fresh.recordAnswer(base(session));
+    fresh.close();
+
+    const again = await openProgressStore(path);
+    expect([...again.schedule('张三').keys()]).toEqual(['home/s1/p1#remedy']);
+    expect(again.integrityCheck()).toBe('ok');
+    again.close();
+  });
+
   it('starts a card over when the item text changed', async () => {
     const store = await openProgressStore(join(dir, 'hash.db'));
     const session = store.startSession({ trainee: 't', mode: 'scenario', seed: 1, processes: ['home'], startedAt: new Date() });

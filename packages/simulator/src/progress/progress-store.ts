@@ -1,5 +1,5 @@
 // The progress store: every answer, review card and exam result per trainee in SQLite (node:sqlite, WAL), one transaction per answer.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ScheduledItem } from '../engine/types.js';
@@ -79,22 +79,32 @@ async function loadSqlite(): Promise<typeof import('node:sqlite')> {
   return sqlite;
 }
 
-/** Opens (creating if needed) the progress database at `path`. */
+/**
+ * Opens the progress database at `path`, creating the file (and its folder) if needed. A new database gets its tables with
+ * its first write: setting one up waits for the disk several times (tens of milliseconds), which the drill does once its
+ * first question is on screen.
+ */
 export async function openProgressStore(path: string): Promise<ProgressStore> {
   const { DatabaseSync } = await loadSqlite();
+  const existing = path === ':memory:' || existsSync(path);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path, { timeout: 5000 });
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
-  db.exec(schema);
-  return new ProgressStore(db);
+  db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+  return new ProgressStore(db, existing);
 }
 
 /** Progress kept in one SQLite database. */
 export class ProgressStore {
-  constructor(private readonly db: DatabaseSync) {}
+  /** Whether the tables exist (always, unless the database is new and nothing has been written yet). */
+  private ready = false;
+
+  constructor(private readonly db: DatabaseSync, existing: boolean) {
+    if (existing) this.setUp();
+  }
 
   /** Starts a drill session; answers and exams refer to it. */
   startSession(session: { trainee: string; mode: string; seed: number; processes: readonly string[]; startedAt: Date }): number {
+    this.setUp();
     const result = this.db
       .prepare('INSERT INTO sessions (trainee, mode, seed, processes, started_at) VALUES (?, ?, ?, ?, ?)')
       .run(session.trainee, session.mode, session.seed, session.processes.join(','), session.startedAt.toISOString());
@@ -103,6 +113,7 @@ export class ProgressStore {
 
   /** Records one answer and updates its review card, in one transaction: either both are stored or neither. */
   recordAnswer(answer: AnswerRecord): void {
+    this.setUp();
     this.transaction(() => {
       const row = this.db.prepare('SELECT item_hash, card FROM cards WHERE trainee = ? AND item_id = ?').get(answer.trainee, answer.itemId) as { item_hash: string; card: string } | undefined;
       const previous = row ? { itemHash: row.item_hash, card: parseCard(row.card) } : null;
@@ -118,6 +129,7 @@ export class ProgressStore {
 
   /** Records a finished exam of one process. */
   recordExam(exam: ExamRecord): void {
+    this.setUp();
     this.db
       .prepare('INSERT INTO exams (session_id, trainee, process_id, correct, total, percent, pass_mark, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(exam.sessionId, exam.trainee, exam.processId, exam.correct, exam.total, exam.percent, exam.passMark, exam.passed ? 1 : 0, exam.finishedAt.toISOString());
@@ -125,12 +137,14 @@ export class ProgressStore {
 
   /** A trainee's review schedule: item id → hash and due date, for the engine to put due items first. */
   schedule(trainee: string): Map<string, ScheduledItem> {
+    if (!this.ready) return new Map();
     const rows = this.db.prepare('SELECT item_id, item_hash, due FROM cards WHERE trainee = ?').all(trainee) as { item_id: string; item_hash: string; due: number }[];
     return new Map(rows.map((r) => [r.item_id, { hash: r.item_hash, due: Number(r.due) }]));
   }
 
   /** Progress per trainee and process, optionally for one trainee or one process. */
   summary(filter: { trainee?: string; processId?: string; now: Date }): ProgressRow[] {
+    if (!this.ready) return [];
     const where: string[] = [];
     const args: SQLInputValue[] = [];
     if (filter.trainee !== undefined) (where.push('trainee = ?'), args.push(filter.trainee));
@@ -167,6 +181,14 @@ export class ProgressStore {
 
   close(): void {
     if (this.db.isOpen) this.db.close();
+  }
+
+  /** Creates the tables if this database has none yet (WAL journal: a killed writer loses nothing committed). */
+  private setUp(): void {
+    if (this.ready) return;
+    this.db.exec('PRAGMA journal_mode = WAL;');
+    this.db.exec(schema);
+    this.ready = true;
   }
 
   private transaction(work: () => void): void {
