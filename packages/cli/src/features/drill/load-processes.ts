@@ -1,42 +1,18 @@
-// Reads and compiles the .sop files given to `sop drill` (in a worker thread, while the main thread loads Ink), reporting errors as `sop check` does.
-import { Worker } from 'node:worker_threads';
-import type { ProcessJson } from '@sopkit/core';
+// Reads the .sop files given to `sop drill` and prepares them (in a process started from the preparation snapshot, while this one
+// loads Ink), reporting errors as `sop check` does.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { check, type ProcessJson } from '@sopkit/core';
+import type { ItemBank } from '@sopkit/simulator';
 import type { CommandContext } from '../../context.js';
 import { expandInputs, FileProblem, readSource, type SourceFile } from '../../io/sources.js';
 import { fileProblemDiagnostic } from '../../report/file-problem.js';
+import { prepareDrill, type Prepared } from './prepare-drill.js';
 
-/** Compiles each source; null for a source with errors. Runs in the compile worker. */
-export async function compileSources(sources: readonly SourceFile[]): Promise<(ProcessJson | null)[]> {
-  const { check, compileDocument, hasErrors } = await import('@sopkit/core');
-  return sources.map((source) => {
-    const checked = check(source.text, { uri: source.path });
-    // Note: compileProcess would also check the output against the JSON Schema (a self-check of the compiler, SOP3001);
-    // compiling ajv's validator costs about 200 ms, a third of the drill's start-up budget, so the drill skips it.
-    return hasErrors(checked.diagnostics) ? null : compileDocument(checked.ast, checked.lines);
-  });
-}
-
-/**
- * Runs `compileSources` of the module at `moduleUrl` in a worker thread, so that compiling overlaps with loading React and Ink.
- * Note: the module is the one that exports `compileSources` both from source (tsx) and from the bundle (esbuild keeps a
- * dynamically imported module's exports), so the worker needs no entry point of its own.
- */
-function compileInWorker(moduleUrl: string, sources: readonly SourceFile[]): Promise<(ProcessJson | null)[]> {
-  const code = `const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.moduleUrl).then((m) => m.compileSources(workerData.sources)).then((r) => parentPort.postMessage(r));`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: { moduleUrl, sources } });
-    worker.once('message', (result: (ProcessJson | null)[]) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`compile worker exited with code ${code}`)));
-  });
-}
-
-/** The compiled processes, or an exit code when a file is missing (2) or has errors (1). `moduleUrl` names the module exporting `compileSources`. */
-export async function loadProcesses(inputs: readonly string[], ctx: CommandContext, moduleUrl: string): Promise<ProcessJson[] | 1 | 2> {
+/** The sources named by `inputs` (files, folders, `-`), or 2 when one is missing or unreadable (reported). */
+export async function readSources(inputs: readonly string[], ctx: CommandContext): Promise<SourceFile[] | 2> {
   const sources: SourceFile[] = [];
   try {
     for (const path of await expandInputs(inputs)) sources.push(await readSource(path));
@@ -45,9 +21,42 @@ export async function loadProcesses(inputs: readonly string[], ctx: CommandConte
     ctx.reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
     return 2;
   }
-  const compiled = await compileInWorker(moduleUrl, sources).catch(() => compileSources(sources));
-  if (compiled.every((p): p is ProcessJson => p !== null)) return compiled;
-  const { check } = await import('@sopkit/core');
+  return sources;
+}
+
+/**
+ * Prepares in a process started from the preparation snapshot that scripts/bundle-cli.mjs leaves beside the bundle, whose
+ * parser is already built (building it takes about 100 ms), on another core. Rejects when there is no snapshot for this
+ * Node (running from source, or under another Node than the one that made it) or the process fails.
+ * Note: the process is started before this returns, so loading modules next overlaps with preparing.
+ */
+function prepareInSnapshot(sources: readonly SourceFile[]): Promise<Prepared> {
+  const blob = fileURLToPath(new URL('./drill-prepare.blob', import.meta.url));
+  const nodePath = new URL('./node-path', import.meta.url);
+  if (!existsSync(blob) || !existsSync(nodePath) || readFileSync(nodePath, 'utf8').trim() !== process.execPath) {
+    return Promise.reject(new Error('no preparation snapshot for this Node'));
+  }
+  const child = spawn(process.execPath, ['--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'ignore'] });
+  child.stdin.end(serialize(sources));
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) return reject(new Error(`preparation process exited with code ${code}`));
+      try {
+        resolve(deserialize(Buffer.concat(chunks)) as Prepared);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** The compiled processes and their item bank, or 1 when a source has errors (reported). Starts preparing before it returns its promise. */
+export async function prepareProcesses(sources: readonly SourceFile[], ctx: CommandContext): Promise<{ processes: readonly ProcessJson[]; bank: ItemBank } | 1> {
+  const { compiled, bank } = await prepareInSnapshot(sources).catch(() => prepareDrill(sources));
+  if (bank) return { processes: bank.processes, bank };
   sources.forEach((source, i) => {
     if (compiled[i] !== null) return;
     const checked = check(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });

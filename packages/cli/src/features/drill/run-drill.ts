@@ -3,9 +3,7 @@ import { userInfo } from 'node:os';
 import { messageLanguage, type MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
 import { commandContext, exitCodes } from '../../context.js';
-import { loadProcesses } from './load-processes.js';
-
-export { compileSources } from './load-processes.js';
+import { prepareProcesses, readSources } from './load-processes.js';
 import { summaryText } from './summary-text.js';
 
 /** Options of `sop drill` as commander parses them. */
@@ -31,14 +29,17 @@ export function defaultTrainee(): string {
 
 export async function runDrill(inputs: readonly string[], options: DrillCommandOptions): Promise<number> {
   const ctx = await commandContext({ ...(options.lang && { lang: options.lang }) });
+  // Note: the sources are read before any module starts loading; reads queued behind Ink's module graph would hold up the preparation.
+  const sources = await readSources(inputs, ctx);
+  if (typeof sources === 'number') return sources;
   const [loaded, engine, ui, storeModule] = await Promise.all([
-    loadProcesses(inputs, ctx, import.meta.url),
+    prepareProcesses(sources, ctx),
     import('@sopkit/simulator'),
     import('@sopkit/simulator/ui'),
     import('@sopkit/simulator/store'),
   ]);
   if (typeof loaded === 'number') return loaded;
-  const processes = loaded;
+  const { processes, bank } = loaded;
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(ctx.language === 'en' ? 'sop drill: needs an interactive terminal (standard input and output must be a terminal).\n' : 'sop drill：需要在交互式终端中运行（标准输入和输出都必须是终端）。\n');
     return exitCodes.usage;
@@ -64,10 +65,19 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     const seed = options.seed ?? Date.now() % 2 ** 31;
     const mode = options.mode;
     const now = Date.now();
-    const drill = engine.createDrill(processes, { mode, seed, now, schedule: store.schedule(trainee), ...(options.questions !== undefined && { questions: options.questions }) });
-    const sessionId = store.startSession({ trainee, mode, seed, processes: processes.map((p) => p.id), startedAt: new Date(now) });
-    let saved = 0;
+    const drill = engine.createDrill(bank, { mode, seed, now, schedule: store.schedule(trainee), ...(options.questions !== undefined && { questions: options.questions }) });
     let storeError: unknown = null;
+    let sessionId: number | undefined;
+    const session = () => (sessionId ??= store.startSession({ trainee, mode, seed, processes: processes.map((p) => p.id), startedAt: new Date(now) }));
+    // Note: the session (and, in a new database, the tables) are written once the first question is on screen; writing waits for the disk.
+    setImmediate(() => {
+      try {
+        session();
+      } catch (error) {
+        storeError ??= error;
+      }
+    });
+    let saved = 0;
     let finalReport: import('@sopkit/simulator').DrillReport | null = null;
     const result = await ui.runDrillApp({
       drill,
@@ -79,7 +89,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
         const place = answered.question.place;
         try {
           store.recordAnswer({
-            sessionId, trainee, processId: place.processId, phaseId: place.phaseId, itemId: answered.question.itemId, itemHash: answered.question.itemHash,
+            sessionId: session(), trainee, processId: place.processId, phaseId: place.phaseId, itemId: answered.question.itemId, itemHash: answered.question.itemHash,
             kind: answered.question.prompt.ask, correct: answered.correct, chosen: answered.chosenText, answeredAt: new Date(),
           });
           saved++;
@@ -92,7 +102,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
         if (mode !== 'exam') return;
         try {
           for (const p of report.processes) {
-            store.recordExam({ sessionId, trainee, processId: p.processId, correct: p.correct, total: p.total, percent: p.percent, passMark: options.pass, passed: p.percent >= options.pass, finishedAt: new Date() });
+            store.recordExam({ sessionId: session(), trainee, processId: p.processId, correct: p.correct, total: p.total, percent: p.percent, passMark: options.pass, passed: p.percent >= options.pass, finishedAt: new Date() });
           }
         } catch (error) {
           storeError ??= error;
