@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const external = ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli', 'mermaid', 'ink', 'react', 'react/*', 'handlebars', 'ts-fsrs',
   'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'ink-*'];
 
-import { renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
 // Build beside dist/ and swap it in, so a `sop` already running keeps its files for as long as possible.
 const dist = `${root}packages/cli/dist`;
@@ -30,7 +30,11 @@ const result = await build({
   metafile: true,
   banner: { js: "import { createRequire as __sopCreateRequire } from 'node:module'; const require = __sopCreateRequire(import.meta.url);" },
 });
-await buildCheckSnapshot(staging);
+if (Number(process.versions.node.split('.')[0]) >= 22) {
+  writeFileSync(`${staging}/node-path`, process.execPath);
+  await buildSnapshot(staging, 'check', 'packages/cli/src/snapshot/check-snapshot.ts', 'no start-up snapshot (sop check starts without it)');
+  await buildSnapshot(staging, 'drill-prepare', 'packages/cli/src/features/drill/prepare-snapshot.ts', 'no drill preparation snapshot (sop drill prepares in its own process)');
+}
 
 rmSync(`${dist}.old`, { recursive: true, force: true });
 try {
@@ -44,17 +48,15 @@ rmSync(`${dist}.old`, { recursive: true, force: true });
 if (process.env.SOP_BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(result.metafile));
 
 /**
- * The start-up snapshot of `sop check`: a one-file CommonJS bundle run once with --build-snapshot, so the installed
- * binary (bin/sop) starts a check with the parser already built. Needs the pinned Node 22 (a snapshot only loads in
- * the Node that made it, whose path is recorded beside it); without it, bin/sop runs the ordinary bundle.
+ * A start-up snapshot: a one-file CommonJS bundle of `entry` run once with --build-snapshot into `<name>.blob`, so a process
+ * started from it has its parser already built. `sop check` (bin/sop) starts from the `check` snapshot; `sop drill` prepares its
+ * processes in one started from `drill-prepare`. Needs the pinned Node 22 (a snapshot only loads in the Node that made it,
+ * whose path is recorded beside it in node-path); without it, both do the work in the ordinary bundle.
  */
-async function buildCheckSnapshot(dir) {
-  if (Number(process.versions.node.split('.')[0]) < 22) return;
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(`${dir}/node-path`, process.execPath);
+async function buildSnapshot(dir, name, entry, missing) {
   await build({
-    entryPoints: [`${root}packages/cli/src/snapshot/check-snapshot.ts`],
-    outfile: `${dir}/check-snapshot.cjs`,
+    entryPoints: [`${root}${entry}`],
+    outfile: `${dir}/${name}-snapshot.cjs`,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -66,9 +68,9 @@ async function buildCheckSnapshot(dir) {
     define: { 'import.meta.url': '__importMetaUrl' },
   });
   const { spawnSync } = await import('node:child_process');
-  const made = spawnSync(process.execPath, ['--snapshot-blob', `${dir}/check.blob`, '--build-snapshot', `${dir}/check-snapshot.cjs`], { encoding: 'utf8' });
+  const made = spawnSync(process.execPath, ['--snapshot-blob', `${dir}/${name}.blob`, '--build-snapshot', `${dir}/${name}-snapshot.cjs`], { encoding: 'utf8' });
   if (made.status !== 0) {
-    process.stderr.write(`bundle-cli: no start-up snapshot (sop check starts without it): ${made.stderr.split('\n')[0]}\n`);
-    rmSync(`${dir}/check.blob`, { force: true });
+    process.stderr.write(`bundle-cli: ${missing}: ${made.stderr.split('\n')[0]}\n`);
+    rmSync(`${dir}/${name}.blob`, { force: true });
   }
 }
