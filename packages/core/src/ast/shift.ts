@@ -23,12 +23,12 @@ export function shifted<T>(value: T, delta: number): T {
 }
 
 /**
- * Moves, in place, every span under `nodes` and the spans of `keywords` by `delta`. Each span belongs to one node, except
+ * Moves, in place, every span under `nodes` and the spans of `keywords` (from index `from`) by `delta`. Each span belongs to one node, except
  * the keyword opening a line (a KeywordUse: an image, no type, not inline), which its node shares with the document's
  * keyword list: those move through the list only. (Tested on real and random documents.) Only for a tree about to be
  * replaced: see reparse().
  */
-export function shiftInPlace(nodes: readonly object[], keywords: readonly KeywordUse[], delta: number): void {
+export function shiftInPlace(nodes: readonly object[], keywords: readonly KeywordUse[], delta: number, from = 0): void {
   if (delta === 0) return;
   const visit = (value: object): void => {
     if (Array.isArray(value)) {
@@ -49,8 +49,8 @@ export function shiftInPlace(nodes: readonly object[], keywords: readonly Keywor
     }
   };
   for (const node of nodes) visit(node);
-  for (const keyword of keywords) {
-    const span = keyword.span as { start: number; end: number };
+  for (let i = from; i < keywords.length; i++) {
+    const span = keywords[i]!.span as { start: number; end: number };
     span.start += delta;
     span.end += delta;
   }

@@ -46,7 +46,8 @@ const languageNames: Record<MessageLanguage, Record<Language, string>> = {
 
 /** The text the lexer reads. Note: a BOM becomes a space and a lone CR (old Mac line ends) a LF; both keep every offset where it was. */
 export function normaliseSource(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text).replace(/\r(?!\n)/g, '\n');
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
 }
 
 /** SOP1012 for each run of characters the lexer could not read. */

@@ -4,7 +4,7 @@ import type { CommentNode, DocumentNode, KeywordUse, PhaseNode, Span, StepNode }
 import { shifted, shiftInPlace } from '../ast/shift.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagnostic } from '../diagnostics/messages.js';
-import type { KeywordKind } from './keywords.js';
+import { languagesOfWord, type KeywordKind } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, tools, type ParseOptions, type ParseResult } from './parse.js';
 
@@ -77,19 +77,27 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
   const collect = (...lists: readonly (readonly { readonly span: Span }[])[]): void => {
     for (const nodes of lists) for (const node of nodes) if (node.span.start >= after) moving.push(node);
   };
+  const keywordsFrom = firstAtOrAfter(doc.keywords, region.start);
   const keywordsAfter = firstAtOrAfter(doc.keywords, after);
-  const keywords = [...doc.keywords.slice(0, firstAtOrAfter(doc.keywords, region.start)), ...regionKeywords, ...doc.keywords.slice(keywordsAfter)];
+  const commentsFrom = firstAtOrAfter(doc.comments, region.start);
   const commentsAfter = firstAtOrAfter(doc.comments, after);
-  const comments = [...doc.comments.slice(0, firstAtOrAfter(doc.comments, region.start)), ...regionComments, ...doc.comments.slice(commentsAfter)];
-  const language = chooseLanguage(
-    comments.filter((c) => c.span.start < (keywords[0]?.span.start ?? Infinity)).map((c) => ({ startOffset: c.span.start, image: c.text })),
-    keywords, [],
-  );
-  if (language.language !== doc.language || language.source !== doc.languageSource) return undefined;
+  if (!languageKept(doc, keywordsFrom)) {
+    const keywords = [...doc.keywords.slice(0, keywordsFrom), ...regionKeywords, ...doc.keywords.slice(keywordsAfter)];
+    const comments = [...doc.comments.slice(0, commentsFrom), ...regionComments, ...doc.comments.slice(commentsAfter)];
+    const language = chooseLanguage(
+      comments.filter((c) => c.span.start < (keywords[0]?.span.start ?? Infinity)).map((c) => ({ startOffset: c.span.start, image: c.text })),
+      keywords, [],
+    );
+    if (language.language !== doc.language || language.source !== doc.languageSource) return undefined;
+  }
   keywordLanguageDiagnostics(regionKeywords, doc.language, msgLanguage, regionPending);
 
+  // From here on the previous tree is taken over: its lists are spliced and its nodes after the region moved in place.
   consumed.add(previous);
-  moving.push(doc.comments.slice(commentsAfter));
+  const keywords = doc.keywords as KeywordUse[];
+  keywords.splice(keywordsFrom, keywordsAfter - keywordsFrom, ...regionKeywords);
+  const comments = doc.comments as CommentNode[];
+  comments.splice(commentsFrom, commentsAfter - commentsFrom, ...regionComments);
   const replaceSteps = (list: readonly StepNode[]) => {
     const rest = list.slice(region.last + 1);
     moving.push(rest);
@@ -114,7 +122,12 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
     ...regionPending,
     ...previous.pending.filter((d) => d.span.start >= after).map((d) => shifted(d, delta)),
   ];
-  shiftInPlace(moving, doc.keywords.slice(keywordsAfter), delta);
+  shiftInPlace(moving, keywords, delta, keywordsFrom + regionKeywords.length);
+  for (let i = commentsFrom + regionComments.length; i < comments.length; i++) {
+    const span = comments[i]!.span as { start: number; end: number };
+    span.start += delta;
+    span.end += delta;
+  }
 
   const ast: DocumentNode = {
     ...doc,
@@ -127,6 +140,20 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
   };
   const lines = new LineMap(source);
   return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending, messageLanguage: msgLanguage };
+}
+
+/**
+ * True when the language the document was read in cannot depend on the region starting at keyword `from`: a directive
+ * or the first keyword only one language uses lies before it (as in any document that starts with its header).
+ */
+function languageKept(doc: DocumentNode, from: number): boolean {
+  if (from === 0) return false;
+  if (doc.languageSource === 'directive') return true;
+  for (let i = 0; i < from; i++) {
+    const keyword = doc.keywords[i]!;
+    if (languagesOfWord(keyword.kind, keyword.image).length === 1) return true;
+  }
+  return false;
 }
 
 /** A phase whose span ends where its last part ends (its steps changed). */
