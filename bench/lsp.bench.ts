@@ -6,6 +6,7 @@ import { bundleServer } from '../packages/language-server/test/helpers/bundle-se
 import { startClient } from '../packages/language-server/test/helpers/lsp-client.js';
 
 const sizes = [500, 5_000];
+/** Title edits per document (the typing row types and deletes a 12-character line: 26 changes). */
 const edits = 50;
 /** Pause between edits: longer than the server's quiet period, as between keystrokes of a fast typist. */
 const pauseMs = 80;
@@ -43,18 +44,17 @@ function timeSync(runs: number, work: () => void): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** Milliseconds from each one-character edit (in the middle step's title) until that version's diagnostics arrive. */
-async function editLatencies(text: string, stepCount: number): Promise<number[]> {
+type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+
+/** Milliseconds from each one-character change until that version's diagnostics arrive. */
+async function editLatencies(text: string, changes: readonly Change[]): Promise<number[]> {
   const client = await startClient(process.execPath, [bundleServer(process.cwd()), '--stdio']);
   const uri = client.open('big.sop', text);
   const initial = await client.diagnostics(uri);
   if (initial.length > 0) throw new Error(`the benchmark document should be clean, got ${initial[0]!.message}`);
-  const line = text.split('\n').findIndex((l) => l.startsWith(`工步 ${stepCount / 2}:`));
   const latencies: number[] = [];
-  for (let i = 0; i < edits; i++) {
+  for (const change of changes) {
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    const at = { line, character: 12 };
-    const change = i % 2 === 0 ? { range: { start: at, end: at }, text: '新' } : { range: { start: at, end: { line, character: 13 } }, text: '' };
     const start = performance.now();
     const version = client.change(uri, [change]);
     await client.diagnostics(uri, version);
@@ -64,6 +64,29 @@ async function editLatencies(text: string, stepCount: number): Promise<number[]>
   return latencies.sort((a, b) => a - b);
 }
 
+/** Typing a character into the middle step's title, then deleting it, `edits` times over. */
+function titleEdits(text: string, stepCount: number): Change[] {
+  const line = text.split('\n').findIndex((l) => l.startsWith(`工步 ${stepCount / 2}:`));
+  const at = { line, character: 12 };
+  return Array.from({ length: edits }, (_, i) =>
+    i % 2 === 0 ? { range: { start: at, end: at }, text: '新' } : { range: { start: at, end: { line, character: 13 } }, text: '' });
+}
+
+/**
+ * Typing a new problem line into the middle step key by key (the line is unrecognised until its keyword is complete),
+ * then deleting it key by key.
+ */
+function lineTyping(text: string, stepCount: number): Change[] {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.startsWith(`工步 ${stepCount / 2}:`)) + 1;
+  const typed = '  问题: 客户不在家';
+  const changes: Change[] = [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '\n' }];
+  for (let i = 0; i < typed.length; i++) changes.push({ range: { start: { line, character: i }, end: { line, character: i } }, text: typed[i]! });
+  for (let i = typed.length; i > 0; i--) changes.push({ range: { start: { line, character: i - 1 }, end: { line, character: i } }, text: '' });
+  changes.push({ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' });
+  return changes;
+}
+
 export async function run(): Promise<void> {
   console.log(`${edits} one-character edits per document, ${pauseMs} ms apart; bundled server over stdio JSON-RPC\n`);
   console.log('| document | measure | p50 ms | p95 ms | p50 / JSON.parse |');
@@ -71,21 +94,23 @@ export async function run(): Promise<void> {
   let p95 = 0;
   for (const stepCount of sizes) {
     const text = bigDocument(stepCount);
-    const latencies = await editLatencies(text, stepCount);
+    const latencies = await editLatencies(text, titleEdits(text, stepCount));
+    const typing = await editLatencies(text, lineTyping(text, stepCount));
     const json = JSON.stringify({ text });
     const parseTimes = timeSync(20, () => JSON.parse(json));
     const checkTimes = timeSync(10, () => check(text));
     const reference = percentile(parseTimes, 50);
     const name = `${stepCount} steps, ${(text.length / 1024).toFixed(0)} K chars`;
     const rows = [
-      ['edit → diagnostics', latencies],
+      ['edit in a title → diagnostics', latencies],
+      ['typing a new line, key by key → diagnostics', typing],
       ['core check() in process', checkTimes],
       ['JSON.parse of the same text', parseTimes],
     ] as const;
     for (const [measure, times] of rows) {
       console.log(`| ${name} | ${measure} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${(percentile(times, 50) / reference).toFixed(1)}× |`);
     }
-    p95 = percentile(latencies, 95);
+    p95 = Math.max(percentile(latencies, 95), percentile(typing, 95));
   }
-  console.log(`\ntarget (${sizes[sizes.length - 1]} steps): p95 of edit → diagnostics < 50 ms: ${p95 < 50 ? 'met' : `NOT met (${p95.toFixed(0)} ms)`}`);
+  console.log(`\ntarget (${sizes[sizes.length - 1]} steps): p95 of every one-character edit → diagnostics < 50 ms: ${p95 < 50 ? 'met' : `NOT met (${p95.toFixed(0)} ms)`}`);
 }

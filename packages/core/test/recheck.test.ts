@@ -97,11 +97,21 @@ describe('recheck', () => {
     expect(seen(recheck(before, text))).toEqual(seen(check(text)));
   });
 
-  it('parses the whole text again when an edit changes the structure', () => {
+  it('re-reads up to the next phase when an edit changes what holds the steps after it', () => {
     const file = corpus.find((text) => text.includes('工步 8'))!;
     const before = check(file);
     const at = file.indexOf('工步 8');
     const text = `${file.slice(0, at)}阶段: 新阶段\n${file.slice(at)}`;
+    const after = recheck(before, text);
+    expect(seen(after)).toEqual(seen(check(text)));
+    expect(allSteps(after.ast)[0]).toBe(allSteps(before.ast)[0]);
+  });
+
+  it('parses the whole text again when an edit touches the process header', () => {
+    const file = corpus.find((text) => text.includes('工步 8'))!;
+    const before = check(file);
+    const at = file.indexOf('\n') + 1;
+    const text = `${file.slice(0, at)}# 注释\n${file.slice(at)}`;
     const after = recheck(before, text);
     expect(seen(after)).toEqual(seen(check(text)));
     expect(allSteps(after.ast)[0]).not.toBe(allSteps(before.ast)[0]);

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { canonicalWord, languagesOfWord, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
-import { SopParser } from './parser.js';
+import { SopParser, type ParsedBody } from './parser.js';
 import { readBody } from './read-body.js';
 import { suggestKeyword } from './suggest.js';
 import { lexerDefinition } from './tokens.js';
@@ -57,6 +57,38 @@ export function lexerDiagnostics(errors: readonly ILexingError[], source: string
   }
 }
 
+/**
+ * SOP1001/SOP1002 for unrecognised lines, SOP1004 for misplaced ones and SOP2015 for extra process headers. A misplaced
+ * line right after an unrecognised one most likely belongs to it (`工部 9:` then its standards): one error is enough.
+ * `afterBadLine` says the element before the first of `body` is an unrecognised line.
+ */
+export function structureDiagnostics(
+  body: Pick<ParsedBody, 'process' | 'extraProcesses' | 'phases' | 'looseSteps' | 'misplaced' | 'badLines'>, language: Language,
+  msgLanguage: MessageLanguage, pending: PendingDiagnostic[], afterBadLine = false,
+): void {
+  for (const bad of body.badLines) {
+    const head = /^([^\s:：\d]+)[ \t\u3000]*(\d+(?:\.\d+)*)?[ \t\u3000]*[:：]/.exec(bad.text);
+    const word = head?.[1];
+    const suggestion = word ? suggestKeyword(word, language, head?.[2] !== undefined) : undefined;
+    if (word && suggestion) {
+      const span = { start: bad.span.start, end: bad.span.start + word.length };
+      pending.push({ code: 'SOP1001', span, args: { word, suggestion }, fix: { span, newText: suggestion } });
+    } else {
+      pending.push({ code: 'SOP1002', span: bad.span });
+    }
+  }
+  if (body.misplaced.length > 0) {
+    const items = [...body.misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.phases, ...body.looseSteps]
+      .sort((a, b) => a.span.start - b.span.start);
+    items.forEach((item, i) => {
+      if (item.type !== 'misplaced') return;
+      if (i === 0 ? afterBadLine : items[i - 1]!.type === 'bad-line') return;
+      pending.push({ code: 'SOP1004', span: item.headSpan, args: { keyword: item.image, where: placementHint(item.kind)[msgLanguage] } });
+    });
+  }
+  for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
+}
+
 /** SOP1008 for each keyword written in another language than the document's. */
 export function keywordLanguageDiagnostics(keywords: readonly KeywordUse[], language: Language, msgLanguage: MessageLanguage, pending: PendingDiagnostic[]): void {
   for (const keyword of keywords) {
@@ -98,27 +130,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const keywords = body.keywords; // in source order: each line records its keyword as it is consumed
   const choice = chooseLanguage(comments, keywords, pending);
 
-  for (const bad of body.badLines) {
-    const head = /^([^\s:：\d]+)[ \t\u3000]*(\d+(?:\.\d+)*)?[ \t\u3000]*[:：]/.exec(bad.text);
-    const word = head?.[1];
-    const suggestion = word ? suggestKeyword(word, choice.language, head?.[2] !== undefined) : undefined;
-    if (word && suggestion) {
-      const span = { start: bad.span.start, end: bad.span.start + word.length };
-      pending.push({ code: 'SOP1001', span, args: { word, suggestion }, fix: { span, newText: suggestion } });
-    } else {
-      pending.push({ code: 'SOP1002', span: bad.span });
-    }
-  }
   const msgLanguage = options.messageLanguage ?? messageLanguage(choice.language);
-  // A line right after an unrecognised line most likely belongs to it (`工部 9:` then its standards): one error is enough.
-  const items = [...body.misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.phases, ...body.looseSteps]
-    .sort((a, b) => a.span.start - b.span.start);
-  const afterBadLine = new Set(items.filter((item, i) => item.type === 'misplaced' && items[i - 1]?.type === 'bad-line'));
-  for (const node of body.misplaced) {
-    if (afterBadLine.has(node)) continue;
-    pending.push({ code: 'SOP1004', span: node.headSpan, args: { keyword: node.image, where: placementHint(node.kind)[msgLanguage] } });
-  }
-  for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
+  structureDiagnostics(body, choice.language, msgLanguage, pending);
   keywordLanguageDiagnostics(keywords, choice.language, msgLanguage, pending);
 
   const ast: DocumentNode = {

@@ -6,37 +6,39 @@ import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagnostic } from '../diagnostics/messages.js';
 import { languagesOfWord, type KeywordKind } from './keywords.js';
 import { chooseLanguage } from './language.js';
-import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, tools, type ParseOptions, type ParseResult } from './parse.js';
+import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
+import type { ParsedBody, PhaseParts } from './parser.js';
+import { BadLine, keywordToken } from './tokens.js';
 
 /**
- * Keyword lines that only a phase or the document accepts: a step ends before them whatever it contains, so an edited
- * step followed by one cannot reach further than before.
+ * Keyword lines that open an element of the document's own (a process header, a phase): whatever the lines before them
+ * were, the document reads on alike after them.
  */
-const boundaryKinds = new Set<KeywordKind>(['process', 'phase', 'step', 'form', 'template', 'table']);
+const documentKinds = new Set<KeywordKind>(['process', 'phase']);
 
 /**
  * Parses `text`, the next version of the document `previous` was parsed from. Gives the same result as `parse(text)`
- * (tested on random edits); faster when the edit lies within consecutive steps and keeps the document's structure.
+ * (tested on random edits), re-reading only from the step the edit starts in: to the end of the steps it touched when
+ * they stay steps of the same phase, else to the next line that only the document accepts (a phase, a form …).
  */
 export function reparse(previous: ParseResult, text: string, options: ParseOptions = {}): ParseResult {
   const source = normaliseSource(text);
-  return reparseSteps(previous, source, options) ?? parse(source, options);
-}
-
-/** A run of steps of one container (a phase, or the steps outside phases) and the text they own, blank lines included. */
-interface Region {
-  readonly phase: PhaseNode | undefined;
-  readonly steps: readonly StepNode[];
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
+  return reparseRegion(previous, source, options) ?? parse(source, options);
 }
 
 /** Parses whose trees a reparse has taken over (moved in place): they cannot serve as the previous version again. */
 const consumed = new WeakSet<ParseResult>();
 
-function reparseSteps(previous: ParseResult, source: string, options: ParseOptions): ParseResult | undefined {
+/** What a region of the new text holds, read as the continuation of the phase it starts in (or of the document). */
+interface RegionRead {
+  readonly phase: PhaseParts | undefined;
+  readonly body: ParsedBody;
+  readonly keywords: KeywordUse[];
+  readonly comments: CommentNode[];
+  readonly pending: PendingDiagnostic[];
+}
+
+function reparseRegion(previous: ParseResult, source: string, options: ParseOptions): ParseResult | undefined {
   if (consumed.has(previous)) return undefined;
   const old = previous.lines.text;
   const doc = previous.ast;
@@ -45,101 +47,147 @@ function reparseSteps(previous: ParseResult, source: string, options: ParseOptio
 
   // The edit: the text between the common prefix and the common suffix of the two versions.
   const from = commonPrefix(old, source);
-  const suffix = commonSuffix(old, source, Math.min(old.length, source.length) - from);
+  const to = old.length - commonSuffix(old, source, Math.min(old.length, source.length) - from);
   const delta = source.length - old.length;
-  const region = editedRegion(doc, old, from, old.length - suffix);
-  if (!region || !endsAtBoundary(doc.keywords, old, region.end)) return undefined;
+  const first = stepAt(doc, old, from);
+  if (!first) return undefined;
+  const start = first.start;
+  const phase = first.phase;
 
-  // The region alone, as a document of its own: it must still be nothing but steps (and comments).
-  const { lexer, parser } = tools();
-  const slice = source.slice(region.start, region.end + delta);
-  const lexed = lexer.tokenize(slice);
-  parser.begin(lexed.tokens);
-  const body = parser.document();
-  if (parser.errors.length > 0 || body.looseSteps.length === 0 || body.process || body.extraProcesses.length > 0 || body.phases.length > 0 ||
-    body.lateFields.length > 0 || body.lateKpis.length > 0 || body.forms.length > 0 || body.templates.length > 0 || body.tables.length > 0 ||
-    body.misplaced.length > 0 || body.badLines.length > 0) return undefined;
+  // First the steps the edit touched, when the text after them starts with a step and the container reads on alike;
+  // else everything up to the next line only the document accepts.
+  let end = stepsEnd(old, first.steps, first.index, from, to);
+  let read: RegionRead | undefined;
+  if (end !== undefined && startsLine(doc.keywords, old, end, (kind) => kind === 'step' || documentKinds.has(kind))) {
+    read = readRegion(source.slice(start, end + delta), start, phase !== undefined);
+    const stepFollows = end < old.length && !startsLine(doc.keywords, old, end, (kind) => documentKinds.has(kind));
+    if (read && stepFollows && !readsOnAlike(read)) read = undefined;
+  }
+  if (!read) {
+    // Note: the line break before the region's end must be one the edit left alone.
+    end = documentLineAfter(doc.keywords, old, Math.max(to, from) + 1);
+    read = readRegion(source.slice(start, end + delta), start, phase !== undefined);
+  }
+  if (!read || end === undefined) return undefined;
+  const after = end;
+  // The process header and lines that belong to it are placed by a whole parse only.
+  const process = doc.process;
+  const inRegion = (node: { readonly span: Span }) => node.span.start >= start && node.span.start < after;
+  if (process && (inRegion(process) || process.fields.some(inRegion) || process.kpis.some(inRegion) || process.annotations.some(inRegion))) return undefined;
 
-  const at = region.start;
-  const steps = body.looseSteps;
-  const regionKeywords = parser.keywords;
-  // Note: the diagnostics may hold spans of the nodes, so they are copied before the nodes move.
-  const regionPending: PendingDiagnostic[] = shifted(parser.diagnostics, at);
-  shiftInPlace(steps, regionKeywords, at);
-  lexerDiagnostics(lexed.errors.map((e) => ({ ...e, offset: e.offset + at })), source, regionPending);
-  const regionComments = (lexed.groups['comments'] ?? []).map((c): CommentNode => ({
-    type: 'comment', text: c.image, span: { start: c.startOffset + at, end: c.startOffset + at + c.image.length },
-  }));
-
-  // Everything after the region keeps its nodes, moved by the edit's length (collected first, moved at the end).
-  const after = region.end;
-  const moving: object[] = [];
-  const collect = (...lists: readonly (readonly { readonly span: Span }[])[]): void => {
-    for (const nodes of lists) for (const node of nodes) if (node.span.start >= after) moving.push(node);
-  };
-  const keywordsFrom = firstAtOrAfter(doc.keywords, region.start);
+  const keywordsFrom = firstAtOrAfter(doc.keywords, start);
   const keywordsAfter = firstAtOrAfter(doc.keywords, after);
-  const commentsFrom = firstAtOrAfter(doc.comments, region.start);
+  const commentsFrom = firstAtOrAfter(doc.comments, start);
   const commentsAfter = firstAtOrAfter(doc.comments, after);
   if (!languageKept(doc, keywordsFrom)) {
-    const keywords = [...doc.keywords.slice(0, keywordsFrom), ...regionKeywords, ...doc.keywords.slice(keywordsAfter)];
-    const comments = [...doc.comments.slice(0, commentsFrom), ...regionComments, ...doc.comments.slice(commentsAfter)];
+    const keywords = [...doc.keywords.slice(0, keywordsFrom), ...read.keywords, ...doc.keywords.slice(keywordsAfter)];
+    const comments = [...doc.comments.slice(0, commentsFrom), ...read.comments, ...doc.comments.slice(commentsAfter)];
     const language = chooseLanguage(
       comments.filter((c) => c.span.start < (keywords[0]?.span.start ?? Infinity)).map((c) => ({ startOffset: c.span.start, image: c.text })),
       keywords, [],
     );
     if (language.language !== doc.language || language.source !== doc.languageSource) return undefined;
   }
-  keywordLanguageDiagnostics(regionKeywords, doc.language, msgLanguage, regionPending);
+  keywordLanguageDiagnostics(read.keywords, doc.language, msgLanguage, read.pending);
+  structureDiagnostics(read.body, doc.language, msgLanguage, read.pending, elementBefore(doc, start)?.type === 'bad-line');
+  // Note: pending diagnostics may hold spans of the nodes, so those after the region are copied before the nodes move.
+  const pending = [
+    ...previous.pending.filter((d) => d.span.start < start),
+    ...read.pending,
+    ...previous.pending.filter((d) => d.span.start >= after).map((d) => shifted(d, delta)),
+  ];
 
   // From here on the previous tree is taken over: its lists are spliced and its nodes after the region moved in place.
   consumed.add(previous);
   const keywords = doc.keywords as KeywordUse[];
-  keywords.splice(keywordsFrom, keywordsAfter - keywordsFrom, ...regionKeywords);
+  keywords.splice(keywordsFrom, keywordsAfter - keywordsFrom, ...read.keywords);
   const comments = doc.comments as CommentNode[];
-  comments.splice(commentsFrom, commentsAfter - commentsFrom, ...regionComments);
-  const replaceSteps = (list: readonly StepNode[]) => {
-    const rest = list.slice(region.last + 1);
+  comments.splice(commentsFrom, commentsAfter - commentsFrom, ...read.comments);
+  const moving: object[] = [];
+  const replace = <T extends { readonly span: Span }>(list: readonly T[], inserted: readonly T[]): T[] => {
+    const rest = list.slice(firstAtOrAfter(list, after));
     moving.push(rest);
-    return [...list.slice(0, region.first), ...steps, ...rest];
+    return [...list.slice(0, firstAtOrAfter(list, start)), ...inserted, ...rest];
   };
-  let container: PhaseNode | undefined;
-  collect(doc.phases, doc.extraProcesses, doc.forms, doc.templates, doc.tables, doc.misplaced, doc.badLines);
-  const phases = doc.phases.map((phase): PhaseNode => {
-    if (phase !== region.phase) return phase;
-    collect(phase.fields, phase.kpis, phase.annotations);
-    container = { ...phase, steps: replaceSteps(phase.steps) };
-    return container;
-  });
-  if (doc.process) {
-    if (doc.process.span.start >= after) moving.push(doc.process);
-    else collect(doc.process.fields, doc.process.kpis, doc.process.annotations);
+  const { body } = read;
+  const phases = replace(doc.phases, body.phases);
+  const container = phase && phases.indexOf(phase);
+  if (phase) {
+    const parts = read.phase!;
+    phases[container!] = ({
+      ...phase,
+      steps: replace(phase.steps, parts.steps), fields: replace(phase.fields, parts.fields), kpis: replace(phase.kpis, parts.kpis),
+      annotations: replace(phase.annotations, parts.annotations),
+    });
   }
-  if (region.phase) collect(doc.looseSteps);
-  const looseSteps = region.phase ? doc.looseSteps : replaceSteps(doc.looseSteps);
-  const pending = [
-    ...previous.pending.filter((d) => d.span.start < region.start),
-    ...regionPending,
-    ...previous.pending.filter((d) => d.span.start >= after).map((d) => shifted(d, delta)),
-  ];
-  shiftInPlace(moving, keywords, delta, keywordsFrom + regionKeywords.length);
-  for (let i = commentsFrom + regionComments.length; i < comments.length; i++) {
-    const span = comments[i]!.span as { start: number; end: number };
-    span.start += delta;
-    span.end += delta;
+  if (process) {
+    if (process.span.start >= after) moving.push(process);
+    else for (const list of [process.fields, process.kpis, process.annotations]) moving.push(list.filter((node) => node.span.start >= after));
   }
-
   const ast: DocumentNode = {
     ...doc,
     uri: options.uri ?? '',
-    phases: phases.map((phase) => (phase === container ? withEnd(phase) : phase)),
-    looseSteps,
+    extraProcesses: replace(doc.extraProcesses, []),
+    phases,
+    looseSteps: replace(doc.looseSteps, body.looseSteps),
+    forms: replace(doc.forms, body.forms),
+    templates: replace(doc.templates, body.templates),
+    tables: replace(doc.tables, body.tables),
+    misplaced: replace(doc.misplaced, body.misplaced),
+    badLines: replace(doc.badLines, body.badLines),
     comments,
     keywords,
     span: { start: 0, end: source.length },
   };
+  shiftInPlace(moving, keywords, delta, keywordsFrom + read.keywords.length);
+  for (let i = commentsFrom + read.comments.length; i < comments.length; i++) {
+    const span = comments[i]!.span as { start: number; end: number };
+    span.start += delta;
+    span.end += delta;
+  }
+  // Note: the phase the region started in ends where its parts end, read once they have moved.
+  if (container !== undefined) phases[container] = withEnd(phases[container]!, headerEnd(source, phase!.keyword.span.start));
   const lines = new LineMap(source);
   return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending, messageLanguage: msgLanguage };
+}
+
+/**
+ * Lexes and parses a region of the new text starting at offset `at` with a step line, as the rest of a phase (`inPhase`)
+ * or of the document; its nodes are moved to their offsets in the whole text. Undefined when the region holds what
+ * only a whole parse can place (a process header or process lines, or a syntax error the parser recovered from).
+ */
+function readRegion(slice: string, at: number, inPhase: boolean): RegionRead | undefined {
+  const { lexer, parser } = tools();
+  const lexed = lexer.tokenize(slice);
+  // Note: the region must open with a line no element of the step before it can own (else it would join that step).
+  const opening = lexed.tokens[0]?.tokenType;
+  if (opening && opening !== BadLine && ![...documentKinds, 'step' as const].some((kind) => keywordToken(kind) === opening)) return undefined;
+  parser.begin(lexed.tokens);
+  let phase: PhaseParts | undefined;
+  let body: ParsedBody;
+  if (inPhase) ({ phase, body } = parser.phaseContinued());
+  else body = parser.document();
+  if (parser.errors.length > 0 || body.process || body.extraProcesses.length > 0 || body.lateFields.length > 0 || body.lateKpis.length > 0) return undefined;
+  // Note: the diagnostics may hold spans of the nodes, so they are copied (and moved) before the nodes move.
+  const found = [...parser.diagnostics];
+  lexerDiagnostics(lexed.errors, slice, found);
+  const pending: PendingDiagnostic[] = shifted(found, at);
+  const keywords = parser.keywords;
+  shiftInPlace([phase ?? {}, body.phases, body.looseSteps, body.forms, body.templates, body.tables, body.misplaced, body.badLines], keywords, at);
+  const comments = (lexed.groups['comments'] ?? []).map((c): CommentNode => ({
+    type: 'comment', text: c.image, span: { start: c.startOffset + at, end: c.startOffset + at + c.image.length },
+  }));
+  return { phase, body, keywords, comments, pending };
+}
+
+/** True when a region read leaves its container as it found it: the phase still open, or no new phase begun. */
+function readsOnAlike(read: RegionRead): boolean {
+  const { body } = read;
+  if (read.phase) {
+    return body.phases.length + body.looseSteps.length + body.forms.length + body.templates.length + body.tables.length + body.misplaced.length +
+      body.badLines.length === 0;
+  }
+  return body.phases.length === 0;
 }
 
 /**
@@ -156,13 +204,21 @@ function languageKept(doc: DocumentNode, from: number): boolean {
   return false;
 }
 
-/** A phase whose span ends where its last part ends (its steps changed). */
-function withEnd(phase: PhaseNode): PhaseNode {
-  return { ...phase, span: { start: phase.span.start, end: lastEnd(phase.keyword.span.end, phase.steps, phase.fields, phase.kpis, phase.annotations) } };
+/** A phase whose span ends where its header line or its last part ends (its parts changed). */
+function withEnd(phase: PhaseNode, header: number): PhaseNode {
+  return { ...phase, span: { start: phase.span.start, end: lastEnd(header, phase.steps, phase.fields, phase.kpis, phase.annotations) } };
 }
 
-/** The consecutive steps of one container whose text holds the changed range [from, to) of the old text, if any. */
-function editedRegion(doc: DocumentNode, old: string, from: number, to: number): Region | undefined {
+/** Where the last token of the line whose keyword starts at `start` ends (the end of that line's span). */
+function headerEnd(text: string, start: number): number {
+  const newline = text.indexOf('\n', start);
+  const tokens = tools().lexer.tokenize(text.slice(start, newline < 0 ? text.length : newline)).tokens;
+  const last = tokens[tokens.length - 1]!;
+  return start + last.startOffset + last.image.length;
+}
+
+/** The step whose text holds offset `from` of the old text (its line and what it owns, blank lines included). */
+function stepAt(doc: DocumentNode, old: string, from: number): { phase: PhaseNode | undefined; steps: readonly StepNode[]; index: number; start: number } | undefined {
   let best: { phase: PhaseNode | undefined; steps: readonly StepNode[]; index: number; start: number } | undefined;
   const consider = (phase: PhaseNode | undefined, steps: readonly StepNode[]) => {
     // The last step whose line starts at or before `from`.
@@ -180,10 +236,15 @@ function editedRegion(doc: DocumentNode, old: string, from: number, to: number):
   for (const phase of doc.phases) consider(phase, phase.steps);
   consider(undefined, doc.looseSteps);
   if (!best) return undefined;
-  const { steps, index, start } = best;
+  // Note: an edit starting right after the step's text, on a line that is not a step's, belongs to what is there.
+  const end = regionEnd(old, best.steps[best.index]!);
+  return end === from && from < old.length ? undefined : best;
+}
+
+/** Where the text of the consecutive steps from `index` that hold the changed range [from, to) ends, if they do. */
+function stepsEnd(old: string, steps: readonly StepNode[], index: number, from: number, to: number): number | undefined {
   let last = index;
   let end = regionEnd(old, steps[last]!);
-  // Note: an edit starting right after the step's text, on a line that is not a step's, belongs to what is there.
   if (end === from && from < old.length) return undefined;
   while (end < to || (end === to && end < old.length)) {
     // The edit reaches past this step's text (or into the line break that ends it): the next step must start right
@@ -193,7 +254,30 @@ function editedRegion(doc: DocumentNode, old: string, from: number, to: number):
     last++;
     end = regionEnd(old, next);
   }
-  return { phase: best.phase, steps, first: index, last, start, end };
+  return end;
+}
+
+/** The start of the first line after offset `after` of the old text that opens with a keyword only the document accepts. */
+function documentLineAfter(keywords: readonly KeywordUse[], old: string, after: number): number {
+  for (let i = firstAtOrAfter(keywords, after); i < keywords.length; i++) {
+    const keyword = keywords[i]!;
+    const start = lineStart(old, keyword.span.start);
+    if (start >= after && documentKinds.has(keyword.kind)) return start;
+  }
+  return old.length;
+}
+
+/**
+ * The last element before `offset` among those structureDiagnostics() sees side by side (process, phases, loose steps,
+ * misplaced and unrecognised lines).
+ */
+function elementBefore(doc: DocumentNode, offset: number): { type: string } | undefined {
+  let last: { type: string; span: Span } | undefined;
+  for (const list of [doc.process ? [doc.process] : [], doc.phases, doc.looseSteps, doc.misplaced, doc.badLines]) {
+    const node = list[firstAtOrAfter(list, offset) - 1];
+    if (node && (!last || node.span.start > last.span.start)) last = node;
+  }
+  return last;
 }
 
 /**
@@ -247,11 +331,11 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 0x3000;
 }
 
-/** True when the line at `end` (old text) starts with a keyword that closes any step, or when the text ends there. */
-function endsAtBoundary(keywords: readonly KeywordUse[], old: string, end: number): boolean {
+/** True when the old text ends at `end`, or its line there opens with a keyword of a kind `accepts`. */
+function startsLine(keywords: readonly KeywordUse[], old: string, end: number, accepts: (kind: KeywordKind) => boolean): boolean {
   if (end >= old.length) return true;
   const keyword = keywords[firstAtOrAfter(keywords, end)];
-  if (!keyword || !boundaryKinds.has(keyword.kind)) return false;
+  if (!keyword || !accepts(keyword.kind)) return false;
   for (let i = end; i < keyword.span.start; i++) if (!isSpace(old.charCodeAt(i))) return false;
   return true;
 }
