@@ -37,7 +37,10 @@ function prepareInSnapshot(sources: readonly SourceFile[]): Promise<Prepared> {
     return Promise.reject(new Error('no preparation snapshot for this Node'));
   }
   const child = spawn(process.execPath, ['--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'ignore'] });
-  child.stdin.end(serialize(sources));
+  const message = serialize(sources);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(message.length);
+  child.stdin.end(Buffer.concat([length, message]));
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 // Entry of the drill's preparation snapshot (built by scripts/bundle-cli.mjs): the parser is built and warmed while the snapshot
-// is made; at run time the process reads the sources on standard input and writes what prepareDrill makes of them to standard
-// output, both in V8's serialization format (which keeps the item bank's Map).
+// is made; at run time the process reads the sources on standard input (one length-prefixed message) and writes what
+// prepareDrill makes of them to standard output, both in V8's serialization format (which keeps the item bank's Map).
 import v8 from 'node:v8';
 import type { SourceFile } from '../../io/sources.js';
 import { compileSources, prepareDrill } from './prepare-drill.js';
@@ -11,7 +11,20 @@ const warmUp = ['流程: 预热', '  编号: warm-up', '  角色: 服务工程�
 compileSources([{ path: 'warm-up.sop', text: warmUp }]);
 
 v8.startupSnapshot.setDeserializeMainFunction(async () => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  process.stdout.write(v8.serialize(prepareDrill(v8.deserialize(Buffer.concat(chunks)) as SourceFile[])));
+  const sources = v8.deserialize(await readMessage(process.stdin)) as SourceFile[];
+  process.stdout.write(v8.serialize(prepareDrill(sources)));
 });
+
+/**
+ * One message: a 4-byte big-endian length, then that many bytes.
+ * Note: read up to its length rather than to the end of input: the drill closes its end of the pipe only when its event
+ * loop next runs, which can be a few hundred milliseconds later while it loads Ink.
+ */
+async function readMessage(input: NodeJS.ReadableStream): Promise<Buffer> {
+  let received = Buffer.alloc(0);
+  for await (const chunk of input) {
+    received = Buffer.concat([received, chunk as Buffer]);
+    if (received.length >= 4 && received.length >= 4 + received.readUInt32BE(0)) break;
+  }
+  return received.subarray(4, 4 + received.readUInt32BE(0));
+}
