@@ -2,7 +2,7 @@
 // in a real pseudo-terminal (util-linux `script`), against a minimal bundled Ink app and `node -e 0` measured in the same run.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.cwd();
@@ -25,14 +25,31 @@ function openTerminal(command: string): Terminal {
   return terminal;
 }
 
-/** Resolves with the time at which `marker` appears in the terminal output after `from` characters. */
-async function waitFor(terminal: Terminal, marker: string, from = 0): Promise<number> {
-  const deadline = performance.now() + 30_000;
-  while (!strip(terminal.output.slice(from)).includes(marker)) {
-    if (performance.now() > deadline) throw new Error(`"${marker}" never appeared:\n${strip(terminal.output).slice(-2000)}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return performance.now();
+/**
+ * Resolves with the time at which `marker` appears in the terminal output after `from` characters.
+ * Note: checked on each chunk of output, not by polling: a polling loop would keep one of the machine's cores busy while
+ * the programs measured start up.
+ */
+function waitFor(terminal: Terminal, marker: string, from = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const found = () => strip(terminal.output.slice(from)).includes(marker);
+    const onData = () => {
+      if (!found()) return;
+      const at = performance.now();
+      stop();
+      resolve(at);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`"${marker}" never appeared:\n${strip(terminal.output).slice(-2000)}`));
+    }, 30_000);
+    const stop = () => {
+      clearTimeout(timer);
+      terminal.child.stdout.off('data', onData);
+    };
+    terminal.child.stdout.on('data', onData);
+    onData();
+  });
 }
 
 function minimalInkApp(): string {
@@ -56,6 +73,7 @@ function median(values: readonly number[]): number {
 export async function run(): Promise<void> {
   if (!existsSync(join(root, 'packages/cli/dist/sop.js'))) spawnSync(node, [join(root, 'scripts/bundle-cli.mjs')], { stdio: 'inherit' });
   const minimal = minimalInkApp();
+  const loadBefore = loadavg()[0]!;
   const dbDir = mkdtempSync(join(tmpdir(), 'sopkit-bench-'));
   const drill = (n: number) => `${node} packages/cli/bin/sop.js drill processes/home-service-visit.sop --mode exam --questions ${answers} --seed ${n} --trainee bench --db ${join(dbDir, `p${n}.db`)}`;
   const startup = { nodeE0: [] as number[], minimal: [] as number[], drill: [] as number[] };
@@ -105,7 +123,8 @@ export async function run(): Promise<void> {
   }
 
   const reference = median(startup.minimal);
-  console.log(`${runs} runs each, interleaved, 80×24 pseudo-terminal; medians in ms\n`);
+  // Note: other work on the machine stretches both programs, but not evenly; compare runs made at a low load.
+  console.log(`${runs} runs each, interleaved, 80×24 pseudo-terminal; medians in ms; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after (${cpus().length} cores)\n`);
   console.log('| measure | median ms | / minimal Ink app |');
   console.log('|---|---:|---:|');
   const row = (name: string, values: readonly number[]) => console.log(`| ${name} | ${median(values).toFixed(0)} | ${(median(values) / reference).toFixed(2)}× |`);
