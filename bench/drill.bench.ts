@@ -71,10 +71,10 @@ function median(values: readonly number[]): number {
 }
 
 export async function run(): Promise<void> {
-  // Note: a bundle made by a Node older than 22 has no preparation snapshot, and the drill then compiles in its own process.
+  // Note: a bundle made by a Node older than 22 has no preparation snapshot; the drill then compiles on its main thread.
   const snapshot = join(root, 'packages/cli/dist/drill-prepare.blob');
   if (!existsSync(snapshot)) spawnSync(node, [join(root, 'scripts/bundle-cli.mjs')], { stdio: 'inherit' });
-  if (!existsSync(snapshot)) console.log('Note: no preparation snapshot (packages/cli/dist/drill-prepare.blob); the drill compiles in its own process.\n');
+  if (!existsSync(snapshot)) console.log('Note: no preparation snapshot (packages/cli/dist/drill-prepare.blob); the drill compiles on its main thread.\n');
   const minimal = minimalInkApp();
   const loadBefore = loadavg()[0]!;
   const dbDir = mkdtempSync(join(tmpdir(), 'sopkit-bench-'));
