@@ -1,9 +1,12 @@
 // `sop drill` and `sop progress` as commands: bad input gives clear messages and exit codes; progress prints aligned tables, JSON and safe CSV.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDuration, parseInteger, parsePercent } from '../packages/cli/src/features/drill/parse-values.js';
+import { prepareDrill } from '../packages/cli/src/features/drill/prepare-drill.js';
 import { openProgressStore } from '../packages/simulator/src/store.js';
 import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
 import { runSop } from './helpers/run-sop.js';
@@ -25,6 +28,26 @@ describe('sop drill option values', () => {
     expect(parseInteger('--seed', 0)('42')).toBe(42);
     expect(() => parseInteger('--questions', 1)('0')).toThrow(/at least 1/);
     expect(() => parseInteger('--seed', 0)('1.5')).toThrow(/whole number/);
+  });
+});
+
+describe('the drill’s preparation snapshot', () => {
+  it('compiles the sources and builds the item bank exactly as the drill does in its own process', () => {
+    // Note: the bundle beside the snapshot is made by test/global-setup.ts with the pinned Node, which dist/node-path names.
+    const dist = join(import.meta.dirname, '../packages/cli/dist');
+    const node = readFileSync(join(dist, 'node-path'), 'utf8').trim();
+    const sources = ['home-service-visit', 'dealer-appointment'].map((id) => {
+      const path = join(import.meta.dirname, `../processes/${id}.sop`);
+      return { path, text: readFileSync(path, 'utf8') };
+    });
+    const message = serialize(sources);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(message.length);
+    const run = spawnSync(node, ['--snapshot-blob', join(dist, 'drill-prepare.blob')], { input: Buffer.concat([length, message]), maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, run.stderr.toString()).toBe(0);
+    const prepared = deserialize(run.stdout) as ReturnType<typeof prepareDrill>;
+    expect(prepared.bank?.processes.map((p) => p.id)).toEqual(['home-service-visit', 'dealer-appointment']);
+    expect(prepared).toEqual(prepareDrill(sources));
   });
 });
 
