@@ -1,5 +1,6 @@
 // End to end through the real `sop` binary, mermaid-cli and Chromium: diagram SVG, PNG and A4 PDF of the real SOP (Chinese
-// as text, a PNG that is not blank), `sop build` with its cache, hostile text shown literally, and a machine without fonts.
+// as text, only the diagram's glyphs in the PDF, a PNG that is not blank), `sop build` with its cache, hostile text shown
+// literally, and a machine without fonts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +126,15 @@ describe('sop build → diagrams', () => {
     expect(info).toContain('(A4)');
     const text = squash(pdfText(pdf));
     for (const title of [proc.title, ...proc.steps.map((s) => s.title)]) expect(text).toContain(squash(title));
+  });
+
+  it('prints the PDF with a font cut down to the diagram’s characters, not the whole CJK collection', () => {
+    const fonts = execFileSync('pdffonts', [join(out, proc.id, 'diagram.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    // Note: Chromium groups glyphs into Type 3 fonts by glyph number: over a hundred for the installed 65,000-glyph
+    // collection, a handful for a subset numbered from 0.
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.length).toBeLessThan(20);
+    expect(statSync(join(out, proc.id, 'diagram.pdf')).size).toBeLessThan(200_000);
   });
 
   it('renders a PNG that is not blank, at least the diagram’s own size', () => {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { SharedBrowser } from '@sopkit/browser';
 import type { Browser } from 'puppeteer';
 import { readCached, writeCached } from './diagram-cache.js';
+import { loadFontSubsetter, svgText, type FontSubsetter } from './font-subset.js';
 import { renderConfig } from './mermaid-config.js';
 import { MermaidError, openMermaidPage } from './mermaid-page.js';
 import { inOwnContext } from './own-context.js';
@@ -58,6 +59,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
     { capacity: 2, fatal: (error) => !(error instanceof MermaidError) },
   );
   const imagePages = createPool(images, async () => inOwnContext(await browser(), (context) => context.newPage()), (page) => page.close());
+  let subsetter: Promise<FontSubsetter | undefined> | undefined;
 
   return {
     async render(text, formats) {
@@ -65,11 +67,14 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
       const files: Partial<Record<ImageFormat, Uint8Array>> = options.cacheDir ? await readCached(options.cacheDir, key, formats) : {};
       const missing = formats.filter((f) => !files[f]);
       if (missing.length === 0) return { files, cached: true };
+      // Read once per renderer, while the first diagram is drawn.
+      if (missing.includes('pdf')) subsetter ??= loadFontSubsetter();
       const svg = files.svg ? new TextDecoder().decode(files.svg) : await mermaidPages.use((page) => page.value.render(text));
       const raster = missing.filter((f): f is RasterFormat => f !== 'svg');
+      const fonts = missing.includes('pdf') ? (await subsetter)?.(svgText(svg)) : undefined;
       const made: Partial<Record<ImageFormat, Uint8Array>> = {
         ...(missing.includes('svg') && { svg: new TextEncoder().encode(svg) }),
-        ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster))),
+        ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster, fonts))),
       };
       Object.assign(files, made);
       if (options.cacheDir) await writeCached(options.cacheDir, key, made);

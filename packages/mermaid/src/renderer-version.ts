@@ -2,9 +2,9 @@
 import { mermaidCliAssets } from './mermaid-cli-assets.js';
 
 /** Bump when the SVG-to-PNG/PDF conversion or the render settings change in a way the Mermaid text does not show. */
-const conversionVersion = 2;
+const conversionVersion = 4;
 
-/** e.g. `mermaid 12.3.0 · mermaid-cli 12.2.0 · sopkit 2` (the Mermaid that mermaid-cli loads into the page). */
+/** e.g. `mermaid 12.3.0 · mermaid-cli 12.2.0 · sopkit 4` (the Mermaid that mermaid-cli loads into the page). */
 export async function rendererVersion(): Promise<string> {
   const { mermaidVersion, cliVersion } = await mermaidCliAssets();
   return `mermaid ${mermaidVersion} · mermaid-cli ${cliVersion} · sopkit ${conversionVersion}`;

@@ -1,6 +1,7 @@
 // PNG and A4 PDF from a rendered diagram SVG, in a reused page of the same Chromium (no second Mermaid layout). A tall
 // diagram is printed over several A4 pages, cut only where no node is, so the text stays readable on paper.
 import type { Page } from 'puppeteer';
+import { subsetFamily, type FontSubset } from './font-subset.js';
 
 /** An axis-aligned box in SVG user units along the axis pages are cut on. */
 interface Span {
@@ -46,9 +47,16 @@ export type RasterFormat = 'png' | 'pdf';
  * The PNG and/or A4 PDF of a rendered diagram, drawn in `page`, which is reused from one diagram to the next. The PNG
  * is twice the natural size (sharp text on screens and in print), less if that gets too large. The PDF has the whole
  * diagram on one page (landscape when it is wider than tall) when that stays readable, otherwise it is printed at a
- * readable scale over several pages, each cut in a gap between nodes.
+ * readable scale over several pages, each cut in a gap between nodes. `fonts`, subsets of the diagram's first font
+ * holding its characters, stand in for the installed font in the PDF only (the same glyphs and widths, so the same
+ * layout), which Chromium then embeds instead of copying the whole installed font into every PDF.
  */
-export async function svgToImages(page: Page, svg: string, formats: readonly RasterFormat[]): Promise<Partial<Record<RasterFormat, Uint8Array>>> {
+export async function svgToImages(
+  page: Page,
+  svg: string,
+  formats: readonly RasterFormat[],
+  fonts: readonly FontSubset[] = [],
+): Promise<Partial<Record<RasterFormat, Uint8Array>>> {
   const sized = naturalSize(svg);
   const landscape = sized.width > sized.height;
   const sheet = { width: (landscape ? a4.height : a4.width) - 2 * a4.margin, height: (landscape ? a4.width : a4.height) - 2 * a4.margin };
@@ -88,7 +96,8 @@ export async function svgToImages(page: Page, svg: string, formats: readonly Ras
     .sheet{position:relative;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}
     .at{position:absolute;${alongY ? 'left:0' : 'top:0'}}
     .at svg{display:block;width:${sized.width * scale}px;height:${sized.height * scale}px}`;
-  await page.evaluate((sheets, style, alongY) => {
+  const faces = fonts.map(({ weight, data }) => ({ weight: String(weight), base64: Buffer.from(data).toString('base64') }));
+  await page.evaluate(async (sheets, style, alongY, family, faces) => {
     const svg = document.querySelector('body > svg');
     if (!svg) throw new Error('the diagram is not on the page');
     // Each copy keeps only the boxes its page shows, so printing lays out each label about once (an eighth less work).
@@ -98,6 +107,10 @@ export async function svgToImages(page: Page, svg: string, formats: readonly Ras
       const r = el.getBoundingClientRect();
       return alongY ? [r.top - origin.top, r.bottom - origin.top] : [r.left - origin.left, r.right - origin.left];
     });
+    await Promise.all(faces.map(async ({ weight, base64 }) => {
+      const face = new FontFace(family, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { weight });
+      document.fonts.add(await face.load());
+    }));
     document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
     document.body.replaceChildren(...sheets.map(({ start, end, box, offset }, i) => {
       const copy = i === sheets.length - 1 ? svg : svg.cloneNode(true) as Element;
@@ -115,10 +128,15 @@ export async function svgToImages(page: Page, svg: string, formats: readonly Ras
       sheet.append(at);
       return sheet;
     }));
-  }, sheets, style, alongY);
+  }, sheets, style, alongY, subsetFamily, faces);
   // Note: an untagged PDF (no accessibility structure tree, which a drawing has little use for) prints about 10% faster;
   // the fonts were awaited once above (the sheets are copies of what was already drawn), so puppeteer need not again.
-  made.pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, waitForFonts: false });
+  try {
+    made.pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, waitForFonts: false });
+  } finally {
+    // The next diagram's PNG is drawn with the installed fonts (the page keeps its font set from one diagram to the next).
+    if (faces.length > 0) await page.evaluate(() => document.fonts.clear());
+  }
   return made;
 }
 
