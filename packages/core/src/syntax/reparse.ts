@@ -8,6 +8,7 @@ import { languagesOfWord, type KeywordKind } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
 import type { ParsedBody, PhaseParts } from './parser.js';
+import { commonPrefix, commonSuffix, firstAtOrAfter, isSpace, lineStart, stepTextEnd } from './edit-range.js';
 import { BadLine, keywordToken } from './tokens.js';
 
 /**
@@ -19,7 +20,7 @@ const documentKinds = new Set<KeywordKind>(['process', 'phase']);
 /**
  * Parses `text`, the next version of the document `previous` was parsed from. Gives the same result as `parse(text)`
  * (tested on random edits), re-reading only from the step the edit starts in: to the end of the steps it touched when
- * they stay steps of the same phase, else to the next line that only the document accepts (a phase, a form …).
+ * they stay steps of the same phase, else to the next phase or process line.
  */
 export function reparse(previous: ParseResult, text: string, options: ParseOptions = {}): ParseResult {
   const source = normaliseSource(text);
@@ -237,14 +238,14 @@ function stepAt(doc: DocumentNode, old: string, from: number): { phase: PhaseNod
   consider(undefined, doc.looseSteps);
   if (!best) return undefined;
   // Note: an edit starting right after the step's text, on a line that is not a step's, belongs to what is there.
-  const end = regionEnd(old, best.steps[best.index]!);
+  const end = stepTextEnd(old, best.steps[best.index]!);
   return end === from && from < old.length ? undefined : best;
 }
 
 /** Where the text of the consecutive steps from `index` that hold the changed range [from, to) ends, if they do. */
 function stepsEnd(old: string, steps: readonly StepNode[], index: number, from: number, to: number): number | undefined {
   let last = index;
-  let end = regionEnd(old, steps[last]!);
+  let end = stepTextEnd(old, steps[last]!);
   if (end === from && from < old.length) return undefined;
   while (end < to || (end === to && end < old.length)) {
     // The edit reaches past this step's text (or into the line break that ends it): the next step must start right
@@ -252,7 +253,7 @@ function stepsEnd(old: string, steps: readonly StepNode[], index: number, from: 
     const next = steps[last + 1];
     if (!next || lineStart(old, next.span.start) !== end) return undefined;
     last++;
-    end = regionEnd(old, next);
+    end = stepTextEnd(old, next);
   }
   return end;
 }
@@ -280,57 +281,6 @@ function elementBefore(doc: DocumentNode, offset: number): { type: string } | un
   return last;
 }
 
-/**
- * The length of the common prefix of two strings. Note: a binary search over native comparisons of slices, which for a
- * document of a megabyte is several times faster than comparing character by character.
- */
-function commonPrefix(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** The length of the common suffix of two strings, at most `limit`. */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let low = 0;
-  let high = limit;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** The offset of the start of the line holding `offset`. */
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Where the text a step owns ends: the start of the first line after it that is neither blank nor a comment. */
-function regionEnd(text: string, step: StepNode): number {
-  const newline = text.indexOf('\n', step.span.end);
-  let line = newline < 0 ? text.length : newline + 1;
-  while (line < text.length) {
-    let i = line;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    const c = text.charCodeAt(i);
-    if (i < text.length && c !== 10 && c !== 35 /* # */) return line;
-    const next = text.indexOf('\n', i);
-    line = next < 0 ? text.length : next + 1;
-  }
-  return text.length;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0x3000;
-}
-
 /** True when the old text ends at `end`, or its line there opens with a keyword of a kind `accepts`. */
 function startsLine(keywords: readonly KeywordUse[], old: string, end: number, accepts: (kind: KeywordKind) => boolean): boolean {
   if (end >= old.length) return true;
@@ -338,18 +288,6 @@ function startsLine(keywords: readonly KeywordUse[], old: string, end: number, a
   if (!keyword || !accepts(keyword.kind)) return false;
   for (let i = end; i < keyword.span.start; i++) if (!isSpace(old.charCodeAt(i))) return false;
   return true;
-}
-
-/** The index of the first node starting at or after `offset` in a list sorted by start. */
-function firstAtOrAfter(nodes: readonly { readonly span: Span }[], offset: number): number {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (nodes[mid]!.span.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function lastEnd(end: number, ...groups: readonly (readonly { readonly span: Span }[])[]): number {
