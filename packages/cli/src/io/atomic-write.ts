@@ -6,16 +6,7 @@ let counter = 0;
 
 /** Writes `data` to `path` so that readers see either the old file or the whole new one, never a part. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await produceFileAtomic(path, (temp) => writeFile(temp, data));
 }
 
 /** Runs `produce(tempPath)` (e.g. a renderer that writes a file itself), then renames the result into place. */
