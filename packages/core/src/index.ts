@@ -11,7 +11,7 @@ export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from '
 export { durationParts, parseTiming, unitSeconds, type DurationUnit, type Timing, type TimingKind } from './syntax/timing.js';
 export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
 export { actionsOf, annotationsOf, decisionsOf, walkTree, type AnyNode } from './model/walk.js';
-export { analyseTable, type TableAnalysis } from './model/decision-table.js';
+export { analyseTable, intersect as intersectConstraints, isEmpty as isEmptyConstraint, type Constraint as TableConstraint, type TableAnalysis } from './model/decision-table.js';
 export { booleanValue, isoSeconds, numericValue, parseCondition, parseFactSpec } from './syntax/condition.js';
 export { fillTemplate, parseExample, parsePlaceholder, placeholderUses } from './syntax/template-text.js';
 export { suggestKeyword } from './syntax/suggest.js';

@@ -131,7 +131,8 @@ function canonicalBoolean(fact: Fact, value: string): string | undefined {
   return fact.values.find((v) => booleanValue(v) === b);
 }
 
-function intersect(a: Constraint, b: Constraint): Constraint {
+/** Both constraints at once (of one fact, so of one kind; otherwise the first is kept). */
+export function intersect(a: Constraint, b: Constraint): Constraint {
   if (a.kind === 'number' && b.kind === 'number') {
     const lo = a.lo > b.lo ? a : b.lo > a.lo ? b : { lo: a.lo, loIn: a.loIn && b.loIn };
     const hi = a.hi < b.hi ? a : b.hi < a.hi ? b : { hi: a.hi, hiIn: a.hiIn && b.hiIn };
@@ -141,7 +142,8 @@ function intersect(a: Constraint, b: Constraint): Constraint {
   return a;
 }
 
-function isEmpty(c: Constraint): boolean {
+/** Whether no value satisfies a constraint. */
+export function isEmpty(c: Constraint): boolean {
   if (c.kind === 'set') return c.values.size === 0;
   return c.lo > c.hi || (c.lo === c.hi && !(c.loIn && c.hiIn));
 }

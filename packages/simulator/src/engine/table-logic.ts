@@ -1,16 +1,13 @@
 // Decision-table logic for drill cases: a rule's conditions as constraints, whether a rule matches, may match or cannot
 // match a case, and whether a case falls into a gap the checker reported. Pure; the compiled JSON is the only input.
-import { parseTiming, type ConditionJson, type DecisionTableJson, type RuleJson } from '@sopkit/core';
+import { intersectConstraints, isEmptyConstraint, parseTiming, type ConditionJson, type DecisionTableJson, type RuleJson, type TableConstraint } from '@sopkit/core';
 import { durationSeconds, smallestUnit, type DurationUnit } from './iso-duration.js';
 
 /** A fact declaration of a table. */
 export type TableFact = DecisionTableJson['facts'][number];
 
 /** What a rule (or a gap) requires of one fact; `unknown` when the condition cannot be read, so it never rules anything out. */
-export type Constraint =
-  | { readonly kind: 'number'; readonly lo: number; readonly loIn: boolean; readonly hi: number; readonly hiIn: boolean }
-  | { readonly kind: 'set'; readonly values: ReadonlySet<string> }
-  | { readonly kind: 'unknown' };
+export type Constraint = TableConstraint | { readonly kind: 'unknown' };
 
 /** The value of one fact in a case: a number (seconds for durations) or one of the fact's values. */
 export interface CaseFact {
@@ -107,20 +104,12 @@ function readConstraints(table: DecisionTableJson, rule: RuleJson): Map<string, 
 
 /** Both constraints at once; anything with `unknown` stays unknown. */
 export function intersect(a: Constraint, b: Constraint): Constraint {
-  if (a.kind === 'number' && b.kind === 'number') {
-    const lo = a.lo > b.lo ? a : b.lo > a.lo ? b : { lo: a.lo, loIn: a.loIn && b.loIn };
-    const hi = a.hi < b.hi ? a : b.hi < a.hi ? b : { hi: a.hi, hiIn: a.hiIn && b.hiIn };
-    return { kind: 'number', lo: lo.lo, loIn: lo.loIn, hi: hi.hi, hiIn: hi.hiIn };
-  }
-  if (a.kind === 'set' && b.kind === 'set') return { kind: 'set', values: new Set([...a.values].filter((v) => b.values.has(v))) };
-  return unknown;
+  return a.kind === 'unknown' || b.kind === 'unknown' || a.kind !== b.kind ? unknown : intersectConstraints(a, b);
 }
 
 /** Whether no value satisfies a constraint. */
 export function isEmpty(c: Constraint): boolean {
-  if (c.kind === 'set') return c.values.size === 0;
-  if (c.kind === 'unknown') return false;
-  return c.lo > c.hi || (c.lo === c.hi && !(c.loIn && c.hiIn));
+  return c.kind !== 'unknown' && isEmptyConstraint(c);
 }
 
 /** Whether a fact's value satisfies a constraint (an unknown constraint is never known to fail). */
