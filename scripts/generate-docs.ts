@@ -1,5 +1,5 @@
 // Regenerates the derived parts of the docs from the data they describe: the keyword table in docs/language.md and the
-// diagnostic code list in docs/diagnostics.md. `pnpm docs` writes them; a test fails when they are stale.
+// diagnostic code list in docs/diagnostics.md. `pnpm run docs` writes them; a test fails when they are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalogue, keywordTable, languages, processSchema } from '../packages/core/src/index.js';

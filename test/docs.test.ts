@@ -1,4 +1,4 @@
-// The generated parts of the docs match the data they come from (run `pnpm docs` after changing keywords or codes).
+// The generated parts of the docs match the data they come from (run `pnpm run docs` after changing keywords or codes).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';

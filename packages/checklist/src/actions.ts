@@ -1,4 +1,4 @@
-// Actions, decision branches and references in plain words: "上报：中心", "转到 工步 15", "当 小于15分钟", "详见：仪容仪表规范".
+// Actions, decision branches and references in plain words: "上报：中心", "通知：技术主管", "转到 工步 15", "当 小于15分钟", "详见：仪容仪表规范".
 import { canonicalWord, type ActionJson, type BranchJson, type KeywordKind, languages } from '@sopkit/core';
 import type { LabelLanguage } from './labels.js';
 
@@ -12,6 +12,7 @@ function keywordWords(kind: KeywordKind): Words {
 /** Actions whose printed word is the keyword itself, and those printed as a phrase of their own. */
 const actionWords: Record<string, Words> = {
   escalate: { 'zh-CN': '上报', 'zh-TW': '上報', en: 'Escalate to' },
+  notify: keywordWords('notify'),
   goto: keywordWords('goto'),
   return: keywordWords('return'),
   reschedule: keywordWords('reschedule'),

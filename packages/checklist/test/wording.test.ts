@@ -36,6 +36,7 @@ describe('timings in plain words', () => {
 describe('actions, branches and references', () => {
   it.each([
     [{ type: 'escalate', roles: ['中心', '总部技术科'] }, '上报：中心、总部技术科', 'Escalate to: 中心, 总部技术科'],
+    [{ type: 'notify', roles: ['技术主管'] }, '通知：技术主管', 'Notify: 技术主管'],
     [{ type: 'goto', step: 'x/s15', number: '15' }, '转到 工步 15', 'Go to step 15'],
     [{ type: 'return', step: 'x/s15', number: '15' }, '返回 工步 15', 'Return to step 15'],
     [{ type: 'reschedule', text: '特殊情况下' }, '改约：特殊情况下', 'Reschedule: 特殊情况下'],

@@ -1,6 +1,6 @@
 // Parser behaviour: the grammar passes Chevrotain's own checks, errors are independent, Chinese input realities are handled.
 import { describe, expect, it } from 'vitest';
-import { allSteps, check, parse, SopParser } from '../src/index.js';
+import { allSteps, check, compileProcess, parse, SopParser } from '../src/index.js';
 
 describe('parser', () => {
   it('passes Chevrotain grammar validation', () => {
@@ -60,5 +60,17 @@ describe('parser', () => {
     const branches = allSteps(ast)[0]!.decisions[0]!.branches;
     expect(branches.map((b) => b.actions[0]?.type)).toEqual(['continue', 'goto', 'escalate']);
     expect(branches[2]?.condition?.text).toBe('超过15分钟');
+  });
+
+  it('tells notifying a role from escalating to it, on its own line and inline', () => {
+    const source = '流程: x\n  编号: x\n  角色: 中心, 技术主管\n工步 1: a\n  通知: 技术主管\n  判断: q\n    是: 通知 中心\n    否: 上报 技术主管\n  问题: p\n    措施: r\n      上报: 中心\n';
+    const result = compileProcess(source);
+    expect(result.diagnostics).toEqual([]);
+    const step = result.process!.steps[0]!;
+    expect(step.actions).toEqual([{ type: 'notify', roles: ['技术主管'] }]);
+    expect(step.problems[0]!.remedies[0]!.actions).toEqual([{ type: 'escalate', roles: ['中心'] }]);
+    expect(step.decisions[0]!.branches.map((b) => b.actions)).toEqual([[{ type: 'notify', roles: ['中心'] }], [{ type: 'escalate', roles: ['技术主管'] }]]);
+    const unknown = compileProcess(source.replace('通知: 技术主管', '通知: 技术主官'));
+    expect(unknown.diagnostics.map((d) => d.code)).toEqual(['SOP2006']);
   });
 });

@@ -13,7 +13,7 @@ export interface Occurrence {
   readonly renameSpan: Span | undefined;
   /** The step it is written in (for a header, the step itself). */
   readonly step: StepNode | undefined;
-  /** For a role use: as an owner or as someone to escalate to. */
+  /** For a role use: as an owner or as someone escalated to or notified. */
   readonly role?: 'owner' | 'escalate';
 }
 
@@ -75,7 +75,7 @@ export function readOccurrences(doc: DocumentNode, index: StepIndex): Occurrence
         }
         case 'goto': case 'return': addRef(node.target, step); break;
         case 'scenario': addRef(node.target, step); break;
-        case 'escalate': addRoles(node.roles, 'role-use', step, 'escalate'); break;
+        case 'escalate': case 'notify': addRoles(node.roles, 'role-use', step, 'escalate'); break;
         case 'tags': countTags(node.names); break;
       }
     }

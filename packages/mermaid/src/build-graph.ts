@@ -15,6 +15,8 @@ type JumpAction = Extract<ActionJson, { type: 'goto' | 'return' }>;
 type Continuation = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'exit' };
 
 const isJump = (action: ActionJson): action is JumpAction => action.type === 'goto' || action.type === 'return';
+/** Marks the call of a role inside an outcome, when no role nodes are drawn. */
+const callGlyphs = { escalate: '⬆', notify: '✉' } as const;
 
 /** Builds the graph of one process. */
 export function buildGraph(process: ProcessJson, options: DiagramOptions): DiagramGraph {
@@ -56,11 +58,11 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
     return false;
   };
 
-  /** Action lines shown inside an outcome (reschedule; escalation too when no role nodes are drawn). */
+  /** Action lines shown inside an outcome (reschedule; escalating and notifying too when no role nodes are drawn). */
   const actionLines = (actions: readonly ActionJson[]): LabelLine[] =>
     actions.flatMap((action): LabelLine[] => {
       if (action.type === 'reschedule') return [{ text: `↻ ${words.reschedule}${action.text ? `${words.colon}${action.text}` : ''}` }];
-      if (action.type === 'escalate' && !withProblems) return [{ text: `⬆ ${words.escalate}${words.colon}${action.roles.join(words.listSeparator)}` }];
+      if ('roles' in action && !withProblems) return [{ text: `${callGlyphs[action.type]} ${words[action.type]}${words.colon}${action.roles.join(words.listSeparator)}` }];
       return [];
     });
 
@@ -68,11 +70,11 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
   const escalations = (into: GraphItem[], from: string, actions: readonly ActionJson[]) => {
     if (!withProblems) return;
     for (const action of actions) {
-      if (action.type !== 'escalate') continue;
+      if (!('roles' in action)) continue;
       for (const role of action.roles) {
         const id = nextId('role');
         into.push({ id, kind: 'role', lines: [{ text: role }] });
-        edge(from, id, 'escalate', words.escalate);
+        edge(from, id, action.type, words[action.type]);
       }
     }
   };
@@ -142,13 +144,13 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
       ...(withStandards ? branch.items.map((text) => ({ text: `· ${text}` })) : []),
       ...actionLines(branch.actions),
     ];
-    const escalates = withProblems && branch.actions.some((a) => a.type === 'escalate');
-    if (lines.length === 0 && !escalates) {
+    const call = withProblems ? branch.actions.find((a) => 'roles' in a) : undefined;
+    if (lines.length === 0 && !call) {
       if (!leave(decisionId, branch.actions, label)) follow(decisionId, next, 'branch', label);
       return;
     }
     const outcome = nextId('out');
-    items.push({ id: outcome, kind: 'outcome', lines: lines.length > 0 ? lines : [{ text: words.escalate }] });
+    items.push({ id: outcome, kind: 'outcome', lines: lines.length > 0 ? lines : [{ text: words[call!.type as 'escalate' | 'notify'] }] });
     edge(decisionId, outcome, 'branch', label);
     escalations(items, outcome, branch.actions);
     if (!leave(outcome, branch.actions)) follow(outcome, next, 'flow');

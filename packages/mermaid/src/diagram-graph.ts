@@ -9,7 +9,8 @@ export type EdgeKind =
   | 'branch' // a decision's labelled branch
   | 'jump' // go to / return to a step
   | 'attach' // a step to its standards and problems, one below the other
-  | 'escalate' // to the role that is called
+  | 'escalate' // to the role the problem is handed to
+  | 'notify' // to a role that is told
   | 'order'; // invisible: keeps the next step below this step's problems
 
 /** One line of a node's label: untrusted text, escaped only when printed. */

@@ -25,7 +25,7 @@ export function legend(words: Vocabulary, detail: Detail, anchor: string): { gro
   const lines = [
     { text: `⟶ ${words.flow}` },
     { text: `⇢ ${words.goto} / ${words.returnTo}` },
-    ...(problems ? [{ text: `━▶ ${words.escalate}` }] : [{ text: `⬆ ${words.escalate}` }]),
+    ...(problems ? [{ text: `━▶ ${words.escalate}` }, { text: `┅▶ ${words.notify}` }] : [{ text: `⬆ ${words.escalate}` }, { text: `✉ ${words.notify}` }]),
     { text: `↻ ${words.reschedule}` },
   ];
   nodes.push({ id: 'legend8', kind: 'note', lines });

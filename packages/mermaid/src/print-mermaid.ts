@@ -37,6 +37,7 @@ const arrows: Readonly<Record<EdgeKind, string>> = {
   jump: '-.->',
   attach: '-.-',
   escalate: '==>',
+  notify: '==>',
   order: '~~~',
 };
 
@@ -45,6 +46,7 @@ const edgeStyles: Partial<Readonly<Record<EdgeKind, string>>> = {
   jump: 'stroke:#8e44ad,stroke-width:1.5px,color:#8e44ad',
   attach: 'stroke:#9e9e9e,stroke-width:1px',
   escalate: 'stroke:#0f7c8c,stroke-width:2.5px',
+  notify: 'stroke:#0f7c8c,stroke-width:2px,stroke-dasharray:6 4',
 };
 
 /** Prints the graph; `frontMatter` is a JSON configuration object written as the diagram's `config`. */

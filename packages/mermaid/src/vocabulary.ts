@@ -13,6 +13,7 @@ export interface Vocabulary {
   readonly goto: string;
   readonly returnTo: string;
   readonly escalate: string;
+  readonly notify: string;
   readonly reschedule: string;
   readonly continueNext: string;
   readonly problem: string;
@@ -38,7 +39,7 @@ export interface Vocabulary {
 
 const zhCN: Vocabulary = {
   start: '开始', end: '结束', owner: '负责', step: '工步', yes: '是', no: '否', otherwise: '否则', goto: '转到', returnTo: '返回',
-  escalate: '上报', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
+  escalate: '上报', notify: '通知', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
   outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
   and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖',
 };
@@ -51,7 +52,7 @@ const zhTW: Vocabulary = {
 
 const en: Vocabulary = {
   start: 'Start', end: 'End', owner: 'Owner', step: 'Step', yes: 'Yes', no: 'No', otherwise: 'Otherwise', goto: 'Go to',
-  returnTo: 'Return to', escalate: 'Escalate', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
+  returnTo: 'Return to', escalate: 'Escalate', notify: 'Notify', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
   standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
   listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered',
 };

@@ -61,6 +61,16 @@ describe('problems', () => {
     expect(back.label).toBe('返回 工步 15');
     expect(byId.get(back.to)!.lines[0]!.text).toBe('15 · 故障维修');
   });
+
+  it('draws notifying a role apart from escalating to it', () => {
+    const dealerProcess = compileFile('processes/dealer-appointment.sop');
+    const dealer = graph(dealerProcess, 'problems');
+    const byId = new Map(nodes(dealer).map((n) => [n.id, n]));
+    const notified = dealer.edges.filter((e) => e.kind === 'notify');
+    expect(notified.map((e) => [e.label, byId.get(e.to)!.lines[0]!.text])).toEqual([['通知', '技术主管'], ['通知', '技术主管']]);
+    expect(dealer.edges.filter((e) => e.kind === 'escalate')).toEqual([]);
+    expect(toMermaid(dealerProcess, { detail: 'problems' })).toMatch(/linkStyle [\d,]+ stroke:#0f7c8c,stroke-width:2px,stroke-dasharray:6 4/);
+  });
 });
 
 describe('full', () => {

@@ -93,7 +93,7 @@ export interface ListItemNode {
 export type Annotation = TimingNode | ReferenceNode | NoteNode | UncertainNode | SourceNode | TagsNode;
 
 export type ActionNode =
-  | { readonly type: 'escalate'; readonly keyword: KeywordUse; readonly roles: readonly Name[]; readonly span: Span }
+  | { readonly type: 'escalate' | 'notify'; readonly keyword: KeywordUse; readonly roles: readonly Name[]; readonly span: Span }
   | { readonly type: 'goto' | 'return'; readonly keyword: KeywordUse; readonly target: StepRef | undefined; readonly span: Span }
   | { readonly type: 'reschedule' | 'continue' | 'end'; readonly keyword: KeywordUse; readonly value: TextValue | undefined; readonly span: Span };
 

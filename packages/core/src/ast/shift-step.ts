@@ -63,7 +63,7 @@ function annotations(list: readonly Annotation[], d: number): void {
 
 function shiftAction(action: ActionNode, d: number): void {
   keyword(action.keyword, d);
-  if (action.type === 'escalate') names(action.roles, d);
+  if ('roles' in action) names(action.roles, d);
   else if ('target' in action) {
     if (action.target) move(action.target.span, d);
   } else text(action.value, d);

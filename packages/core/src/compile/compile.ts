@@ -167,7 +167,8 @@ function compileScenarios(scope: Scope): ScenarioJson[] {
 function compileAction(scope: Scope, node: ActionNode): ActionJson {
   switch (node.type) {
     case 'escalate':
-      return { type: 'escalate', roles: node.roles.map((r) => r.name) };
+    case 'notify':
+      return { type: node.type, roles: node.roles.map((r) => r.name) };
     case 'goto':
     case 'return': {
       const number = node.target?.number ?? '';

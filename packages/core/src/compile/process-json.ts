@@ -19,7 +19,7 @@ export interface AnnotationsJson {
 }
 
 export type ActionJson =
-  | { type: 'escalate'; roles: string[] }
+  | { type: 'escalate' | 'notify'; roles: string[] }
   | { type: 'goto' | 'return'; step: string; number: string }
   | { type: 'reschedule' | 'continue' | 'end'; text: string | null };
 

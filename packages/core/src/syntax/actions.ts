@@ -1,4 +1,4 @@
-// Action lines (escalate, go to, return to, reschedule, continue, end) and the inline form after a branch colon (`否: 转到 工步 15`).
+// Action lines (escalate, notify, go to, return to, reschedule, continue, end) and the inline form after a branch colon (`否: 转到 工步 15`).
 import type { ActionNode, TextValue } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import { allWords, type KeywordKind } from './keywords.js';
@@ -9,8 +9,8 @@ import { readList, readStepRef, readText } from './text-values.js';
 export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): ActionNode {
   const span = lineSpan(line);
   const kind = line.keyword.kind;
-  if (kind === 'escalate') {
-    return { type: 'escalate', keyword: line.keyword, roles: readList(plainValue(line, diagnostics, true)), span };
+  if (kind === 'escalate' || kind === 'notify') {
+    return { type: kind, keyword: line.keyword, roles: readList(plainValue(line, diagnostics, true)), span };
   }
   if (kind === 'goto' || kind === 'return') {
     let target;
@@ -31,13 +31,13 @@ const space = '[ \\t\\u3000]';
 function alternation(kind: KeywordKind): string {
   return allWords(kind).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `${space}+`)).join('|');
 }
-const inlineKinds = ['goto', 'return', 'continue', 'end', 'escalate', 'reschedule'] as const;
+const inlineKinds = ['goto', 'return', 'continue', 'end', 'escalate', 'notify', 'reschedule'] as const;
 const inlinePatterns = inlineKinds.map((kind) => ({
   kind,
   pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d]|$)${space}*[:：]?${space}*`, 'i'),
 }));
 
-/** Reads a branch outcome such as `转到 工步 15`, `继续`, `结束` or `上报 中心` as an action; undefined for plain text. */
+/** Reads a branch outcome such as `转到 工步 15`, `继续`, `结束` `上报 中心` or `通知 中心` as an action; undefined for plain text. */
 export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[]): ActionNode | undefined {
   for (const { kind, pattern } of inlinePatterns) {
     const match = pattern.exec(value.text);
@@ -50,7 +50,7 @@ export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[])
       if (!target) diagnostics.push({ code: 'SOP1011', span: keyword.span, args: { keyword: keyword.image } });
       return { type: kind, keyword, target, span };
     }
-    if (kind === 'escalate') return { type: 'escalate', keyword, roles: readList(rest), span };
+    if (kind === 'escalate' || kind === 'notify') return { type: kind, keyword, roles: readList(rest), span };
     return { type: kind, keyword, value: rest.text ? rest : undefined, span };
   }
   return undefined;

@@ -17,7 +17,7 @@ export type KeywordShape =
 /** Every keyword concept; the parser is written against these names. */
 export type KeywordKind =
   | 'process' | 'id' | 'version' | 'owner' | 'source' | 'purpose' | 'expectation' | 'roles' | 'tools' | 'kpi'
-  | 'note' | 'phase' | 'step' | 'standard' | 'problem' | 'alsoProblem' | 'remedy' | 'escalate' | 'goto' | 'return'
+  | 'note' | 'phase' | 'step' | 'standard' | 'problem' | 'alsoProblem' | 'remedy' | 'escalate' | 'notify' | 'goto' | 'return'
   | 'reschedule' | 'continue' | 'end' | 'decision' | 'yes' | 'no' | 'when' | 'otherwise' | 'timing' | 'reference'
   | 'tags' | 'uncertain' | 'scenario' | 'choice' | 'correct' | 'explanation' | 'scope' | 'principle' | 'attention'
   | 'marks' | 'values' | 'missing' | 'definition' | 'target' | 'form' | 'field' | 'template' | 'placeholder' | 'body'
@@ -66,9 +66,11 @@ export const keywordTable: readonly KeywordEntry[] = [
   { kind: 'alsoProblem', shape: 'text', words: { 'zh-CN': ['或'], 'zh-TW': ['或'], en: ['Or'] },
     doc: { 'zh-CN': '与上一个问题共用同一组解决措施的另一个问题', en: 'Another problem that shares the remedies of the problem above' } },
   { kind: 'remedy', shape: 'text', words: { 'zh-CN': ['解决措施', '措施'], 'zh-TW': ['解決措施', '措施'], en: ['Remedy'] },
-    doc: { 'zh-CN': '解决措施；其下可写上报、转到、改约等动作，也可用「-」列出按顺序执行的细项', en: 'A remedy; actions (escalate, go to, reschedule) and ordered `-` sub-items may follow' } },
-  { kind: 'escalate', shape: 'list', words: { 'zh-CN': ['上报', '通知'], 'zh-TW': ['上報', '通知'], en: ['Escalate', 'Notify'] },
-    doc: { 'zh-CN': '上报或通知某个角色', en: 'Escalate to, or notify, a role' } },
+    doc: { 'zh-CN': '解决措施；其下可写上报、通知、转到、改约等动作，也可用「-」列出按顺序执行的细项', en: 'A remedy; actions (escalate, notify, go to, reschedule) and ordered `-` sub-items may follow' } },
+  { kind: 'escalate', shape: 'list', words: { 'zh-CN': ['上报'], 'zh-TW': ['上報'], en: ['Escalate'] },
+    doc: { 'zh-CN': '上报：把问题交给某个角色处理', en: 'Escalate: hand the problem to a role' } },
+  { kind: 'notify', shape: 'list', words: { 'zh-CN': ['通知'], 'zh-TW': ['通知'], en: ['Notify'] },
+    doc: { 'zh-CN': '通知：告知某个角色（不移交问题）', en: 'Notify: let a role know (the problem stays here)' } },
   { kind: 'goto', shape: 'step-ref', words: { 'zh-CN': ['转到', '跳到'], 'zh-TW': ['轉到', '跳到'], en: ['Go to'] },
     doc: { 'zh-CN': '转到另一个工步，如「转到 工步 15」', en: 'Go to another step, e.g. `Go to step 15`' } },
   { kind: 'return', shape: 'step-ref', words: { 'zh-CN': ['返回', '回到'], 'zh-TW': ['返回', '回到'], en: ['Return to'] },

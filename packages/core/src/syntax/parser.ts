@@ -23,7 +23,7 @@ const stepAttributeKinds = ['owner', 'marks', 'values', 'missing'] as const sati
 const orphanLineKinds = ['alsoProblem', 'choice', 'correct', 'explanation', 'id', 'version', 'roles', 'owner', 'values', 'marks', 'missing',
   'definition', 'target', 'field', 'placeholder', 'body', 'example', 'fact'] as const satisfies KeywordKind[];
 const annotationKinds = ['timing', 'reference', 'note', 'uncertain', 'source', 'tags'] as const satisfies KeywordKind[];
-const actionKinds = ['escalate', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
+const actionKinds = ['escalate', 'notify', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
 const branchKinds = ['yes', 'no', 'when', 'otherwise'] as const satisfies BranchKind[];
 /** Keyword lines that can stand anywhere as an orphan and be reported as misplaced. */
 

@@ -1,5 +1,5 @@
 // Completion: keywords the parser accepts at the cursor (in the document's language), step numbers after a go-to or
-// return, declared roles after an owner or escalate keyword, and tags used elsewhere after `@` or on a tags line.
+// return, declared roles after an owner, escalate or notify keyword, and tags used elsewhere after `@` or on a tags line.
 import { allWords, canonicalWord, messageLanguage, type KeywordEntry, type KeywordKind, type Language } from '@sopkit/core';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
@@ -13,8 +13,8 @@ function alternation(kinds: readonly KeywordKind[]): string {
 const blank = '[ \\t\\u3000]';
 /** `转到 工步 1`, `Go to step`, `否: 转到 ` … up to the cursor: group 1 is the step word if typed, group 2 the number so far. */
 const stepRefBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['goto', 'return'])})${blank}*[:：]?${blank}*(?:(${alternation(['step'])})${blank}*)?(\\d[\\d.]*)?$`, 'i');
-/** `负责: 调度、` or `上报 ` … up to the cursor: group 1 is the name typed so far. */
-const roleListBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['owner', 'escalate'])})${blank}*[:：]?(?:[^:：\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
+/** `负责: 调度、`, `上报 ` or `通知 ` … up to the cursor: group 1 is the name typed so far. */
+const roleListBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['owner', 'escalate', 'notify'])})${blank}*[:：]?(?:[^:：\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
 const tagsLineBefore = new RegExp(`^${blank}*(?:${alternation(['tags'])})${blank}*[:：](?:[^\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
 const tagBefore = /(?:^|[ \t\u3000])@([^\s@#]*)$/;
 const keywordHeadBefore = /^[ \t\u3000]*([\p{L}][\p{L} ]*)?$/u;

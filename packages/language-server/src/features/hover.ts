@@ -57,7 +57,7 @@ function roleHover(analysis: Analysis, occurrence: Occurrence): string {
     '',
     `${en ? 'Owner of' : '负责'}${en ? ': ' : '：'}${label(stepsOf('owner'))}`,
     '',
-    `${en ? 'Escalated to in' : '上报/通知于'}${en ? ': ' : '：'}${label(stepsOf('escalate'))}`,
+    `${en ? 'Escalated to or notified in' : '上报/通知于'}${en ? ': ' : '：'}${label(stepsOf('escalate'))}`,
   ];
   return lines.join('\n');
 }

@@ -12,7 +12,8 @@ export function keyword(kind: KeywordKind, language: Language): string {
 export function actionLabel(action: ActionJson, language: Language): string | null {
   switch (action.type) {
     case 'escalate':
-      return `${keyword('escalate', language)} ${action.roles.join(language === 'en' ? ', ' : '、')}`;
+    case 'notify':
+      return `${keyword(action.type, language)} ${action.roles.join(language === 'en' ? ', ' : '、')}`;
     case 'goto':
     case 'return':
       return `${keyword(action.type, language)} ${keyword('step', language)} ${action.number}`;

@@ -69,7 +69,7 @@ function keywordLine(entry: KeywordEntry): TextMateRule {
 /** The grammar: comments, `-` items, one rule per keyword, and step references and tags inside values. */
 export function sopGrammar(): TextMateGrammar {
   const stepWords = alternation(allWords('step'));
-  const inlineKinds = keywordTable.filter((e) => e.shape === 'step-ref' || (e.shape === 'optional-text' && !['yes', 'no', 'otherwise'].includes(e.kind)) || e.kind === 'escalate');
+  const inlineKinds = keywordTable.filter((e) => e.shape === 'step-ref' || (e.shape === 'optional-text' && !['yes', 'no', 'otherwise'].includes(e.kind)) || e.kind === 'escalate' || e.kind === 'notify');
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'SOP',

@@ -26,7 +26,7 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
   };
   for (const step of index.steps) {
     step.node.owners.forEach(check);
-    for (const action of actions[step.ordinal]!) if (action.type === 'escalate') action.roles.forEach(check);
+    for (const action of actions[step.ordinal]!) if ('roles' in action) action.roles.forEach(check);
   }
   return out;
 };
