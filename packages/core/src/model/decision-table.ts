@@ -65,7 +65,8 @@ export function analyseTable(table: DecisionTableNode): TableAnalysis {
     if (!spec) problems.push({ type: 'bad-fact', span: line.value.span, text: line.value.text });
     else facts.set(spec.name, { ...spec, declared: true });
   }
-  const parsed = table.rules.map((rule) => rule.conditions.map((c) => ({ condition: parseCondition(c.value.text), text: c.value.text, span: c.value.span })));
+  const names = [...facts.keys()];
+  const parsed = table.rules.map((rule) => rule.conditions.map((c) => ({ condition: parseCondition(c.value.text, names), text: c.value.text, span: c.value.span })));
   for (const conditions of parsed) for (const c of conditions) if (!c.condition) problems.push({ type: 'bad-condition', span: c.span, text: c.text });
   // Note: once a table declares its facts, an undeclared one is a mistake (a typo), not a new fact.
   if (facts.size === 0) inferFacts(facts, parsed.flat().map((c) => c.condition).filter((c): c is Condition => c !== undefined));

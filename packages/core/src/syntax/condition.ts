@@ -22,31 +22,66 @@ export interface FactSpec {
   readonly unit: string | undefined;
 }
 
-const operators: readonly [RegExp, ConditionOp][] = [
-  [/^(.+?)\s*(?:<=|≤|＜＝|不超过|不多于|至多|最多)\s*(.+)$/, '<='],
-  [/^(.+?)\s*(?:>=|≥|＞＝|不少于|不低于|至少)\s*(.+)$/, '>='],
-  [/^(.+?)\s*(?:!=|≠|不等于|不是|不为)\s*(.+)$/, '!='],
-  [/^(.+?)\s*(?:<|＜|少于|小于|不足|低于|不到)\s*(.+)$/, '<'],
-  [/^(.+?)\s*(?:>|＞|超过|大于|多于|高于)\s*(.+)$/, '>'],
-  [/^(.+?)\s*(?:属于|in|是以下之一)\s+(.+)$/i, 'in'],
-  [/^(.+?)\s*(?:==|=|＝|为|is)\s*(.+)$/i, '='],
+/** Operators written with symbols; they take precedence over words, which can occur inside fact names (`为顾客定制的商品`). */
+const symbols: readonly [string, ConditionOp][] = [
+  ['<=', '<='], ['≤', '<='], ['＜＝', '<='], ['>=', '>='], ['≥', '>='], ['＞＝', '>='], ['!=', '!='], ['≠', '!='],
+  ['==', '='], ['=', '='], ['＝', '='], ['<', '<'], ['＜', '<'], ['>', '>'], ['＞', '>'],
 ];
+const words: readonly [string, ConditionOp][] = [
+  ['不超过', '<='], ['不多于', '<='], ['至多', '<='], ['最多', '<='], ['不少于', '>='], ['不低于', '>='], ['至少', '>='],
+  ['不等于', '!='], ['不是', '!='], ['不为', '!='], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['低于', '<'], ['不到', '<'],
+  ['超过', '>'], ['大于', '>'], ['多于', '>'], ['高于', '>'], ['属于', 'in'], ['是以下之一', 'in'], ['为', '='],
+  ['in', 'in'], ['is', '='],
+];
+const latinLetter = /[A-Za-z]/;
+
+/** The operator written at `at`, longest first; Latin words only as whole words, in any case. */
+function operatorAt(text: string, at: number, table: readonly [string, ConditionOp][]): [string, ConditionOp] | undefined {
+  let found: [string, ConditionOp] | undefined;
+  for (const entry of table) {
+    const [word] = entry;
+    if (found && found[0].length >= word.length) continue;
+    if (text.slice(at, at + word.length).toLowerCase() !== word) continue;
+    if (latinLetter.test(word) && (latinLetter.test(text[at - 1] ?? '') || latinLetter.test(text[at + word.length] ?? ''))) continue;
+    found = entry;
+  }
+  return found;
+}
+
+/** The condition with the operator at `at`; undefined when a side is empty. */
+function splitAt(text: string, at: number, [word, op]: [string, ConditionOp]): Condition | undefined {
+  const fact = text.slice(0, at).trim();
+  const value = text.slice(at + word.length).trim();
+  if (!fact || !value) return undefined;
+  const values = op === 'in' || op === '=' || op === '!=' ? splitValues(value) : [value];
+  return { fact, op: op === '=' && values.length > 1 ? 'in' : op, values };
+}
 
 /** Splits `a、b，c` or `a/b` into values. */
 function splitValues(text: string): string[] {
   return text.split(/\s*[、,，;；/／]\s*/).map((v) => v.trim()).filter(Boolean);
 }
 
-/** Parses one condition; undefined when it has no recognisable operator. */
-export function parseCondition(text: string): Condition | undefined {
-  for (const [pattern, op] of operators) {
-    const match = pattern.exec(text.trim());
-    if (!match) continue;
-    const fact = match[1]!.trim();
-    const value = match[2]!.trim();
-    if (!fact || !value) return undefined;
-    const values = op === 'in' || op === '=' || op === '!=' ? splitValues(value) : [value];
-    return { fact, op: op === '=' && values.length > 1 ? 'in' : op, values };
+/**
+ * Parses one condition; undefined when it has no recognisable operator. A declared fact name the text starts with is
+ * read whole (the longest such name, so names may contain operator words or symbols); otherwise the first operator
+ * symbol splits it, else the first operator word.
+ */
+export function parseCondition(text: string, facts: readonly string[] = []): Condition | undefined {
+  const trimmed = text.trim();
+  let named: Condition | undefined;
+  for (const name of facts) {
+    if (!trimmed.startsWith(name) || (named && named.fact.length >= name.length)) continue;
+    const at = name.length + /^\s*/.exec(trimmed.slice(name.length))![0].length;
+    const op = operatorAt(trimmed, at, symbols) ?? operatorAt(trimmed, at, words);
+    if (op) named = splitAt(trimmed, at, op) ?? named;
+  }
+  if (named) return named;
+  for (const table of [symbols, words]) {
+    for (let at = 1; at < trimmed.length; at++) {
+      const op = operatorAt(trimmed, at, table);
+      if (op) return splitAt(trimmed, at, op);
+    }
   }
   return undefined;
 }

@@ -1,0 +1,62 @@
+// Decision-table conditions: operators as symbols or words, fact names that contain operator words, English words.
+import { describe, expect, it } from 'vitest';
+import { compileProcess, parseCondition } from '../src/index.js';
+
+describe('parseCondition', () => {
+  it.each([
+    ['购买天数 <= 7天', { fact: '购买天数', op: '<=', values: ['7天'] }],
+    ['购买天数＜＝7天', { fact: '购买天数', op: '<=', values: ['7天'] }],
+    ['购买天数 > 15天', { fact: '购买天数', op: '>', values: ['15天'] }],
+    ['质量问题 = 是', { fact: '质量问题', op: '=', values: ['是'] }],
+    ['产品 = 彩电、冰箱', { fact: '产品', op: 'in', values: ['彩电', '冰箱'] }],
+    ['产品 属于 彩电、冰箱', { fact: '产品', op: 'in', values: ['彩电', '冰箱'] }],
+    ['购买天数 不超过 7天', { fact: '购买天数', op: '<=', values: ['7天'] }],
+    ['购买天数超过3个月', { fact: '购买天数', op: '>', values: ['3个月'] }],
+    ['市场级别 不是 三级', { fact: '市场级别', op: '!=', values: ['三级'] }],
+    // Symbols come before words: the words 超过 and 为 here are part of the fact's name.
+    ['为顾客定制、特别加工的商品 = 是', { fact: '为顾客定制、特别加工的商品', op: '=', values: ['是'] }],
+    ['购买超过3个月 = 是', { fact: '购买超过3个月', op: '=', values: ['是'] }],
+    // Latin operator words only as whole words ("Visit" holds "is", "within" holds "in").
+    ['Visit count = 3', { fact: 'Visit count', op: '=', values: ['3'] }],
+    ['Quality problem is yes', { fact: 'Quality problem', op: '=', values: ['yes'] }],
+    ['Product IN TV, fridge', { fact: 'Product', op: 'in', values: ['TV', 'fridge'] }],
+  ] as const)('%s', (text, expected) => {
+    expect(parseCondition(text)).toEqual(expected);
+  });
+
+  it('has no operator in these', () => {
+    expect(parseCondition('Days within 7')).toBeUndefined();
+    expect(parseCondition('质量问题')).toBeUndefined();
+    expect(parseCondition('= 是')).toBeUndefined();
+    expect(parseCondition('质量问题 =')).toBeUndefined();
+  });
+
+  it('reads a declared fact name whole, even when it holds operator symbols or words', () => {
+    expect(parseCondition('温度<0℃ = 是', ['温度<0℃'])).toEqual({ fact: '温度<0℃', op: '=', values: ['是'] });
+    expect(parseCondition('温度<0℃ = 是')).toEqual({ fact: '温度', op: '<', values: ['0℃ = 是'] });
+    expect(parseCondition('是否超过保修期 为 是', ['是否超过保修期'])).toEqual({ fact: '是否超过保修期', op: '=', values: ['是'] });
+    // The longest declared name wins; a name not followed by an operator is not this condition's fact.
+    expect(parseCondition('天数 超过 7天', ['天', '天数'])).toEqual({ fact: '天数', op: '>', values: ['7天'] });
+    expect(parseCondition('天数合计 > 7', ['天数'])).toEqual({ fact: '天数合计', op: '>', values: ['7'] });
+  });
+});
+
+describe('decision tables with such fact names', () => {
+  it('compiles them without diagnostics', () => {
+    const source = [
+      '流程: 测试', '  编号: test', '工步 1: a', '  工作标准: x',
+      '决策表: 能否上门维修', '  事实: 气温<0℃ = 是/否', '  事实: 是否超过保修期 = 是/否',
+      '  规则 R1: 上门维修', '    当 气温<0℃ = 否', '    当 是否超过保修期 = 否',
+      '  规则 R2: 改约', '    当 气温<0℃ = 是',
+      '  规则 R3: 收费维修', '    当 气温<0℃ = 否', '    当 是否超过保修期 为 是', '',
+    ].join('\n');
+    const result = compileProcess(source);
+    expect(result.diagnostics).toEqual([]);
+    const rules = result.process!.tables[0]!.rules;
+    expect(rules.map((r) => r.conditions.map((c) => [c.fact, c.op, c.values.join()]))).toEqual([
+      [['气温<0℃', '=', '否'], ['是否超过保修期', '=', '否']],
+      [['气温<0℃', '=', '是']],
+      [['气温<0℃', '=', '否'], ['是否超过保修期', '=', '是']],
+    ]);
+  });
+});
