@@ -9,7 +9,7 @@ const annotationFields = ['timings', 'references', 'notes', 'tags', 'uncertain',
 
 const profileFields = ['purpose', 'expectation', 'scope', 'tools', 'attention', 'principles', 'kpis'] as const;
 
-/** Per element kind, the fields the built-in templates show or leave out on purpose. */
+/** Per element kind, the fields the built-in templates show or leave out on purpose (a block's `phase` places it on the sheet). */
 const knownFields = {
   process: ['$schema', 'schemaVersion', 'id', 'title', 'language', 'version', 'owner', 'roles', 'values', ...profileFields,
     'phases', 'steps', 'scenarios', 'forms', 'templates', 'tables', 'hash', ...annotationFields] satisfies readonly (keyof ProcessJson)[],
@@ -19,10 +19,10 @@ const knownFields = {
   standard: ['id', 'text', 'items', ...annotationFields] satisfies readonly (keyof StandardJson)[],
   problem: ['id', 'text', 'group', 'remedies', 'decisions', ...annotationFields] satisfies readonly (keyof ProblemJson)[],
   remedy: ['id', 'text', 'items', 'actions', 'decisions', ...annotationFields] satisfies readonly (keyof RemedyJson)[],
-  table: ['id', 'title', 'facts', 'rules', 'gaps', 'overlaps', ...annotationFields, 'columns', 'rows', 'findings'] satisfies readonly (keyof TableView)[],
+  table: ['id', 'title', 'phase', 'facts', 'rules', 'gaps', 'overlaps', ...annotationFields, 'columns', 'rows', 'findings'] satisfies readonly (keyof TableView)[],
   rule: ['id', 'label', 'outcome', 'conditions', 'remedies', 'actions', ...annotationFields, 'name', 'cells', 'tests'] satisfies readonly (keyof RuleRow)[],
-  template: ['id', 'label', 'title', 'placeholders', 'body', 'example', ...annotationFields, 'bodyParts', 'exampleParts'] satisfies readonly (keyof MessageTemplateView)[],
-  form: ['id', 'title', 'fields', ...annotationFields] satisfies readonly (keyof FormJson)[],
+  template: ['id', 'label', 'title', 'phase', 'placeholders', 'body', 'example', ...annotationFields, 'bodyParts', 'exampleParts'] satisfies readonly (keyof MessageTemplateView)[],
+  form: ['id', 'title', 'phase', 'fields', ...annotationFields] satisfies readonly (keyof FormJson)[],
 } as const;
 
 export type ElementKind = keyof typeof knownFields;

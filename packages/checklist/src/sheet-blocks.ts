@@ -41,18 +41,15 @@ export function profileView(source: ProcessJson | PhaseJson): ProfileView | null
 }
 
 /**
- * Places every decision table, message template and form in the phase it is written in: the last phase that starts
- * above it in the source (key null: above the first phase). Keys are phase ids; every phase has an entry.
+ * Places every decision table, message template and form in the phase it is written in (its `phase`; key null: above
+ * the first phase), in source order. Keys are phase ids; every phase has an entry.
  */
 export function placeBlocks(process: ProcessJson, language: LabelLanguage): ReadonlyMap<string | null, SectionBlocks> {
-  const starts = process.phases.map((phase) => ({ id: phase.id, line: phase.range.start.line }));
-  const owner = (line: number) => starts.filter((s) => s.line <= line).at(-1)?.id ?? null;
-  const byLine = <T extends { range: { start: { line: number } } }>(list: readonly T[]) => [...list].sort((a, b) => a.range.start.line - b.range.start.line);
   const placed = new Map<string | null, { tables: TableView[]; templates: MessageTemplateView[]; forms: FormJson[] }>(
     [null, ...process.phases.map((p) => p.id)].map((id) => [id, { tables: [], templates: [], forms: [] }]),
   );
-  for (const table of byLine(process.tables)) placed.get(owner(table.range.start.line))!.tables.push(tableView(table, language));
-  for (const template of byLine(process.templates)) placed.get(owner(template.range.start.line))!.templates.push(messageTemplateView(template, language));
-  for (const form of byLine(process.forms)) placed.get(owner(form.range.start.line))!.forms.push(form);
+  for (const table of process.tables) placed.get(table.phase)!.tables.push(tableView(table, language));
+  for (const template of process.templates) placed.get(template.phase)!.templates.push(messageTemplateView(template, language));
+  for (const form of process.forms) placed.get(form.phase)!.forms.push(form);
   return placed;
 }

@@ -62,6 +62,18 @@ describe('parser', () => {
     expect(branches[2]?.condition?.text).toBe('超过15分钟');
   });
 
+  it('names the phase each form, template and table is written in', () => {
+    const source = [
+      '流程: x', '  编号: x', '表单: 登记表', '  字段: 姓名', '阶段: 一', '工步 1: a', '  工作标准: s',
+      '决策表: t', '  事实: 质量问题 = 是/否', '  规则 R1: 退货', '    当 质量问题 = 是', '阶段: 二', '工步 2: b', '  工作标准: s',
+      '模板 T1: 备注', '  正文: 已联系', '',
+    ].join('\n');
+    const result = compileProcess(source);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const process = result.process!;
+    expect([process.forms[0]!.phase, process.tables[0]!.phase, process.templates[0]!.phase]).toEqual([null, 'x/ph1', 'x/ph2']);
+  });
+
   it('tells notifying a role from escalating to it, on its own line and inline', () => {
     const source = '流程: x\n  编号: x\n  角色: 中心, 技术主管\n工步 1: a\n  通知: 技术主管\n  判断: q\n    是: 通知 中心\n    否: 上报 技术主管\n  问题: p\n    措施: r\n      上报: 中心\n';
     const result = compileProcess(source);

@@ -38,10 +38,11 @@ export function compileProfile(fields: readonly (FieldNode | ListFieldNode)[], k
   };
 }
 
-export function compileForm(form: FormNode, id: string, lines: LineMap): FormJson {
+export function compileForm(form: FormNode, id: string, phase: string | null, lines: LineMap): FormJson {
   return {
     id,
     title: form.value.text,
+    phase,
     fields: form.fields.map((field) => {
       const options = /^(.*?)\s*[[［【]([^\]］】]+)[\]］】]\s*$/.exec(field.value.text);
       return options
@@ -52,7 +53,7 @@ export function compileForm(form: FormNode, id: string, lines: LineMap): FormJso
   };
 }
 
-export function compileTemplate(template: TemplateNode, id: string, lines: LineMap): TemplateJson {
+export function compileTemplate(template: TemplateNode, id: string, phase: string | null, lines: LineMap): TemplateJson {
   const placeholders = template.placeholders.flatMap((line) => {
     const p = parsePlaceholder(line.value.text);
     return p && p.type ? [{ name: p.name, type: p.type, options: [...p.options] }] : [];
@@ -63,6 +64,7 @@ export function compileTemplate(template: TemplateNode, id: string, lines: LineM
     id,
     label: template.label?.text ?? null,
     title: template.value.text,
+    phase,
     placeholders,
     body,
     example: values.size > 0 ? { values: Object.fromEntries(values), text: fillTemplate(body, values) } : null,
@@ -70,12 +72,13 @@ export function compileTemplate(template: TemplateNode, id: string, lines: LineM
   };
 }
 
-export function compileTable(table: DecisionTableNode, id: string, scope: ExtrasScope): DecisionTableJson {
+export function compileTable(table: DecisionTableNode, id: string, phase: string | null, scope: ExtrasScope): DecisionTableJson {
   const analysis = analyseTable(table);
   const ruleId = (index: number) => `${id}/r${index + 1}`;
   return {
     id,
     title: table.value.text,
+    phase,
     facts: [...analysis.facts.values()].map((f) => ({ name: f.name, kind: f.kind, values: [...f.values], unit: f.unit ?? null, declared: f.declared })),
     rules: table.rules.map((rule, i) => ({
       id: ruleId(i),

@@ -26,6 +26,11 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
   const index = indexSteps(doc);
   const scope: Scope = { lines, index, processId, numbers: new Map(index.steps.map((s) => [s.node, s.number])) };
   const phaseIds = new Map(doc.phases.map((phase, i) => [phase, `${processId}/ph${i + 1}`]));
+  /** The phase a form, template or table is written in: the last phase line above it. */
+  const phaseAbove = (offset: number) => {
+    const phase = doc.phases.findLast((p) => p.span.start <= offset);
+    return phase ? phaseIds.get(phase)! : null;
+  };
 
   const phases: PhaseJson[] = doc.phases.map((phase) => ({
     id: phaseIds.get(phase)!,
@@ -53,9 +58,9 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     phases,
     steps,
     scenarios,
-    forms: doc.forms.map((form, i) => compileForm(form, `${processId}/f${i + 1}`, lines)),
-    templates: doc.templates.map((template, i) => compileTemplate(template, `${processId}/t${i + 1}`, lines)),
-    tables: doc.tables.map((table, i) => compileTable(table, `${processId}/dt${i + 1}`, {
+    forms: doc.forms.map((form, i) => compileForm(form, `${processId}/f${i + 1}`, phaseAbove(form.span.start), lines)),
+    templates: doc.templates.map((template, i) => compileTemplate(template, `${processId}/t${i + 1}`, phaseAbove(template.span.start), lines)),
+    tables: doc.tables.map((table, i) => compileTable(table, `${processId}/dt${i + 1}`, phaseAbove(table.span.start), {
       lines, processId, language: doc.language, remedy: (node, id) => compileRemedy(scope, node, id), action: (node) => compileAction(scope, node),
     })),
     ...header,

@@ -94,12 +94,14 @@ export interface ProfileJson {
 
 export interface PhaseJson extends AnnotationsJson, ProfileJson { id: string; title: string; steps: string[] }
 
-export interface FormJson extends AnnotationsJson { id: string; title: string; fields: { label: string; options: string[] }[] }
+export interface FormJson extends AnnotationsJson { id: string; title: string; phase: string | null; fields: { label: string; options: string[] }[] }
 
 export interface TemplateJson extends AnnotationsJson {
   id: string;
   label: string | null;
   title: string;
+  /** The phase it is written in (the last phase line above it), or null. */
+  phase: string | null;
   placeholders: { name: string; type: string; options: string[] }[];
   body: string;
   /** Example values and the body filled with them (sample data, printed in checklists). */
@@ -127,6 +129,8 @@ export interface RuleJson extends AnnotationsJson {
 export interface DecisionTableJson extends AnnotationsJson {
   id: string;
   title: string;
+  /** The phase it is written in (the last phase line above it), or null. */
+  phase: string | null;
   facts: { name: string; kind: 'number' | 'boolean' | 'enum'; values: string[]; unit: string | null; declared: boolean }[];
   rules: RuleJson[];
   /** Found by the checker: values no rule of a family covers, and rules that can both apply. */
