@@ -10,6 +10,11 @@ export interface LanguageChoice {
   readonly source: 'directive' | 'detected' | 'default';
 }
 
+/** Whether a keyword's spelling belongs to one language only, so that, as the document's first such keyword, it decides. */
+export function decidesLanguage(keyword: KeywordUse): boolean {
+  return languagesOfWord(keyword.kind, keyword.image).length === 1;
+}
+
 /** Reads the language from the comments before the first keyword, or detects it from the keywords. */
 export function chooseLanguage(comments: readonly { readonly startOffset: number; readonly image: string }[], keywords: readonly KeywordUse[], diagnostics: PendingDiagnostic[]): LanguageChoice {
   const firstKeyword = keywords[0]?.span.start ?? Infinity;
@@ -29,7 +34,7 @@ export function chooseLanguage(comments: readonly { readonly startOffset: number
   let chinese = false;
   for (const keyword of keywords) {
     const langs = languagesOfWord(keyword.kind, keyword.image);
-    if (langs.length === 1) return { language: langs[0]!, source: 'detected' };
+    if (decidesLanguage(keyword)) return { language: langs[0]!, source: 'detected' };
     if (langs.includes('zh-CN') || langs.includes('zh-TW')) chinese = true;
   }
   return { language: 'zh-CN', source: chinese ? 'detected' : 'default' };

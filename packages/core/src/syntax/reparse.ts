@@ -4,8 +4,8 @@ import type { CommentNode, DocumentNode, KeywordUse, PhaseNode, Span, StepNode }
 import { shifted, shiftInPlace } from '../ast/shift.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagnostic } from '../diagnostics/messages.js';
-import { languagesOfWord, type KeywordKind } from './keywords.js';
-import { chooseLanguage } from './language.js';
+import type { KeywordKind } from './keywords.js';
+import { chooseLanguage, decidesLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
 import type { ParsedBody, PhaseParts } from './parser.js';
 import { commonPrefix, commonSuffix, firstAtOrAfter, isSpace, lineStart, stepTextEnd } from './edit-range.js';
@@ -193,15 +193,12 @@ function readsOnAlike(read: RegionRead): boolean {
 
 /**
  * True when the language the document was read in cannot depend on the region starting at keyword `from`: a directive
- * or the first keyword only one language uses lies before it (as in any document that starts with its header).
+ * or a keyword that decides the language (chooseLanguage) lies before it, as in any document that starts with its header.
  */
 function languageKept(doc: DocumentNode, from: number): boolean {
   if (from === 0) return false;
   if (doc.languageSource === 'directive') return true;
-  for (let i = 0; i < from; i++) {
-    const keyword = doc.keywords[i]!;
-    if (languagesOfWord(keyword.kind, keyword.image).length === 1) return true;
-  }
+  for (let i = 0; i < from; i++) if (decidesLanguage(doc.keywords[i]!)) return true;
   return false;
 }
 
