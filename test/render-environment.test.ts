@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runSop } from './helpers/run-sop.js';
 import { readFileSync } from 'node:fs';
 
-function projectWithoutChromium(): string {
+function projectWithoutChromium(chromium = '/nonexistent/chromium'): string {
   const dir = mkdtempSync(join(tmpdir(), 'sop-nochromium-'));
   mkdirSync(join(dir, 'processes'));
   writeFileSync(join(dir, 'processes/first.sop'), readFileSync(join(repoRoot, 'examples/first-sop.sop')));
-  writeFileSync(join(dir, 'sopkit.yaml'), 'chromium: /nonexistent/chromium\n');
+  writeFileSync(join(dir, 'sopkit.yaml'), `chromium: ${chromium}\n`);
   return dir;
 }
 
@@ -41,5 +41,24 @@ describe('rendering without Chromium', () => {
     const checklists = runSop(['build', '--only', 'json,checklist'], { cwd: dir });
     expect(checklists.status).toBe(2);
     expect(checklists.stderr).toContain('error SOP3107');
+  });
+
+  it('reports a Chromium that is installed but does not start, without a stack trace, and keeps existing outputs', () => {
+    const dir = projectWithoutChromium('/bin/false');
+    const build = runSop(['build'], { cwd: dir });
+    expect(build.status).toBe(2);
+    expect(build.stderr).toContain('error SOP3203');
+    expect(build.stderr).toContain('warning SOP3108');
+    expect(build.stderr).toContain('Chromium 无法启动');
+    expect(existsSync(join(dir, 'out/first-sop/checklist-training.html'))).toBe(true);
+    for (const [command, output] of [['diagram', 'keep.svg'], ['checklist', 'keep.pdf']] as const) {
+      writeFileSync(join(dir, output), 'old');
+      const run = runSop([command, 'processes/first.sop', '-o', output], { cwd: dir });
+      expect(run.status, command).toBe(2);
+      expect(run.stderr, command).toMatch(/error SOP3(203|107)/);
+      expect(run.stderr, command).not.toMatch(/internal error|\n\s+at /);
+      expect(readFileSync(join(dir, output), 'utf8')).toBe('old');
+    }
+    expect(build.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });

@@ -82,7 +82,9 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
     },
     async close() {
       await Promise.all([mermaidPages.close(), imagePages.close()]);
-      if (shared) await (await shared).close();
+      // Note: a browser that failed to start was already reported by the render that started it.
+      const started = shared && (await shared.catch(() => undefined));
+      if (started) await started.close();
     },
   };
 }

@@ -3,6 +3,12 @@ import type { SharedBrowser } from '@sopkit/browser';
 
 export type BrowserProblems = { problems: { 'zh-CN': string; en: string }[] };
 
+/** Chromium is installed but does not start (a missing library, a sandbox): its own first line says why. */
+export function launchProblem(error: unknown): { 'zh-CN': string; en: string } {
+  const why = (error instanceof Error ? error.message : String(error)).split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  return { 'zh-CN': `Chromium 无法启动：${why}`, en: `Chromium could not be started: ${why}` };
+}
+
 /** A lazily started browser: `get()` starts it (or reports what is missing) once; `close()` closes it if it was started. */
 export function lazyBrowser(chromium: string | undefined): { get(): Promise<SharedBrowser | BrowserProblems>; close(): Promise<void> } {
   let started: Promise<SharedBrowser | BrowserProblems> | undefined;
@@ -13,7 +19,11 @@ export function lazyBrowser(chromium: string | undefined): { get(): Promise<Shar
         const { renderEnvironmentProblems, launchBrowser } = await import('@sopkit/browser');
         const problems = await renderEnvironmentProblems(chromium);
         if (problems.length > 0) return { problems: problems.map((p) => p.message) };
-        return launchBrowser(chromium);
+        try {
+          return await launchBrowser(chromium);
+        } catch (error) {
+          return { problems: [launchProblem(error)] };
+        }
       })();
       return started;
     },
