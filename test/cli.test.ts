@@ -1,11 +1,11 @@
 // End-to-end tests of the real bundled `sop` binary: exit codes, output formats, atomic writes, configuration.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../packages/core/src/index.js';
-import { repoRoot, runSop } from './helpers/run-sop.js';
+import { repoRoot, runSop, sopBin } from './helpers/run-sop.js';
 
 const good = '流程: 测试\n  编号: good\n  角色: 服务工程师\n工步 1: 敲门\n  负责: 服务工程师\n  工作标准: 按门铃一下。\n';
 const bad = '流程: 测试\n  编号: bad\n工步 1: 敲门\n  工作标准:\n工部 2: 进门\n  问题: 没有措施\n';
@@ -86,6 +86,16 @@ describe('sop check', () => {
 });
 
 describe('sop compile', () => {
+  it('stops quietly when the reader closes the pipe early (`| head`)', async () => {
+    const child = spawn(process.execPath, [sopBin, 'compile', 'processes/home-service-visit.sop'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
   it('prints JSON that validates against the published schema', () => {
     const run = runSop(['compile', 'processes/home-service-visit.sop']);
     expect(run.status).toBe(0);

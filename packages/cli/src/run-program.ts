@@ -4,6 +4,11 @@ import { CommanderError, type Command } from 'commander';
 /** `build` receives the function commands call with their exit code. */
 export async function runProgram(build: (exit: (code: number) => void) => Command, argv: string[]): Promise<number> {
   let code = 0;
+  // A reader that stops early (`sop compile x.sop | head`) closes the pipe: stop quietly, as command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(code);
+  });
   const program = build((c) => { code = c; });
   try {
     await program.parseAsync(argv);
