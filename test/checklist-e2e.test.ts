@@ -150,6 +150,19 @@ describe('sop checklist → HTML and Markdown', () => {
     const bad = runSop(['checklist', home, '-o', join(dir, 'x.txt')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('.html, .md or .pdf');
+    for (const steps of ['8-3', 'abc', '2-']) {
+      const wrong = runSop(['checklist', home, '--steps', steps]);
+      expect(wrong.status, steps).toBe(2);
+      expect(wrong.stderr, steps).toContain(`“${steps}” is not a step number or range`);
+      expect(wrong.stderr, steps).not.toContain('internal error');
+    }
+  });
+
+  it('gives examples in --help that work', () => {
+    const help = runSop(['checklist', '--help']).stdout;
+    const templates = [...help.matchAll(/--template (\S+\.hbs)/g)].map((m) => m[1]!);
+    expect(templates.length).toBeGreaterThan(0);
+    for (const template of templates) expect(existsSync(join(repoRoot, template)), template).toBe(true);
   });
 });
 

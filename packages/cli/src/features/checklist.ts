@@ -1,4 +1,5 @@
 // The `checklist` feature: `sop checklist` (one process → HTML, Markdown or PDF) and its step in `sop build` (every built-in template).
+import { parseStepSelection } from '@sopkit/checklist/step-selection';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { BuildOutput } from '../commands/build-outputs.js';
 import { outputFormat } from './checklist/output-format.js';
@@ -9,9 +10,8 @@ function checkOutput(value: string): string {
 }
 
 function checkSteps(value: string): string {
-  if (!/^\s*\d+(?:\.\d+)*(?:\s*[-~～–—]\s*\d+(?:\.\d+)*)?(?:\s*[,，、]\s*\d+(?:\.\d+)*(?:\s*[-~～–—]\s*\d+(?:\.\d+)*)?)*\s*$/.test(value)) {
-    throw new InvalidArgumentError('Write step numbers and ranges, e.g. 8-12 or 3,5,8-12.');
-  }
+  const selection = parseStepSelection(value);
+  if (!selection.ok) throw new InvalidArgumentError(`“${selection.bad}” is not a step number or range (low-high). Write e.g. 8-12 or 3,5,8-12.`);
   return value;
 }
 
@@ -33,7 +33,7 @@ Examples:
   sop checklist processes/home-service-visit.sop --template audit -o audit.pdf
   sop checklist processes/home-service-visit.sop --template card --lang en -o card.html
   sop checklist processes/home-service-visit.sop --steps 8-12 -o steps-8-12.md
-  sop checklist processes/home-service-visit.sop --template examples/custom-checklist/store-audit.hbs -o store.pdf
+  sop checklist processes/home-service-visit.sop --template examples/custom-checklist/store-visit-check.hbs -o store.pdf
 
 Exit codes: 0 written, 1 errors in the .sop file or the template, 2 usage, file or rendering problems.`)
     .action(async (file: string, options) => exit(await (await import('./checklist/run-checklist.js')).runChecklist(file, options)));
