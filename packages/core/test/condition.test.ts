@@ -1,6 +1,6 @@
 // Decision-table conditions: operators as symbols or words, fact names that contain operator words, English words.
 import { describe, expect, it } from 'vitest';
-import { compileProcess, parseCondition } from '../src/index.js';
+import { compileProcess, parseCondition, parseFactSpec } from '../src/index.js';
 
 describe('parseCondition', () => {
   it.each([
@@ -41,13 +41,31 @@ describe('parseCondition', () => {
   });
 });
 
+describe('parseFactSpec', () => {
+  it.each([
+    ['购买天数 = 天数', { name: '购买天数', kind: 'number', values: [], unit: '天数' }],
+    ['质量问题 = 是/否', { name: '质量问题', kind: 'boolean', values: ['是', '否'], unit: undefined }],
+    ['市场级别：一二级、三级', { name: '市场级别', kind: 'enum', values: ['一二级', '三级'], unit: undefined }],
+    // Names may hold operators: the declaration splits at its last plain `=`.
+    ['单价!=0 = 是/否', { name: '单价!=0', kind: 'boolean', values: ['是', '否'], unit: undefined }],
+    ['风力>=5级 = 是/否', { name: '风力>=5级', kind: 'boolean', values: ['是', '否'], unit: undefined }],
+    ['a==b ＝ 是/否', { name: 'a==b', kind: 'boolean', values: ['是', '否'], unit: undefined }],
+  ] as const)('%s', (text, expected) => {
+    expect(parseFactSpec(text)).toEqual(expected);
+  });
+
+  it('rejects declarations without a name or values', () => {
+    for (const text of ['= 是/否', '质量问题 =', '质量问题', '单价!=0']) expect(parseFactSpec(text), text).toBeUndefined();
+  });
+});
+
 describe('decision tables with such fact names', () => {
   it('compiles them without diagnostics', () => {
     const source = [
       '流程: 测试', '  编号: test', '工步 1: a', '  工作标准: x',
-      '决策表: 能否上门维修', '  事实: 气温<0℃ = 是/否', '  事实: 是否超过保修期 = 是/否',
+      '决策表: 能否上门维修', '  事实: 气温<0℃ = 是/否', '  事实: 是否超过保修期 = 是/否', '  事实: 风力>=5级 = 是/否',
       '  规则 R1: 上门维修', '    当 气温<0℃ = 否', '    当 是否超过保修期 = 否',
-      '  规则 R2: 改约', '    当 气温<0℃ = 是',
+      '  规则 R2: 改约', '    当 气温<0℃ = 是', '    当 风力>=5级 = 是',
       '  规则 R3: 收费维修', '    当 气温<0℃ = 否', '    当 是否超过保修期 为 是', '',
     ].join('\n');
     const result = compileProcess(source);
@@ -55,7 +73,7 @@ describe('decision tables with such fact names', () => {
     const rules = result.process!.tables[0]!.rules;
     expect(rules.map((r) => r.conditions.map((c) => [c.fact, c.op, c.values.join()]))).toEqual([
       [['气温<0℃', '=', '否'], ['是否超过保修期', '=', '否']],
-      [['气温<0℃', '=', '是']],
+      [['气温<0℃', '=', '是'], ['风力>=5级', '=', '是']],
       [['气温<0℃', '=', '否'], ['是否超过保修期', '=', '是']],
     ]);
   });

@@ -90,12 +90,24 @@ const yes = new Set(['是', 'yes', 'true', '有', '对']);
 const no = new Set(['否', 'no', 'false', '无', '没有', '不']);
 const numberWords = /^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|次|元|数字|數字|数值|數值|number|days?|hours?|minutes?|weeks?|months?|count|amount)$/i;
 
+/**
+ * Where a fact declaration splits into name and values: its last plain `=` (not part of `!=`, `<=`, `>=`, `==`), so a
+ * name may hold operators (`单价!=0 = 是/否`); without one, its first `:`.
+ */
+function declarationSplit(text: string): number {
+  for (let at = text.length - 1; at > 0; at--) {
+    if ((text[at] === '=' || text[at] === '＝') && !'!<>=＜＞≤≥'.includes(text[at - 1]!) && text[at + 1] !== '=') return at;
+  }
+  return text.search(/[:：]/);
+}
+
 /** Reads a fact declaration `name = spec`; undefined when malformed. */
 export function parseFactSpec(text: string): FactSpec | undefined {
-  const match = /^(.+?)\s*(?:=|＝|:|：)\s*(.+)$/.exec(text.trim());
-  if (!match) return undefined;
-  const name = match[1]!.trim();
-  const spec = match[2]!.trim();
+  const trimmed = text.trim();
+  const at = declarationSplit(trimmed);
+  const name = trimmed.slice(0, at).trim();
+  const spec = trimmed.slice(at + 1).trim();
+  if (at <= 0 || !name || !spec) return undefined;
   if (numberWords.test(spec)) return { name, kind: 'number', values: [], unit: spec };
   const values = splitValues(spec);
   if (values.length === 2 && values.some((v) => yes.has(v.toLowerCase())) && values.some((v) => no.has(v.toLowerCase()))) {
