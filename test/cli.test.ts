@@ -1,6 +1,6 @@
 // End-to-end tests of the real bundled `sop` binary: exit codes, output formats, atomic writes, configuration.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,31 @@ describe('sop check', () => {
     const latin = runSop(['check', 'latin1.sop'], { cwd: dir });
     expect(latin.status).toBe(2);
     expect(latin.stderr).toContain('SOP4006');
+  });
+
+  it('says where a file stops being UTF-8 and when it is GBK, and reads UTF-16 with a byte-order mark', () => {
+    const text = readFileSync(join(repoRoot, 'examples/first-sop.sop'), 'utf8');
+    const dir = project({
+      'gbk.sop': Buffer.from(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text })),
+      'utf16.sop': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    });
+    const gbk = runSop(['check', 'gbk.sop', '--lang', 'zh-CN'], { cwd: dir });
+    expect(gbk.status).toBe(2);
+    expect(gbk.stderr).toContain('error SOP4006: 文件不是有效的 UTF-8 文本（第 2 行起）。它看起来是 GBK 编码：请在编辑器中另存为 UTF-8。');
+    const utf16 = runSop(['check', 'utf16.sop'], { cwd: dir });
+    expect(utf16.status, utf16.stderr).toBe(0);
+  });
+
+  it('reports every missing input, checks the others, and reads a file reached twice through links once', () => {
+    const dir = project({ 'a/first.sop': readFileSync(join(repoRoot, 'examples/first-sop.sop')), 'typo.sop': '流程: x\n  编号: x\n工部 1: a\n', 'empty/x.txt': '' });
+    symlinkSync('..', join(dir, 'a/up'));
+    const run = runSop(['check', 'missing.sop', 'empty', 'typo.sop', 'a', '--lang', 'zh-CN'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('missing.sop: error SOP4001: 无法读取文件：没有这个文件或文件夹');
+    expect(run.stderr).toContain('empty: error SOP4002');
+    expect(run.stderr).toContain('typo.sop:3:1: error SOP1001');
+    expect(run.stderr).not.toContain('SOP2009');
+    expect(run.stderr).toContain('检查了 2 个文件');
   });
 
   it('reports two processes with the same id (SOP2009)', () => {

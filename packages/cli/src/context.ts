@@ -1,7 +1,7 @@
 // Options shared by every command: message language, output format, project root and configuration.
 import type { MessageLanguage } from '@sopkit/core/check';
 import { relative } from 'node:path';
-import { expandInputs, FileProblem } from './io/sources.js';
+import { expandInputs } from './io/sources.js';
 import { fileProblemDiagnostic } from './report/file-problem.js';
 import { configFileName, loadConfig, type LoadedConfig } from './config/load-config.js';
 import { Reporter, type OutputFormat } from './report/reporter.js';
@@ -50,11 +50,7 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
  * folder is reported and makes `usage` true (exit code 2).
  */
 export async function inputPaths(ctx: CommandContext, inputs: readonly string[]): Promise<{ paths: string[]; usage: boolean }> {
-  try {
-    return { paths: await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources), usage: false };
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    ctx.reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
-    return { paths: [], usage: true };
-  }
+  const { paths, problems } = await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources);
+  for (const problem of problems) ctx.reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
+  return { paths, usage: problems.length > 0 };
 }

@@ -4,7 +4,7 @@ import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { join, resolve } from 'node:path';
 import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { describe, expandInputs, FileProblem, readSource } from '../io/sources.js';
+import { describe, describeBoth, expandInputs, FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
 import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
@@ -26,12 +26,9 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   }
   const outDir = resolve(ctx.root, options.out ?? ctx.config.config.out);
   const inputs = folder ? [folder] : ctx.config.config.sources;
-  let paths: string[];
-  try {
-    paths = await expandInputs(inputs);
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
+  const { paths, problems } = await expandInputs(inputs);
+  for (const problem of problems) reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
+  if (problems.length > 0) {
     reporter.flush();
     return exitCodes.usage;
   }
@@ -66,7 +63,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
       await writeFileAtomic(join(outDir, proc.id, 'process.json'), `${JSON.stringify(proc, null, 2)}\n`);
       written++;
     } catch (error) {
-      reporter.report(join(outDir, proc.id, 'process.json'), [{ ...fileProblemDiagnostic(new FileProblem('SOP4001', outDir, describe(error)), ctx.language), code: 'SOP4003' }], undefined);
+      reporter.report(join(outDir, proc.id, 'process.json'), [{ ...fileProblemDiagnostic(new FileProblem('SOP4001', outDir, describeBoth(error)), ctx.language), code: 'SOP4003' }], undefined);
       usage = true;
     }
     progress.tick(proc.id);

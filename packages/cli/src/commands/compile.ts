@@ -2,7 +2,7 @@
 import { compileProcess } from '@sopkit/core';
 import { commandContext, exitCodes, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { describe, FileProblem, readSource } from '../io/sources.js';
+import { describe, describeBoth, FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 
 export async function runCompile(input: string, options: CommonOptions & { output?: string }): Promise<number> {
@@ -28,8 +28,8 @@ export async function runCompile(input: string, options: CommonOptions & { outpu
   try {
     await writeFileAtomic(options.output, json);
   } catch (error) {
-    const problem = new FileProblem('SOP4001', options.output, describe(error));
-    ctx.reporter.report(options.output, [{ ...fileProblemDiagnostic(problem, ctx.language), code: 'SOP4003', message: ctx.language === 'en' ? `Cannot write ${options.output}: ${describe(error)}` : `无法写入 ${options.output}：${describe(error)}` }], undefined);
+    const problem = new FileProblem('SOP4001', options.output, describeBoth(error));
+    ctx.reporter.report(options.output, [{ ...fileProblemDiagnostic(problem, ctx.language), code: 'SOP4003', message: ctx.language === 'en' ? `Cannot write ${options.output}: ${describe(error)}` : `无法写入 ${options.output}：${describe(error, ctx.language)}` }], undefined);
     return exitCodes.usage;
   }
   return exitCodes.ok;

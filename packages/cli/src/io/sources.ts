@@ -1,5 +1,6 @@
 // Finding and reading .sop sources: files, folders (every .sop below) and `-` for standard input.
-import { readFile, stat } from 'node:fs/promises';
+import type { MessageLanguage } from '@sopkit/core/check';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -9,18 +10,36 @@ export interface SourceFile {
   readonly text: string;
 }
 
+/** What went wrong, in both message languages. */
+export type Detail = Readonly<Record<MessageLanguage, string>>;
+
 export class FileProblem extends Error {
-  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006', readonly path: string, readonly detail: string) {
-    super(detail);
+  readonly detail: Detail;
+  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006', readonly path: string, detail: Detail | string) {
+    const both = typeof detail === 'string' ? { 'zh-CN': detail, en: detail } : detail;
+    super(both.en);
+    this.detail = both;
   }
 }
 
-/** Expands files and folders into .sop file paths, sorted, without duplicates. */
-export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
-  const found = new Set<string>();
+/**
+ * Expands files and folders into .sop file paths, sorted, each file once (also when symbolic links lead to it twice),
+ * with a problem for every input that is missing or holds no .sop file.
+ */
+export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<{ paths: string[]; problems: FileProblem[] }> {
+  const paths: string[] = [];
+  const problems: FileProblem[] = [];
+  const seen = new Set<string>();
+  const add = async (shown: string, absolute: string) => {
+    const real = await realpath(absolute).catch(() => absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
+    paths.push(shown);
+  };
   for (const input of inputs) {
     if (input === '-') {
-      found.add('-');
+      if (!seen.has('-')) paths.push('-');
+      seen.add('-');
       continue;
     }
     const absolute = resolve(cwd, input);
@@ -28,17 +47,18 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     try {
       info = await stat(absolute);
     } catch (error) {
-      throw new FileProblem('SOP4001', input, describe(error));
+      problems.push(new FileProblem('SOP4001', input, describeBoth(error)));
+      continue;
     }
     if (info.isDirectory()) {
       const files = await glob('**/*.sop', { cwd: absolute, absolute: true, ignore: ['**/node_modules/**'] });
-      if (files.length === 0) throw new FileProblem('SOP4002', input, input);
-      for (const file of files.sort()) found.add(relative(cwd, file) || file);
+      if (files.length === 0) problems.push(new FileProblem('SOP4002', input, input));
+      for (const file of files.sort()) await add(relative(cwd, file) || file, file);
     } else {
-      found.add(relative(cwd, absolute) || input);
+      await add(relative(cwd, absolute) || input, absolute);
     }
   }
-  return [...found];
+  return { paths, problems };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -49,13 +69,33 @@ export async function readSource(path: string): Promise<SourceFile> {
   try {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (error) {
-    throw new FileProblem('SOP4001', path, describe(error));
+    throw new FileProblem('SOP4001', path, describeBoth(error));
   }
+  const shown = path === '-' ? '<stdin>' : path;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { path: shown, text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { path: shown, text: new TextDecoder('utf-16be').decode(bytes) };
   try {
-    return { path: path === '-' ? '<stdin>' : path, text: decoder.decode(bytes) };
+    return { path: shown, text: decoder.decode(bytes) };
   } catch {
-    throw new FileProblem('SOP4006', path, 'invalid UTF-8');
+    throw new FileProblem('SOP4006', path, notUtf8(bytes));
   }
+}
+
+/** Where the first byte that is not UTF-8 is, and whether the file reads as GBK (what Windows editors save Chinese in). */
+function notUtf8(bytes: Uint8Array): Detail {
+  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const bad = decoded.indexOf('\uFFFD');
+  const line = bad < 0 ? 1 : decoded.slice(0, bad).split('\n').length;
+  let gbk = false;
+  try {
+    new TextDecoder('gbk', { fatal: true }).decode(bytes);
+    gbk = true;
+  } catch {
+    // not GBK either
+  }
+  return gbk
+    ? { 'zh-CN': `（第 ${line} 行起）。它看起来是 GBK 编码：请在编辑器中另存为 UTF-8。`, en: ` (from line ${line}). It looks like GBK: save it as UTF-8 in your editor.` }
+    : { 'zh-CN': `（第 ${line} 行起）。请另存为 UTF-8。`, en: ` (from line ${line}). Save it as UTF-8.` };
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -64,11 +104,23 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export function describe(error: unknown): string {
+const errnoWords: Readonly<Record<string, Detail>> = {
+  ENOENT: { 'zh-CN': '没有这个文件或文件夹', en: 'no such file or folder' },
+  EACCES: { 'zh-CN': '没有权限', en: 'permission denied' },
+  EISDIR: { 'zh-CN': '这是一个文件夹', en: 'is a folder' },
+  ENOTDIR: { 'zh-CN': '不是文件夹', en: 'not a folder' },
+};
+
+/** A file-system error in a few words (its errno code when it has no words here), in a message language. */
+export function describe(error: unknown, language: MessageLanguage = 'en'): string {
   if (error && typeof error === 'object' && 'code' in error) {
     const code = String((error as { code: unknown }).code);
-    const messages: Record<string, string> = { ENOENT: 'no such file or folder', EACCES: 'permission denied', EISDIR: 'is a folder', ENOTDIR: 'not a folder' };
-    return messages[code] ?? code;
+    return errnoWords[code]?.[language] ?? code;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** `describe` in both message languages. */
+export function describeBoth(error: unknown): Detail {
+  return { 'zh-CN': describe(error, 'zh-CN'), en: describe(error, 'en') };
 }

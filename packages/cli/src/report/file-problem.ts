@@ -5,6 +5,6 @@ import type { FileProblem } from '../io/sources.js';
 const origin = { line: 1, column: 1, offset: 0 };
 
 export function fileProblemDiagnostic(problem: FileProblem, language: MessageLanguage): Diagnostic {
-  const args = { detail: problem.detail, path: problem.path };
+  const args = { detail: problem.detail[language], path: problem.path };
   return { code: problem.code, severity: 'error', message: formatMessage(problem.code, args, language), range: { start: origin, end: origin } };
 }

@@ -149,7 +149,7 @@ export const catalogue = {
   SOP4005: { severity: 'error', title: 'invalid configuration',
     'zh-CN': 'sopkit.yaml 的设置「{path}」不对：{detail}', en: 'sopkit.yaml: the setting “{path}” is invalid: {detail}' },
   SOP4006: { severity: 'error', title: 'input is not valid text',
-    'zh-CN': '文件不是有效的 UTF-8 文本。', en: 'The file is not valid UTF-8 text.' },
+    'zh-CN': '文件不是有效的 UTF-8 文本{detail}', en: 'The file is not valid UTF-8 text{detail}' },
 } as const satisfies Record<`SOP${number}`, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

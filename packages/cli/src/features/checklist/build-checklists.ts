@@ -111,7 +111,7 @@ async function printAll(jobs: readonly PdfJob[], ctx: BuildOutputContext, explic
         const pdf = await session.printer.print(job.html, chromeInfo(job.process, labelsFor(language)[job.template], language));
         await writeFileAtomic(job.path, pdf);
       } catch (error) {
-        reporter.report(shown(job.path), [checklistDiagnostic('SOP3107', { detail: describe(error) }, ctx.language)], undefined);
+        reporter.report(shown(job.path), [checklistDiagnostic('SOP3107', { detail: describe(error, ctx.language) }, ctx.language)], undefined);
         ok = false;
       }
       progress.tick(shown(job.path));

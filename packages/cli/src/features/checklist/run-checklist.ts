@@ -37,7 +37,7 @@ async function chooseTemplate(
     try {
       file = await readTemplateFile(name);
     } catch (error) {
-      const detail = `${describe(error)} — ${language === 'en' ? 'use training, audit, card or the path of a .hbs file' : '请写 training、audit、card 或 .hbs 模板文件的路径'}`;
+      const detail = `${describe(error, language)} — ${language === 'en' ? 'use training, audit, card or the path of a .hbs file' : '请写 training、audit、card 或 .hbs 模板文件的路径'}`;
       ctx.reporter.report(name, [fileProblemDiagnostic(new FileProblem('SOP4001', name, detail), language)], undefined);
       return exitCodes.usage;
     }
@@ -119,7 +119,7 @@ async function checklist(input: string, options: ChecklistOptions, ctx: CommandC
       const sheet = isBuiltin(options.template) ? labelsFor(labelLanguage)[options.template] : null;
       bytes = await session.printer.print(rendered.text, chromeInfo(proc, sheet, labelLanguage));
     } catch (error) {
-      reporter.report(target, [checklistDiagnostic('SOP3107', { detail: describe(error) }, language)], undefined);
+      reporter.report(target, [checklistDiagnostic('SOP3107', { detail: describe(error, language) }, language)], undefined);
       return exitCodes.usage;
     } finally {
       await session.close();

@@ -6,5 +6,5 @@ const origin = { line: 1, column: 1, offset: 0 };
 
 /** "Cannot write out/x.pdf: permission denied". */
 export function writeProblem(path: string, error: unknown, language: MessageLanguage): Diagnostic {
-  return { code: 'SOP4003', severity: 'error', message: formatMessage('SOP4003', { path, detail: describe(error) }, language), range: { start: origin, end: origin } };
+  return { code: 'SOP4003', severity: 'error', message: formatMessage('SOP4003', { path, detail: describe(error, language) }, language), range: { start: origin, end: origin } };
 }

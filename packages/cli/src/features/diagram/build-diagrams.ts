@@ -28,7 +28,7 @@ export async function buildDiagrams(processes: readonly ProcessJson[], ctx: Buil
       await writeFileAtomic(path, data);
       return true;
     } catch (error) {
-      reporter.report(shown(path), [{ ...diagramDiagnostic('SOP3203', { detail: describe(error) }, language), code: 'SOP4003' }], undefined);
+      reporter.report(shown(path), [{ ...diagramDiagnostic('SOP3203', { detail: describe(error, language) }, language), code: 'SOP4003' }], undefined);
       return false;
     }
   };

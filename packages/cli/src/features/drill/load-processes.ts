@@ -14,8 +14,11 @@ import { prepareDrill, type Prepared } from './prepare-drill.js';
 /** The sources named by `inputs` (files, folders, `-`), or 2 when one is missing or unreadable (reported). */
 export async function readSources(inputs: readonly string[], ctx: CommandContext): Promise<SourceFile[] | 2> {
   const sources: SourceFile[] = [];
+  const { paths, problems } = await expandInputs(inputs);
+  for (const problem of problems) ctx.reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
+  if (problems.length > 0) return 2;
   try {
-    for (const path of await expandInputs(inputs)) sources.push(await readSource(path));
+    for (const path of paths) sources.push(await readSource(path));
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     ctx.reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
