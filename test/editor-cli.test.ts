@@ -23,6 +23,9 @@ describe('sop fmt', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('流程: 甲\n  编号: a\n\n工步 1: 一\n  问题: 问\n    措施: 治\n# 尾注\n');
     expect(runSop(['fmt', '-'], { input: messy }).stdout).toBe(format(messy));
+    // Standard input cannot be rewritten in place: --write prints it, formatted or already tidy, and nothing else.
+    expect(runSop(['fmt', '--write', '-'], { input: messy }).stdout).toBe(format(messy));
+    expect(runSop(['fmt', '--write', '-'], { input: format(messy) }).stdout).toBe(format(messy));
   });
 
   it('--check lists unformatted files and exits 1; exits 0 once they are formatted with --write', () => {

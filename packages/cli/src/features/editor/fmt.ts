@@ -23,13 +23,17 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<num
     try {
       const source = await readSource(path);
       const formatted = format(source.text);
+      // Note: standard input has nowhere to be written back to, so `--write -` prints it like plain `sop fmt -`.
+      const stdin = path === '-';
       if (formatted === source.text) {
-        if (!options.check && !options.write) process.stdout.write(formatted);
+        if (!options.check && (stdin || !options.write)) process.stdout.write(formatted);
         continue;
       }
-      unformatted.push(source.path);
-      if (options.write && path !== '-') await writeFileAtomic(path, formatted);
-      else if (!options.check) process.stdout.write(formatted);
+      if (options.write && !stdin) {
+        await writeFileAtomic(path, formatted);
+        unformatted.push(source.path);
+      } else if (options.check) unformatted.push(source.path);
+      else process.stdout.write(formatted);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       reporter.report(error.path, [fileProblemDiagnostic(error, language)], undefined);
