@@ -98,6 +98,10 @@ describe('sop diagram', () => {
 
   it('refuses an output name it cannot write, and reports errors in the .sop file with positions', () => {
     expect(runSop(['diagram', home, '-o', join(dir, 'x.gif')]).status).toBe(2);
+    const mismatch = runSop(['diagram', home, '--format', 'svg', '-o', join(dir, 'x.png'), '--lang', 'en']);
+    expect(mismatch.status).toBe(2);
+    expect(mismatch.stderr).toContain('--format svg does not match the output file');
+    expect(existsSync(join(dir, 'x.png'))).toBe(false);
     const bad = runSop(['diagram', '-'], { input: '# language: en\nProcess: Broken\n  Id: broken\nStep 1: A\n  Go to step 9\n' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/<stdin>:\d+:\d+: error SOP\d+/);

@@ -7,7 +7,7 @@ import type { SharedBrowser } from '@sopkit/browser';
 import type { Browser } from 'puppeteer';
 import { readCached, writeCached } from './diagram-cache.js';
 import { loadFontSubsetter, svgText, type FontSubsetter } from './font-subset.js';
-import { renderConfig } from './mermaid-config.js';
+import { maxTextSize, renderConfig } from './mermaid-config.js';
 import { MermaidError, openMermaidPage } from './mermaid-page.js';
 import { inOwnContext } from './own-context.js';
 import { rendererVersion } from './renderer-version.js';
@@ -63,6 +63,10 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
 
   return {
     async render(text, formats) {
+      // Note: beyond its limit Mermaid draws only the words "Maximum text size in diagram exceeded", without failing.
+      if (text.length > maxTextSize) {
+        throw new MermaidError(`The diagram is too large to draw: ${text.length.toLocaleString('en')} characters of Mermaid, at most ${maxTextSize.toLocaleString('en')}. Draw it with less detail (--detail steps) or split the process.`);
+      }
       const key = await cacheKey(text);
       const files: Partial<Record<ImageFormat, Uint8Array>> = options.cacheDir ? await readCached(options.cacheDir, key, formats) : {};
       const missing = formats.filter((f) => !files[f]);

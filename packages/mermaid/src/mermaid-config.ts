@@ -30,11 +30,14 @@ export function diagramConfig(options: Pick<DiagramOptions, 'layout'>): MermaidC
   };
 }
 
+/** The longest Mermaid text drawn; Mermaid's own default (50,000) is too small for a large process at full detail. */
+export const maxTextSize = 2_000_000;
+
 /**
  * What the renderer passes to `mermaid.initialize` (a diagram's front matter adds its layout), with the settings a
  * diagram cannot change: strict security (no scripts, no click callbacks, sanitised labels) and limits large enough for
  * a long SOP.
  */
 export function renderConfig(): MermaidConfig {
-  return { ...look, startOnLoad: false, securityLevel: 'strict', deterministicIds: true, maxTextSize: 2_000_000, maxEdges: 20_000 };
+  return { ...look, startOnLoad: false, securityLevel: 'strict', deterministicIds: true, maxTextSize, maxEdges: 20_000 };
 }

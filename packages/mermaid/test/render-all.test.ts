@@ -24,3 +24,11 @@ describe('a diagram Mermaid cannot parse', () => {
     await expect(renderer.render('flowchart TD\n  a["unclosed] --> b\n', ['svg'])).rejects.toThrow(/Parse error|Expecting|Lexical error/);
   });
 });
+
+describe('a diagram beyond Mermaid’s text limit', () => {
+  it('is rejected with a message, not drawn as Mermaid’s “Maximum text size” picture', async () => {
+    const huge = `flowchart TD\n${Array.from({ length: 70_000 }, (_, i) => `  n${i}["第${i}步 敲门与进门"] --> n${i + 1}\n`).join('')}`;
+    expect(huge.length).toBeGreaterThan(2_000_000);
+    await expect(renderer.render(huge, ['svg'])).rejects.toThrow(/too large to draw: [\d,]+ characters of Mermaid, at most 2,000,000/);
+  });
+});

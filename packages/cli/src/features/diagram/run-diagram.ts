@@ -28,7 +28,14 @@ export async function runDiagram(input: string, options: DiagramCommandOptions):
   }
   if (ctx.config.diagnostics.length > 0 || 'problems' in configured) return exitCodes.usage;
   const output = options.output && options.output !== '-' ? options.output : undefined;
-  const format = options.format ?? (output ? formatOfPath(output) : undefined) ?? 'mmd';
+  const named = output ? formatOfPath(output) : undefined;
+  if (options.format && named && named !== options.format) {
+    process.stderr.write(language === 'en'
+      ? `error: --format ${options.format} does not match the output file ${output}; leave out --format, or name a .${options.format} file\n`
+      : `错误：--format ${options.format} 与输出文件 ${output} 的格式不符；去掉 --format，或把文件名改为 .${options.format}\n`);
+    return exitCodes.usage;
+  }
+  const format = options.format ?? named ?? 'mmd';
 
   let source;
   try {
