@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { canonicalWord, languagesOfWord, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
-import { SopParser, type ParsedBody } from './parser.js';
+import { allMisplaced, SopParser, type ParsedBody } from './parser.js';
 import { readBody } from './read-body.js';
 import { suggestKeyword } from './suggest.js';
 import { lexerDefinition } from './tokens.js';
@@ -58,12 +58,13 @@ export function lexerDiagnostics(errors: readonly ILexingError[], source: string
 }
 
 /**
- * SOP1001/SOP1002 for unrecognised lines, SOP1004 for misplaced ones and SOP2015 for extra process headers. A misplaced
- * line right after an unrecognised one most likely belongs to it (`工部 9:` then its standards): one error is enough.
+ * SOP1001/SOP1002 for unrecognised lines, SOP1004 for misplaced ones and SOP2015 for extra process headers. Misplaced
+ * lines right after an unrecognised one most likely belong to it (`工部 9:` then its standards and problems): one error
+ * is enough.
  * `afterBadLine` says the element before the first of `body` is an unrecognised line.
  */
 export function structureDiagnostics(
-  body: Pick<ParsedBody, 'process' | 'extraProcesses' | 'phases' | 'looseSteps' | 'misplaced' | 'badLines'>, language: Language,
+  body: Pick<ParsedBody, 'process' | 'extraProcesses' | 'phases' | 'looseSteps' | 'misplaced' | 'strays' | 'badLines'>, language: Language,
   msgLanguage: MessageLanguage, pending: PendingDiagnostic[], afterBadLine = false,
 ): void {
   for (const bad of body.badLines) {
@@ -77,14 +78,20 @@ export function structureDiagnostics(
       pending.push({ code: 'SOP1002', span: bad.span });
     }
   }
-  if (body.misplaced.length > 0) {
-    const items = [...body.misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.phases, ...body.looseSteps]
+  const misplaced = allMisplaced(body);
+  if (misplaced.length > 0) {
+    const items = [...misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.phases, ...body.looseSteps]
       .sort((a, b) => a.span.start - b.span.start);
-    items.forEach((item, i) => {
-      if (item.type !== 'misplaced') return;
-      if (i === 0 ? afterBadLine : items[i - 1]!.type === 'bad-line') return;
+    let belongsToBadLine = afterBadLine;
+    for (const item of items) {
+      if (item.type === 'bad-line') belongsToBadLine = true;
+      if (item.type !== 'misplaced') {
+        belongsToBadLine &&= item.type === 'bad-line';
+        continue;
+      }
+      if (belongsToBadLine) continue;
       pending.push({ code: 'SOP1004', span: item.headSpan, args: { keyword: item.image, where: placementHint(item.kind)[msgLanguage] } });
-    });
+    }
   }
   for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
 }
@@ -150,7 +157,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     forms: body.forms,
     templates: body.templates,
     tables: body.tables,
-    misplaced: body.misplaced,
+    misplaced: allMisplaced(body),
     badLines: body.badLines,
     comments: comments.map((c): CommentNode => ({ type: 'comment', text: c.image, span: { start: c.startOffset, end: c.startOffset + c.image.length } })),
     keywords,

@@ -22,6 +22,8 @@ const stepAttributeKinds = ['owner', 'marks', 'values', 'missing'] as const sati
 /** Lines that only make sense inside a particular element; anywhere else they are reported as misplaced. */
 const orphanLineKinds = ['alsoProblem', 'choice', 'correct', 'explanation', 'id', 'version', 'roles', 'owner', 'values', 'marks', 'missing',
   'definition', 'target', 'field', 'placeholder', 'body', 'example', 'fact'] as const satisfies KeywordKind[];
+/** Of those, the ones a step cannot hold (its own attributes are owner, marks, values and missing). */
+const strayLineKinds = orphanLineKinds.filter((kind) => !(stepAttributeKinds as readonly KeywordKind[]).includes(kind));
 const annotationKinds = ['timing', 'reference', 'note', 'uncertain', 'source', 'tags'] as const satisfies KeywordKind[];
 const actionKinds = ['escalate', 'notify', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
 const branchKinds = ['yes', 'no', 'when', 'otherwise'] as const satisfies BranchKind[];
@@ -39,8 +41,16 @@ export interface ParsedBody {
   templates: TemplateNode[];
   tables: DecisionTableNode[];
   misplaced: MisplacedNode[];
+  /** Misplaced lines inside steps (the step goes on after them); see allMisplaced. */
+  strays: MisplacedNode[];
   badLines: BadLineNode[];
   keywords: KeywordUse[];
+}
+
+/** The misplaced lines of a body in source order: those between elements and those inside steps. */
+export function allMisplaced(body: Pick<ParsedBody, 'misplaced' | 'strays'>): MisplacedNode[] {
+  if (body.strays.length === 0) return body.misplaced;
+  return [...body.misplaced, ...body.strays].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** What a phase holds below its header line. */
@@ -57,6 +67,8 @@ export class SopParser extends EmbeddedActionsParser {
   /** Diagnostics found while building nodes; reset for every parse. */
   diagnostics: PendingDiagnostic[] = [];
   keywords: KeywordUse[] = [];
+  /** Misplaced lines met inside a step, where the step goes on after them; the document rule hands them on as `strays`. */
+  private stray: MisplacedNode[] = [];
 
   /** `validateGrammar` runs Chevrotain's grammar checks (done in the tests; skipped at run time for start-up speed). */
   constructor(validateGrammar = false) {
@@ -135,6 +147,10 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
       { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+      { ALT: () => {
+        const node = this.SUBRULE(this.strayInStep);
+        this.ACTION(() => this.stray.push(node));
+      } },
     ],
     phase: [
       { ALT: () => { this.frame.steps.push(this.SUBRULE(this.step)); } },
@@ -172,6 +188,7 @@ export class SopParser extends EmbeddedActionsParser {
     this.frames = [];
     this.diagnostics = [];
     this.keywords = [];
+    this.stray = [];
   }
 
   /**
@@ -499,6 +516,7 @@ export class SopParser extends EmbeddedActionsParser {
     const actions: ActionNode[] = [];
     const scenarios: ScenarioNode[] = [];
     const annotations: Annotation[] = [];
+    const strayFrom = this.stray.length;
     this.repeat(this.alternatives.step, { actions, annotations, attributeLines, decisions, problems, scenarios, standards });
     return this.ACTION(() => {
       let number: StepNode['number'];
@@ -507,7 +525,8 @@ export class SopParser extends EmbeddedActionsParser {
       const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
       const of = (kind: KeywordKind) => attributeLines.filter((l) => l.keyword.kind === kind);
       const names = (kind: KeywordKind) => of(kind).flatMap((l) => readList(plainValue(l, this.diagnostics, true)));
-      const span = spanOver(lineSpan(line), attributeLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, scenarios, annotations);
+      const span = spanOver(lineSpan(line), attributeLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, scenarios, annotations,
+        this.stray.slice(strayFrom));
       return {
         type: 'step', keyword: line.keyword, number, value, owners: names('owner'), ownerLines: of('owner').map((o) => o.keyword),
         marks: names('marks'), values: names('values'), missing: of('missing').map((l) => plainValue(l, this.diagnostics, true)),
@@ -560,10 +579,27 @@ export class SopParser extends EmbeddedActionsParser {
       } },
       { ALT: () => { node = this.SUBRULE(this.listItem); } },
     ]);
-    return this.ACTION(() => ({
-      type: 'misplaced', kind: node.keyword?.kind ?? 'item', image: node.keyword?.image ?? '-',
-      headSpan: node.keyword ? { ...node.keyword.span } : { start: node.span.start, end: node.span.start + 1 }, span: node.span,
-    }));
+    return this.ACTION(() => misplacedNode(node));
+  });
+
+  /**
+   * A line inside a step that belongs deeper or elsewhere (a remedy without its problem, a branch without its decision, a
+   * `-` item, a header field …), with whatever it owns. The step goes on after it, so the lines that follow are read in
+   * their step, not reported as misplaced too.
+   */
+  private strayInStep = this.RULE('strayInStep', (): MisplacedNode => {
+    let node!: { keyword?: KeywordUse; span: { start: number; end: number } };
+    this.OR([
+      { ALT: () => { node = this.SUBRULE(this.remedy); } },
+      { ALT: () => { node = this.SUBRULE(this.branch); } },
+      { ALT: () => { node = this.SUBRULE(this.rule); } },
+      { ALT: () => {
+        const l = this.lineOf(strayLineKinds, 4);
+        node = this.ACTION(() => ({ keyword: l.keyword, span: lineSpan(l) }));
+      } },
+      { ALT: () => { node = this.SUBRULE(this.listItem); } },
+    ]);
+    return this.ACTION(() => misplacedNode(node));
   });
 
   /**
@@ -579,11 +615,20 @@ export class SopParser extends EmbeddedActionsParser {
   document = this.RULE('document', (): ParsedBody => {
     const body: ParsedBody = {
       process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [],
-      misplaced: [], badLines: [], keywords: [],
+      misplaced: [], strays: [], badLines: [], keywords: [],
     };
     this.repeat(this.alternatives.document, body as unknown as Record<string, unknown>);
+    this.ACTION(() => body.strays.push(...this.stray.splice(0)));
     return body;
   });
+}
+
+/** A misplaced line as the diagnostics see it: its keyword (or `-` for an item) and the lines it spans. */
+function misplacedNode(node: { keyword?: KeywordUse; span: { start: number; end: number } }): MisplacedNode {
+  return {
+    type: 'misplaced', kind: node.keyword?.kind ?? 'item', image: node.keyword?.image ?? '-',
+    headSpan: node.keyword ? { ...node.keyword.span } : { start: node.span.start, end: node.span.start + 1 }, span: node.span,
+  };
 }
 
 /** The label written between the keyword and the colon (`规则 R2:`, `模板 T4:`). */

@@ -22,7 +22,7 @@ export interface ReadBody {
 /** Lexes and parses `source`, in pieces of about `size` characters. */
 export function readBody(source: string, lexer: Lexer, parser: SopParser, size = pieceSize): ReadBody {
   const out: ReadBody = {
-    body: { process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [], misplaced: [], badLines: [], keywords: [] },
+    body: { process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [], misplaced: [], strays: [], badLines: [], keywords: [] },
     comments: [], lexErrors: [], parseErrors: [], diagnostics: [], pieces: 0,
   };
   /** The phase the last piece ended in, with the parts the later pieces add to it. */
@@ -109,6 +109,7 @@ function merge(into: ParsedBody, body: ParsedBody): void {
   into.templates.push(...body.templates);
   into.tables.push(...body.tables);
   into.misplaced.push(...body.misplaced);
+  into.strays.push(...body.strays);
   into.badLines.push(...body.badLines);
 }
 

@@ -7,7 +7,7 @@ import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagn
 import type { KeywordKind } from './keywords.js';
 import { chooseLanguage, decidesLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
-import type { ParsedBody, PhaseParts } from './parser.js';
+import { allMisplaced, type ParsedBody, type PhaseParts } from './parser.js';
 import { commonPrefix, commonSuffix, firstAtOrAfter, isSpace, lineStart, stepTextEnd } from './edit-range.js';
 import { BadLine, keywordToken } from './tokens.js';
 
@@ -134,7 +134,7 @@ function reparseRegion(previous: ParseResult, source: string, options: ParseOpti
     forms: replace(doc.forms, body.forms),
     templates: replace(doc.templates, body.templates),
     tables: replace(doc.tables, body.tables),
-    misplaced: replace(doc.misplaced, body.misplaced),
+    misplaced: replace(doc.misplaced, allMisplaced(body)),
     badLines: replace(doc.badLines, body.badLines),
     comments,
     keywords,
@@ -174,7 +174,7 @@ function readRegion(slice: string, at: number, inPhase: boolean): RegionRead | u
   lexerDiagnostics(lexed.errors, slice, found);
   const pending: PendingDiagnostic[] = shifted(found, at);
   const keywords = parser.keywords;
-  shiftInPlace([phase ?? {}, body.phases, body.looseSteps, body.forms, body.templates, body.tables, body.misplaced, body.badLines], keywords, at);
+  shiftInPlace([phase ?? {}, body.phases, body.looseSteps, body.forms, body.templates, body.tables, body.misplaced, body.strays, body.badLines], keywords, at);
   const comments = (lexed.groups['comments'] ?? []).map((c): CommentNode => ({
     type: 'comment', text: c.image, span: { start: c.startOffset + at, end: c.startOffset + at + c.image.length },
   }));
