@@ -161,6 +161,16 @@ describe('sop compile', () => {
 });
 
 describe('sop build', () => {
+  it('warns that a process with errors keeps its outputs from an earlier build (SOP4007)', () => {
+    const dir = project({ 'processes/good.sop': good });
+    expect(runSop(['build', '--only', 'json'], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, 'processes/good.sop'), good.replace(/\n(\s*)工作标准:/, '\n$1工作标注:'));
+    const run = runSop(['build', '--only', 'json', '--lang', 'en'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/processes\/good\.sop:\d+:\d+: warning SOP4007: out\/good\/ still holds the files of an earlier build/);
+    expect(existsSync(join(dir, 'out/good/process.json'))).toBe(true);
+  });
+
   it('compiles every process into out/<id>/process.json', () => {
     const dir = project({ 'processes/a.sop': good, 'processes/sub/b.sop': good.replace('good', 'other') });
     const run = runSop(['build', '--only', 'json'], { cwd: dir });

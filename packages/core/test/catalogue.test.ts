@@ -22,6 +22,7 @@ const notFromSource: Record<string, string> = {
   SOP4004: 'CLI: sopkit.yaml syntax (test/cli.test.ts)',
   SOP4005: 'CLI: sopkit.yaml settings (test/cli.test.ts)',
   SOP4006: 'CLI: invalid UTF-8 (test/cli.test.ts)',
+  SOP4007: 'CLI: outputs of an earlier build (test/cli.test.ts)',
   SOP2009: 'needs two files: duplicate process ids (test/cli.test.ts)',
 };
 

@@ -9,6 +9,7 @@ import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
 import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { staleOutputs } from './stale-outputs.js';
 import { lazyBrowser } from './shared-browser.js';
 
 export interface BuildOptions extends CommonOptions {
@@ -53,6 +54,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   for (const dup of duplicates) reporter.report(dup.path, [dup.diagnostic], dup.lines);
   const blocked = new Set(duplicates.map((d) => d.path));
   const ready = compiled.filter((c) => !blocked.has(c.path));
+  for (const stale of staleOutputs(checkedForIds, ready.map((r) => r.path), outDir, ctx.forcedLanguage)) reporter.report(stale.path, [stale.diagnostic], stale.lines);
 
   const only = options.only ? new Set(options.only.split(',').map((s) => s.trim())) : undefined;
   const steps = (await buildOutputs()).filter((step) => !only || only.has(step.kind));

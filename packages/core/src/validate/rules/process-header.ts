@@ -3,7 +3,8 @@ import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import type { Rule } from '../context.js';
 
 const singleValued = new Set(['id', 'version', 'owner', 'purpose', 'expectation']);
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+/** What a process id may be: it names the output folder, so lowercase letters, digits and hyphens only. */
+export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 export const processHeader: Rule = ({ doc }) => {
   const out: PendingDiagnostic[] = [];
