@@ -148,10 +148,10 @@ export const catalogue = {
     'zh-CN': 'sopkit.yaml 有语法错误：{detail}', en: 'sopkit.yaml is not valid YAML: {detail}' },
   SOP4005: { severity: 'error', title: 'invalid configuration',
     'zh-CN': 'sopkit.yaml 的设置「{path}」不对：{detail}', en: 'sopkit.yaml: the setting “{path}” is invalid: {detail}' },
-  SOP4007: { severity: 'warning', title: 'outputs not updated',
-    'zh-CN': '{path} 中仍是以前生成的文件：本流程有错误，这次没有更新。', en: '{path} still holds the files of an earlier build: this process has errors, so they were not updated.' },
   SOP4006: { severity: 'error', title: 'input is not valid text',
     'zh-CN': '文件不是有效的 UTF-8 文本{detail}', en: 'The file is not valid UTF-8 text{detail}' },
+  SOP4007: { severity: 'warning', title: 'outputs not updated',
+    'zh-CN': '{path} 中仍是以前生成的文件：本流程有错误，这次没有更新。', en: '{path} still holds the files of an earlier build: this process has errors, so they were not updated.' },
 } as const satisfies Record<`SOP${number}`, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
