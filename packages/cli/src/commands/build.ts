@@ -4,7 +4,8 @@ import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { join, resolve } from 'node:path';
 import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { describe, describeBoth, expandInputs, FileProblem, readSource } from '../io/sources.js';
+import { expandInputs, FileProblem, readSource } from '../io/sources.js';
+import { writeProblem } from '../report/write-problem.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
 import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
@@ -65,7 +66,8 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
       await writeFileAtomic(join(outDir, proc.id, 'process.json'), `${JSON.stringify(proc, null, 2)}\n`);
       written++;
     } catch (error) {
-      reporter.report(join(outDir, proc.id, 'process.json'), [{ ...fileProblemDiagnostic(new FileProblem('SOP4001', outDir, describeBoth(error)), ctx.language), code: 'SOP4003' }], undefined);
+      const path = join(outDir, proc.id, 'process.json');
+      reporter.report(path, [writeProblem(path, error, ctx.language)], undefined);
       usage = true;
     }
     progress.tick(proc.id);

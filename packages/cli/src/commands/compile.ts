@@ -2,7 +2,8 @@
 import { compileProcess } from '@sopkit/core';
 import { commandContext, exitCodes, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { describe, describeBoth, FileProblem, readSource } from '../io/sources.js';
+import { FileProblem, readSource } from '../io/sources.js';
+import { writeProblem } from '../report/write-problem.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 
 export async function runCompile(input: string, options: CommonOptions & { output?: string }): Promise<number> {
@@ -28,8 +29,7 @@ export async function runCompile(input: string, options: CommonOptions & { outpu
   try {
     await writeFileAtomic(options.output, json);
   } catch (error) {
-    const problem = new FileProblem('SOP4001', options.output, describeBoth(error));
-    ctx.reporter.report(options.output, [{ ...fileProblemDiagnostic(problem, ctx.language), code: 'SOP4003', message: ctx.language === 'en' ? `Cannot write ${options.output}: ${describe(error)}` : `无法写入 ${options.output}：${describe(error, ctx.language)}` }], undefined);
+    ctx.reporter.report(options.output, [writeProblem(options.output, error, ctx.language)], undefined);
     return exitCodes.usage;
   }
   return exitCodes.ok;

@@ -4,7 +4,7 @@ import type { SharedBrowser } from '@sopkit/browser';
 export type BrowserProblems = { problems: { 'zh-CN': string; en: string }[] };
 
 /** Chromium is installed but does not start (a missing library, a sandbox): its own first line says why. */
-export function launchProblem(error: unknown): { 'zh-CN': string; en: string } {
+function launchProblem(error: unknown): { 'zh-CN': string; en: string } {
   const why = (error instanceof Error ? error.message : String(error)).split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
   return { 'zh-CN': `Chromium 无法启动：${why}`, en: `Chromium could not be started: ${why}` };
 }

@@ -121,6 +121,6 @@ export function describe(error: unknown, language: MessageLanguage = 'en'): stri
 }
 
 /** `describe` in both message languages. */
-export function describeBoth(error: unknown): Detail {
+function describeBoth(error: unknown): Detail {
   return { 'zh-CN': describe(error, 'zh-CN'), en: describe(error, 'en') };
 }

@@ -11,7 +11,7 @@ import { describe } from '../../io/sources.js';
 import { checklistSettings, type ChecklistSettings } from './checklist-settings.js';
 import { builtDiagramSvg } from './diagram-svg.js';
 import { chromeInfo, openPdfSession } from './pdf-session.js';
-import { writeProblem } from './write-problem.js';
+import { writeProblem } from '../../report/write-problem.js';
 
 interface PdfJob {
   readonly process: ProcessJson;

@@ -12,7 +12,7 @@ import { fileProblemDiagnostic } from '../../report/file-problem.js';
 import { builtDiagramSvg, drawnDiagramSvg } from './diagram-svg.js';
 import { outputFormat } from './output-format.js';
 import { chromeInfo, openPdfSession } from './pdf-session.js';
-import { writeProblem } from './write-problem.js';
+import { writeProblem } from '../../report/write-problem.js';
 
 export interface ChecklistOptions {
   template: string;

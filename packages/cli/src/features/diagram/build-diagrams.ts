@@ -4,7 +4,7 @@ import type { ProcessJson } from '@sopkit/core';
 import { relative, join } from 'node:path';
 import type { BuildOutputContext } from '../../commands/build-outputs.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { describe } from '../../io/sources.js';
+import { writeProblem } from '../../report/write-problem.js';
 import { diagramDiagnostic } from './diagram-codes.js';
 import { diagramSettings, type DiagramFormat } from './diagram-settings.js';
 import { openRenderer, renderFailure } from './render-session.js';
@@ -28,7 +28,7 @@ export async function buildDiagrams(processes: readonly ProcessJson[], ctx: Buil
       await writeFileAtomic(path, data);
       return true;
     } catch (error) {
-      reporter.report(shown(path), [{ ...diagramDiagnostic('SOP3203', { detail: describe(error, language) }, language), code: 'SOP4003' }], undefined);
+      reporter.report(shown(path), [writeProblem(shown(path), error, language)], undefined);
       return false;
     }
   };

@@ -3,7 +3,8 @@ import { compileProcess } from '@sopkit/core';
 import type { Detail, Direction, Layout } from '@sopkit/mermaid';
 import { commandContext, exitCodes, type CommonOptions } from '../../context.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { describe, describeBoth, FileProblem, readSource } from '../../io/sources.js';
+import { FileProblem, readSource } from '../../io/sources.js';
+import { writeProblem } from '../../report/write-problem.js';
 import { fileProblemDiagnostic } from '../../report/file-problem.js';
 import { diagramDiagnostic } from './diagram-codes.js';
 import { diagramSettings, formatOfPath, type DiagramFormat } from './diagram-settings.js';
@@ -81,8 +82,7 @@ export async function runDiagram(input: string, options: DiagramCommandOptions):
   try {
     await writeFileAtomic(output, data);
   } catch (error) {
-    const problem = new FileProblem('SOP4001', output, describeBoth(error));
-    reporter.report(output, [{ ...fileProblemDiagnostic(problem, language), code: 'SOP4003', message: language === 'en' ? `Cannot write ${output}: ${describe(error)}` : `无法写入 ${output}：${describe(error, language)}` }], undefined);
+    reporter.report(output, [writeProblem(output, error, language)], undefined);
     return exitCodes.usage;
   }
   return exitCodes.ok;

@@ -1,6 +1,6 @@
 // A failed write of an output file as a diagnostic (SOP4003), in the reader's language.
 import { formatMessage, type Diagnostic, type MessageLanguage } from '@sopkit/core';
-import { describe } from '../../io/sources.js';
+import { describe } from '../io/sources.js';
 
 const origin = { line: 1, column: 1, offset: 0 };
 
