@@ -10,9 +10,10 @@ export interface LanguageChoice {
   readonly source: 'directive' | 'detected' | 'default';
 }
 
-/** Whether a keyword's spelling belongs to one language only, so that, as the document's first such keyword, it decides. */
-export function decidesLanguage(keyword: KeywordUse): boolean {
-  return languagesOfWord(keyword.kind, keyword.image).length === 1;
+/** The language a keyword's spelling belongs to when it belongs to one only (so that, as the document's first such keyword, it decides). */
+export function decidedLanguage(keyword: KeywordUse): Language | undefined {
+  const langs = languagesOfWord(keyword.kind, keyword.image);
+  return langs.length === 1 ? langs[0] : undefined;
 }
 
 /** Reads the language from the comments before the first keyword, or detects it from the keywords. */
@@ -33,9 +34,9 @@ export function chooseLanguage(comments: readonly { readonly startOffset: number
   // first keyword that only one of them uses, and default to zh-CN.
   let chinese = false;
   for (const keyword of keywords) {
-    const langs = languagesOfWord(keyword.kind, keyword.image);
-    if (decidesLanguage(keyword)) return { language: langs[0]!, source: 'detected' };
-    if (langs.includes('zh-CN') || langs.includes('zh-TW')) chinese = true;
+    const decided = decidedLanguage(keyword);
+    if (decided) return { language: decided, source: 'detected' };
+    if (languagesOfWord(keyword.kind, keyword.image).some((l) => l !== 'en')) chinese = true;
   }
   return { language: 'zh-CN', source: chinese ? 'detected' : 'default' };
 }

@@ -5,7 +5,7 @@ import { shifted, shiftInPlace } from '../ast/shift.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
-import { chooseLanguage, decidesLanguage } from './language.js';
+import { chooseLanguage, decidedLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
 import { allMisplaced, type ParsedBody, type PhaseParts } from './parser.js';
 import { commonPrefix, commonSuffix, firstAtOrAfter, isSpace, lineStart, stepTextEnd } from './edit-range.js';
@@ -198,7 +198,7 @@ function readsOnAlike(read: RegionRead): boolean {
 function languageKept(doc: DocumentNode, from: number): boolean {
   if (from === 0) return false;
   if (doc.languageSource === 'directive') return true;
-  for (let i = 0; i < from; i++) if (decidesLanguage(doc.keywords[i]!)) return true;
+  for (let i = 0; i < from; i++) if (decidedLanguage(doc.keywords[i]!)) return true;
   return false;
 }
 
