@@ -144,13 +144,13 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
       ...(withStandards ? branch.items.map((text) => ({ text: `· ${text}` })) : []),
       ...actionLines(branch.actions),
     ];
-    const call = withProblems ? branch.actions.find((a) => 'roles' in a) : undefined;
+    const call = withProblems ? branch.actions.find((a): a is Extract<ActionJson, { roles: string[] }> => 'roles' in a) : undefined;
     if (lines.length === 0 && !call) {
       if (!leave(decisionId, branch.actions, label)) follow(decisionId, next, 'branch', label);
       return;
     }
     const outcome = nextId('out');
-    items.push({ id: outcome, kind: 'outcome', lines: lines.length > 0 ? lines : [{ text: words[call!.type as 'escalate' | 'notify'] }] });
+    items.push({ id: outcome, kind: 'outcome', lines: lines.length > 0 ? lines : [{ text: words[call!.type] }] });
     edge(decisionId, outcome, 'branch', label);
     escalations(items, outcome, branch.actions);
     if (!leave(outcome, branch.actions)) follow(outcome, next, 'flow');
