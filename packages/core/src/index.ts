@@ -19,6 +19,7 @@ export { compileDocument } from './compile/compile.js';
 export { compileProcess, type CompileResult } from './compile/compile-process.js';
 export { schemaProblems, processSchema } from './compile/schema-check.js';
 export { contentHash } from './compile/hash.js';
+export { sourceHash } from './compile/source-hash.js';
 export * from './compile/process-json.js';
 export { formatBaseline, displayWidth } from './diagnostics/baseline.js';
 export { SopParser } from './syntax/parser.js';

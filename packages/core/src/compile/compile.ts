@@ -4,7 +4,7 @@ import type { LineMap } from '../diagnostics/line-map.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
 import { compileAnnotations } from './annotations.js';
 import { compileForm, compileProfile, compileTable, compileTemplate } from './compile-extras.js';
-import { contentHash } from './hash.js';
+import { sourceHash } from './source-hash.js';
 import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
 
 interface Scope {
@@ -65,7 +65,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     })),
     ...header,
   };
-  return { ...body, hash: contentHash(body) };
+  return { ...body, hash: sourceHash(lines.text, doc.language, body.schemaVersion) };
 }
 
 function stepId(scope: Scope, step: StepNode): string {
