@@ -76,6 +76,7 @@ function compileStep(scope: Scope, node: StepNode, number: string, explicit: boo
   const id = `${scope.processId}/s${number}`;
   const problems: ProblemJson[] = [];
   for (const problem of node.problems) problems.push(...compileProblem(scope, problem, id, problems.length));
+  const a = compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines);
   return {
     id,
     number,
@@ -86,16 +87,19 @@ function compileStep(scope: Scope, node: StepNode, number: string, explicit: boo
     marks: node.marks.map((m) => m.name.toUpperCase()),
     values: node.values.map((v) => v.name),
     missing: node.missing.map((m) => m.text),
-    standards: node.standards.map((standard, i) => ({
-      id: `${id}/w${i + 1}`,
-      text: standard.value.text,
-      items: standard.items.map((item) => item.value.text),
-      ...compileAnnotations(standard.annotations, standard.value.tags, standard.span, scope.lines),
-    })),
+    standards: node.standards.map((standard, i) => {
+      const s = compileAnnotations(standard.annotations, standard.value.tags, standard.span, scope.lines);
+      return {
+        id: `${id}/w${i + 1}`,
+        text: standard.value.text,
+        items: standard.items.map((item) => item.value.text),
+        timings: s.timings, references: s.references, notes: s.notes, tags: s.tags, uncertain: s.uncertain, sources: s.sources, range: s.range,
+      };
+    }),
     problems,
     decisions: node.decisions.map((decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
     actions: node.actions.map((action) => compileAction(scope, action)),
-    ...compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines),
+    timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
 
@@ -104,37 +108,43 @@ function compileProblem(scope: Scope, node: ProblemNode, stepIdValue: string, be
   const texts = [node.value, ...node.alternatives.map((alt) => alt.value)];
   const ids = texts.map((_, i) => `${stepIdValue}/p${before + i + 1}`);
   const group = texts.length > 1 ? ids : null;
-  return texts.map((value, i) => ({
-    id: ids[i]!,
-    text: value.text,
-    group,
-    remedies: node.remedies.map((remedy, r) => compileRemedy(scope, remedy, `${ids[i]}/r${r + 1}`)),
-    decisions: node.decisions.map((decision, d) => compileDecision(scope, decision, `${ids[i]}/d${d + 1}`)),
-    ...compileAnnotations(node.annotations, value.tags, i === 0 ? node.span : node.alternatives[i - 1]!.span, scope.lines),
-  }));
+  return texts.map((value, i) => {
+    const a = compileAnnotations(node.annotations, value.tags, i === 0 ? node.span : node.alternatives[i - 1]!.span, scope.lines);
+    return {
+      id: ids[i]!,
+      text: value.text,
+      group,
+      remedies: node.remedies.map((remedy, r) => compileRemedy(scope, remedy, `${ids[i]}/r${r + 1}`)),
+      decisions: node.decisions.map((decision, d) => compileDecision(scope, decision, `${ids[i]}/d${d + 1}`)),
+      timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
+    };
+  });
 }
 
 function compileRemedy(scope: Scope, node: RemedyNode, id: string): RemedyJson {
+  const a = compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines);
   return {
     id,
     text: node.value.text,
     items: node.items.map((item) => item.value.text),
     actions: node.actions.map((action) => compileAction(scope, action)),
     decisions: node.decisions.map((decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
-    ...compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines),
+    timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
 
 function compileDecision(scope: Scope, node: DecisionNode, id: string): DecisionJson {
+  const a = compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines);
   return {
     id,
     question: node.value.text,
     branches: node.branches.map((branch, i) => compileBranch(scope, branch, `${id}/b${i + 1}`)),
-    ...compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines),
+    timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
 
 function compileBranch(scope: Scope, node: BranchNode, id: string): BranchJson {
+  const a = compileAnnotations(node.annotations, [...(node.condition?.tags ?? []), ...(node.value?.tags ?? [])], node.span, scope.lines);
   return {
     id,
     kind: node.kind,
@@ -142,7 +152,7 @@ function compileBranch(scope: Scope, node: BranchNode, id: string): BranchJson {
     text: node.value?.text ?? null,
     items: node.items.map((item) => item.value.text),
     actions: node.actions.map((action) => compileAction(scope, action)),
-    ...compileAnnotations(node.annotations, [...(node.condition?.tags ?? []), ...(node.value?.tags ?? [])], node.span, scope.lines),
+    timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
 
@@ -156,13 +166,14 @@ function compileScenarios(scope: Scope): ScenarioJson[] {
       const step = `${scope.processId}/s${stepNumber}`;
       const n = (counters.get(step) ?? 0) + 1;
       counters.set(step, n);
+      const a = compileAnnotations(scenario.annotations, scenario.value.tags, scenario.span, scope.lines);
       out.push({
         id: `${step}/c${n}`,
         step,
         prompt: scenario.value.text,
         choices: scenario.choices.map((c) => ({ text: c.value.text, correct: c.correct })),
         explanation: scenario.explanations.length > 0 ? scenario.explanations.map((e) => e.text).join('\n') : null,
-        ...compileAnnotations(scenario.annotations, scenario.value.tags, scenario.span, scope.lines),
+        timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
       });
     }
   }

@@ -4,6 +4,8 @@ import type { Point, Range } from './types.js';
 
 export class LineMap {
   #lineStarts: number[] | undefined;
+  /** The 0-based line of the last point asked for. */
+  #last = 0;
 
   constructor(readonly text: string) {}
 
@@ -27,14 +29,24 @@ export class LineMap {
   /** The point of a 0-based offset (clamped into the text). */
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.#starts;
+    // Note: callers mostly ask in source order (the compiler walks the tree); the line of the last answer or the next one
+    // is checked before searching.
+    for (let line = this.#last; line <= this.#last + 1 && line < starts.length; line++) {
+      if (starts[line]! <= clamped && (line + 1 === starts.length || starts[line + 1]! > clamped)) {
+        this.#last = line;
+        return { line: line + 1, column: clamped - starts[line]! + 1, offset: clamped };
+      }
+    }
     let low = 0;
-    let high = this.#starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.#starts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.#starts[low]! + 1, offset: clamped };
+    this.#last = low;
+    return { line: low + 1, column: clamped - starts[low]! + 1, offset: clamped };
   }
 
   range(span: Span): Range {
