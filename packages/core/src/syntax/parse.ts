@@ -4,7 +4,7 @@ import type { CommentNode, DocumentNode, KeywordUse } from '../ast/nodes.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { canonicalWord, languagesOfWord, type Language } from './keywords.js';
+import { canonicalWord, languagesOfWord, type KeywordKind, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
 import { allMisplaced, SopParser, type ParsedBody } from './parser.js';
@@ -98,9 +98,15 @@ export function structureDiagnostics(
 
 /** SOP1008 for each keyword written in another language than the document's. */
 export function keywordLanguageDiagnostics(keywords: readonly KeywordUse[], language: Language, msgLanguage: MessageLanguage, pending: PendingDiagnostic[]): void {
+  // Note: a file spells each keyword mostly one way; the spelling last found fine for a kind skips the lookup.
+  const fine = new Map<KeywordKind, string>();
   for (const keyword of keywords) {
+    if (fine.get(keyword.kind) === keyword.image) continue;
     const langs = languagesOfWord(keyword.kind, keyword.image);
-    if (langs.includes(language)) continue;
+    if (langs.includes(language)) {
+      fine.set(keyword.kind, keyword.image);
+      continue;
+    }
     const suggestion = canonicalWord(keyword.kind, language);
     pending.push({
       code: 'SOP1008', span: keyword.span,

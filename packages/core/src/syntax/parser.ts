@@ -27,6 +27,9 @@ const strayLineKinds = orphanLineKinds.filter((kind) => !(stepAttributeKinds as 
 const annotationKinds = ['timing', 'reference', 'note', 'uncertain', 'source', 'tags'] as const satisfies KeywordKind[];
 const actionKinds = ['escalate', 'notify', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
 const branchKinds = ['yes', 'no', 'when', 'otherwise'] as const satisfies BranchKind[];
+const kpiPartKinds = ['definition', 'target'] as const satisfies KeywordKind[];
+const templatePartKinds = ['placeholder', 'body', 'example'] as const satisfies KeywordKind[];
+const choiceKinds = ['choice', 'correct'] as const satisfies KeywordKind[];
 /** Keyword lines that can stand anywhere as an orphan and be reported as misplaced. */
 
 export interface ParsedBody {
@@ -112,7 +115,7 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
     ],
     kpi: [
-      { ALT: () => { this.frame.parts.push(this.lineOf(['definition', 'target'], 2)); } },
+      { ALT: () => { this.frame.parts.push(this.lineOf(kpiPartKinds, 2)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
     ],
     form: [
@@ -120,7 +123,7 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
     ],
     template: [
-      { ALT: () => { this.frame.parts.push(this.lineOf(['placeholder', 'body', 'example'], 2)); } },
+      { ALT: () => { this.frame.parts.push(this.lineOf(templatePartKinds, 2)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
     ],
     rule: [
@@ -135,7 +138,7 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
     ],
     scenario: [
-      { ALT: () => { this.frame.choices.push(this.lineOf(['choice', 'correct'], 2)); } },
+      { ALT: () => { this.frame.choices.push(this.lineOf(choiceKinds, 2)); } },
       { ALT: () => { this.frame.explanations.push(this.lineOf(['explanation'], 3)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
     ],
@@ -196,7 +199,8 @@ export class SopParser extends EmbeddedActionsParser {
    * belong), so no line can derail the parse of the lines after it.
    */
   private tail = this.RULE('tail', (): Omit<RawLine, 'keyword'> => {
-    const parts: { -readonly [K in keyof Omit<RawLine, 'keyword'>]: RawLine[K] } = {};
+    // Note: every field present from the start, so all lines share one object shape.
+    const parts: { -readonly [K in keyof Omit<RawLine, 'keyword'>]: RawLine[K] } = { stepWord: undefined, number: undefined, head: undefined, colon: undefined, text: undefined };
     this.tailParts = parts;
     this.MANY(this.tailHead);
     this.OPTION(this.tailColon);
@@ -248,22 +252,19 @@ export class SopParser extends EmbeddedActionsParser {
     const tail = this.subruleTail(idx);
     const keyword = this.ACTION(() => keywordUse(kind, token));
     this.ACTION(() => this.keywords.push(keyword));
-    return { keyword, ...tail };
+    return { keyword, stepWord: tail.stepWord, number: tail.number, head: tail.head, colon: tail.colon, text: tail.text };
   }
 
   private lastKeyword!: IToken;
   private lastKind!: KeywordKind;
-  readonly #alternatives = new Map<string, { ALT: () => void }[]>();
+  /** Per list of kinds (the module's constants), per idx. */
+  readonly #alternatives = new WeakMap<readonly KeywordKind[], Alternative[][]>();
 
   /** The OR alternatives for a set of keyword kinds, built once (they record the matched token in lastKeyword/lastKind). */
-  private alternativesFor(kinds: readonly KeywordKind[], idx: number): { ALT: () => void }[] {
-    const key = `${idx}:${kinds.join(',')}`;
-    let alternatives = this.#alternatives.get(key);
-    if (!alternatives) {
-      alternatives = kinds.map((k) => ({ ALT: () => { this.lastKeyword = this.consumeKeyword(kw(k), idx); this.lastKind = k; } }));
-      this.#alternatives.set(key, alternatives);
-    }
-    return alternatives;
+  private alternativesFor(kinds: readonly KeywordKind[], idx: number): Alternative[] {
+    let byIdx = this.#alternatives.get(kinds);
+    if (!byIdx) this.#alternatives.set(kinds, byIdx = []);
+    return byIdx[idx] ??= kinds.map((k) => ({ ALT: () => { this.lastKeyword = this.consumeKeyword(kw(k), idx); this.lastKind = k; } }));
   }
 
   private subruleTail(idx: number): Omit<RawLine, 'keyword'> {
