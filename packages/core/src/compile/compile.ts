@@ -1,4 +1,4 @@
-// compile(): a checked DocumentNode → ProcessJson with stable ids, ISO 8601 timings, a content hash, validated against the schema.
+// compile(): a checked DocumentNode → ProcessJson with stable ids, ISO 8601 timings and the process hash (compile-process.ts validates it).
 import type { ActionNode, BranchNode, DecisionNode, DocumentNode, FieldNode, ListFieldNode, ProblemNode, RemedyNode, StepNode } from '../ast/nodes.js';
 import type { LineMap } from '../diagnostics/line-map.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
