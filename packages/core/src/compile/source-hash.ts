@@ -2,11 +2,9 @@
 import type { IToken } from 'chevrotain';
 import type { Language } from '../syntax/keywords.js';
 import { lex } from '../syntax/parse.js';
+import { pieceSize } from '../syntax/read-body.js';
 import { BadLine, Colon, HeadText, keywordTokens, ListMarker, StepNumber, StepWord, Text } from '../syntax/tokens.js';
 import { sha256Hasher } from './hash.js';
-
-/** Characters lexed at a time; pieces end at a line end, where the lexer is back at the start of a line. */
-const pieceSize = 1 << 16;
 
 /** One prefix-free code per token type: a keyword by its kind (not its spelling or language), the others by role. */
 const codes = new Map<unknown, string>([
@@ -25,6 +23,7 @@ const wordCodes = new Map<unknown, string>([[StepNumber, 'N'], [HeadText, 'H'], 
 export function sourceHash(source: string, language: Language, schemaVersion: number): string {
   const hasher = sha256Hasher();
   hasher.update(`sopkit-source/${schemaVersion}/${language}\n`);
+  // Note: lexed in pieces of the parser's size, cut at a line end, where the lexer is back at the start of a line.
   for (let start = 0; start < source.length;) {
     const cut = source.indexOf('\n', start + pieceSize);
     const end = cut < 0 ? source.length : cut + 1;
