@@ -1,6 +1,6 @@
 // The Handlebars helpers templates may use. Each returns plain text or data (never pre-escaped markup), so output stays escaped.
+import { durationWords, timingWords } from '@sopkit/core';
 import { actionText, branchLabel, listWords, referenceText, stepHeading } from './actions.js';
-import { durationWords, timingWords } from './durations.js';
 import { elementKinds, extraFields, type ElementKind } from './extra-fields.js';
 import type { LabelLanguage } from './labels.js';
 
@@ -50,6 +50,7 @@ const helpers: Record<string, Helper> = {
       ...(typeof timing['durationMax'] === 'string' && { durationMax: timing['durationMax'] }),
       ...(typeof timing['time'] === 'string' && { time: timing['time'] }),
       ...(typeof timing['count'] === 'number' && { count: timing['count'] }),
+      ...(timing['workingDays'] === true && { workingDays: true }),
       ...(typeof timing['text'] === 'string' && { text: timing['text'] }) }, language);
   },
   duration: ([iso], language) => durationWords(text(iso, 'an ISO 8601 duration such as PT30S'), language),

@@ -1,6 +1,5 @@
 // @sopkit/checklist: compiled processes → training checklists, audit sheets and pocket cards (Handlebars → HTML, Markdown; PDF via Chromium).
 export { keywordLabelKinds, labelsFor, type LabelLanguage, type LabelName, type Labels } from './labels.js';
-export { durationWords, timingWords } from './durations.js';
 export { actionText, branchLabel, referenceText, stepHeading } from './actions.js';
 export { parseStepSelection, type StepSelection } from './step-selection.js';
 export { escapeMarkdown } from './markdown-escape.js';

@@ -1,7 +1,7 @@
 // Decision tables, message templates, profiles, marks and missing text as the sheets receive them, from the real processes.
-import { canonicalWord, keywordTable, languages } from '@sopkit/core';
+import { canonicalWord, compileProcess, keywordTable, languages } from '@sopkit/core';
 import { describe, expect, it } from 'vitest';
-import { checklistContext, conditionWords, keywordLabelKinds, labelsFor, messageTemplateView, tableView, timingWords } from '../src/index.js';
+import { checklistContext, conditionWords, keywordLabelKinds, labelsFor, messageTemplateView, tableView } from '../src/index.js';
 import { compileFile, renderBuiltin } from './helpers.js';
 
 const policy = compileFile('processes/after-sales-policy.sop');
@@ -114,18 +114,17 @@ describe('printed sheets', () => {
     expect(md).toContain('> **The checker found**');
     expect(md).toContain('Timing: after 3 times');
   });
+
+  it('says working days as working days, never as calendar days', async () => {
+    const source = '# language: zh-CN\n流程: 退货处理\n  编号: returns\n工步 1: 受理退货\n  工作标准: 审核退货申请\n    时间: 3个工作日内\n';
+    const result = compileProcess(source);
+    const md = await renderBuiltin(result.process!, 'training', 'markdown');
+    expect(md).toContain('时间：3 个工作日内');
+    expect(await renderBuiltin(result.process!, 'audit', 'markdown', { language: 'en' })).toContain('within 3 working days');
+  });
 });
 
 describe('words', () => {
-  it('says clock deadlines and counts in plain words', () => {
-    expect(timingWords({ kind: 'by', duration: 'P0D', time: '17:00' }, 'zh-CN')).toBe('当天 17:00 前');
-    expect(timingWords({ kind: 'by', duration: 'P0D', time: '17:00' }, 'en')).toBe('by 17:00 the same day');
-    expect(timingWords({ kind: 'by', duration: 'P0D' }, 'zh-CN')).toBe('当天');
-    expect(timingWords({ kind: 'by', duration: 'P1D', time: '12:00' }, 'zh-CN')).toBe('次日 12:00 前');
-    expect(timingWords({ kind: 'afterCount', duration: 'P0D', count: 3 }, 'zh-CN')).toBe('连续 3 次后');
-    expect(timingWords({ kind: 'afterCount', duration: 'P0D', count: 3 }, 'en')).toBe('after 3 times');
-  });
-
   it('takes keyword names from core and copies none into its own labels', () => {
     for (const language of languages) {
       const labels = labelsFor(language) as Record<string, string>;

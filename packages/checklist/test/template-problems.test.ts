@@ -87,7 +87,7 @@ describe('templates that are right', () => {
     ].join('\n'));
     expect(outcome).toEqual({ text: expect.stringContaining('no owner') });
     const text = (outcome as { text: string }).text;
-    expect(text).toContain('[工步 1：接听电话|客服专员|客服专员|1.1 提前 1~2 分钟 1 分钟|1.2]');
+    expect(text).toContain('[工步 1：接听电话|客服专员|客服专员|1.1 提前 1～2 分钟 1 分钟|1.2]');
     expect(text).toContain('[工步 2：处理与回电|值班经理、区域督导|值班经理 / 区域督导|2.1 每天 1 天]');
     expect(text).toContain(`${proc.hash.slice(7, 19)} 2 mine 3/4`);
   });

@@ -1,37 +1,6 @@
-// Plain words for timings, durations, actions, branches and step selections, in both label languages.
+// Plain words for actions, branches and step selections, in both label languages (timings: core's timing-words.test.ts).
 import { describe, expect, it } from 'vitest';
-import { actionText, branchLabel, durationWords, parseStepSelection, referenceText, stepHeading, timingWords } from '../src/index.js';
-
-describe('timings in plain words', () => {
-  it.each([
-    [{ kind: 'every', duration: 'PT30S' }, '每隔 30 秒', 'every 30 seconds'],
-    [{ kind: 'after', duration: 'PT5M' }, '5 分钟后', 'after 5 minutes'],
-    [{ kind: 'after', duration: 'PT3H' }, '3 小时后', 'after 3 hours'],
-    [{ kind: 'within', duration: 'PT15M' }, '15 分钟内', 'within 15 minutes'],
-    [{ kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }, '提前 1~2 分钟', '1–2 minutes before'],
-    [{ kind: 'lessThan', duration: 'PT15M' }, '不到 15 分钟', 'less than 15 minutes'],
-    [{ kind: 'moreThan', duration: 'PT15M' }, '超过 15 分钟', 'more than 15 minutes'],
-    [{ kind: 'every', duration: 'P1D' }, '每天', 'daily'],
-    [{ kind: 'every', duration: 'P1M' }, '每月', 'monthly'],
-    [{ kind: 'every', duration: 'P2W' }, '每隔 2 周', 'every 2 weeks'],
-    [{ kind: 'duration', duration: 'PT1S' }, '1 秒', '1 second'],
-  ] as const)('%j', (timing, zh, en) => {
-    expect(timingWords(timing, 'zh-CN')).toBe(zh);
-    expect(timingWords(timing, 'en')).toBe(en);
-  });
-
-  it('falls back to the source text for a timing kind it does not know', () => {
-    expect(timingWords({ kind: 'someday' as never, duration: 'PT1H', text: '有空时' }, 'zh-CN')).toBe('有空时');
-  });
-
-  it('reads combined and fractional durations, and leaves other text alone', () => {
-    expect(durationWords('PT1H30M', 'zh-CN')).toBe('1 小时 30 分钟');
-    expect(durationWords('PT1H30M', 'en')).toBe('1 hour 30 minutes');
-    expect(durationWords('P1.5D', 'en')).toBe('1.5 days');
-    expect(durationWords('soon', 'en')).toBe('soon');
-    expect(durationWords('P', 'en')).toBe('P');
-  });
-});
+import { actionText, branchLabel, parseStepSelection, referenceText, stepHeading } from '../src/index.js';
 
 describe('actions, branches and references', () => {
   it.each([

@@ -23,6 +23,13 @@ describe('parseTiming', () => {
     ['1-2 min before', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }],
     ['1.5 h', { kind: 'duration', duration: 'PT90M' }],
     ['daily', { kind: 'every', duration: 'P1D' }],
+    ['3个工作日内', { kind: 'within', duration: 'P3D', workingDays: true }],
+    ['3~5个工作日内', { kind: 'within', duration: 'P3D', durationMax: 'P5D', workingDays: true }],
+    ['半个工作日内', { kind: 'within', duration: 'P0.5D', workingDays: true }],
+    ['3天内', { kind: 'within', duration: 'P3D' }],
+    ['within 3 working days', { kind: 'within', duration: 'P3D', workingDays: true }],
+    ['within 2 business days', { kind: 'within', duration: 'P2D', workingDays: true }],
+    ['1.5 days', { kind: 'duration', duration: 'PT36H' }],
   ];
   for (const [text, expected] of cases) it(text, () => expect(parseTiming(text)).toEqual(expected));
 

@@ -11,6 +11,5 @@ export { seedRng, nextFloat, nextInt, shuffle, type RngState } from './engine/pr
 export { learnPages, type LearnPage, type LearnLine, type LearnLineKind } from './engine/learn-pages.js';
 export { ruleCases, caseIsFair, maxCasesPerRule } from './engine/table-cases.js';
 export { evaluateCase, inGap, ruleConstraints, type CaseFact, type CaseVerdict, type TableCase, type RuleFit } from './engine/table-logic.js';
-export { renderTiming, renderDuration, renderAmount, type TimingValue } from './engine/render-timing.js';
 export { maskTiming, blankMark } from './engine/timing-mask.js';
 export { valueKey } from './engine/timing-options.js';

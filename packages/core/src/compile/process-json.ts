@@ -5,7 +5,7 @@ import type { TimingKind } from '../syntax/timing.js';
 export interface PointJson { line: number; column: number }
 export interface RangeJson { start: PointJson; end: PointJson }
 
-export interface TimingJson { kind: TimingKind; duration: string; durationMax?: string; time?: string; count?: number; text: string }
+export interface TimingJson { kind: TimingKind; duration: string; durationMax?: string; time?: string; count?: number; workingDays?: true; text: string }
 
 /** Fields every element carries. */
 export interface AnnotationsJson {

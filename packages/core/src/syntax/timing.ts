@@ -12,19 +12,23 @@ export interface Timing {
   readonly time?: string;
   /** A count for `afterCount` (`连续3次后` → 3). */
   readonly count?: number;
+  /** The days of `duration` (and `durationMax`) are working days (`3个工作日内`, `within 3 business days`). */
+  readonly workingDays?: true;
 }
 
-type Unit = 'S' | 'M' | 'H' | 'D' | 'W' | 'MO';
+/** `WD`: working days, written as days in ISO 8601 and marked `workingDays`. */
+type Unit = 'S' | 'M' | 'H' | 'D' | 'WD' | 'W' | 'MO';
 
 const unitWords: readonly [RegExp, Unit][] = [
   [/^(?:秒钟|秒鐘|秒|seconds?|secs?|s)$/i, 'S'],
   [/^(?:分钟|分鐘|分|minutes?|mins?)$/i, 'M'],
   [/^(?:个小时|個小時|小时|小時|钟头|鐘頭|hours?|hrs?|h)$/i, 'H'],
-  [/^(?:个工作日|個工作日|工作日|天|日|days?|d)$/i, 'D'],
+  [/^(?:个工作日|個工作日|工作日|(?:working|business)[ \t\u3000]+days?|workdays?)$/i, 'WD'],
+  [/^(?:天|日|days?|d)$/i, 'D'],
   [/^(?:个星期|個星期|星期|周|週|weeks?|wks?|w)$/i, 'W'],
   [/^(?:个月|個月|月|months?)$/i, 'MO'],
 ];
-const unitPattern = '个小时|個小時|个工作日|個工作日|工作日|个星期|個星期|个月|個月|秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|秒|分|天|日|周|週|月|s|h|d|w';
+const unitPattern = '(?:working|business)[ \\t\\u3000]+days?|workdays?|个小时|個小時|个工作日|個工作日|工作日|个星期|個星期|个月|個月|秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|秒|分|天|日|周|週|月|s|h|d|w';
 const numberPattern = '\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十半]+';
 const amount = `(${numberPattern})?[ \\t\\u3000]*(?:(?:[~～\\-–到至]|to)[ \\t\\u3000]*(${numberPattern})[ \\t\\u3000]*)?(${unitPattern})`;
 
@@ -70,6 +74,7 @@ function unitOf(word: string): Unit | undefined {
   return unitWords.find(([pattern]) => pattern.test(word))?.[1];
 }
 
+// Note: no smaller unit for working days: half a working day is not 12 hours, so it stays P0.5D (ISO 8601 allows a fraction).
 const smaller: Partial<Record<Unit, [Unit, number]>> = { MO: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60], M: ['S', 60] };
 
 /** ISO 8601 for an amount of a unit; fractions move to the next smaller unit (1.5 h → PT90M). */
@@ -86,7 +91,7 @@ export function isoDuration(value: number, unit: Unit): string {
     case 'S': return `PT${n}S`;
     case 'M': return `PT${n}M`;
     case 'H': return `PT${n}H`;
-    case 'D': return `P${n}D`;
+    case 'D': case 'WD': return `P${n}D`;
     case 'W': return `P${n}W`;
     case 'MO': return `P${n}M`;
   }
@@ -133,7 +138,9 @@ function readTiming(input: string): Timing | undefined {
     if (first === undefined || !(first > 0)) continue;
     const second = match[2] === undefined ? undefined : readNumber(match[2]);
     if (match[2] !== undefined && (second === undefined || second <= first)) continue;
-    return { kind, duration: isoDuration(first, unit), ...(second !== undefined && { durationMax: isoDuration(second, unit) }) };
+    return {
+      kind, duration: isoDuration(first, unit), ...(second !== undefined && { durationMax: isoDuration(second, unit) }), ...(unit === 'WD' && { workingDays: true as const }),
+    };
   }
   return undefined;
 }

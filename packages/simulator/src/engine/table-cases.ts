@@ -1,10 +1,9 @@
 // Concrete cases for decision-table questions: values inside a rule's conditions (「购买天数 > 15天 且 < 30天」 → 20 天),
 // completed so that no rule with another outcome can apply, and kept only when the evaluation against every rule and the
 // checker's gaps agrees.
-import type { DecisionTableJson, Language, RuleJson } from '@sopkit/core';
+import { amountWords, type DecisionTableJson, type Language, type RuleJson } from '@sopkit/core';
 import { unitSeconds, type DurationUnit } from './iso-duration.js';
 import { normalise } from './normalise.js';
-import { renderAmount } from './render-timing.js';
 import { evaluateCase, fitOf, isEmpty, readNumber, ruleConstraints, type CaseFact, type Constraint, type ReadNumber, type TableCase, type TableFact } from './table-logic.js';
 
 /** Most cases kept per rule (a question picks one of them with the drill's generator). */
@@ -83,7 +82,7 @@ function numberCandidates(fact: string, interval: Interval, bounds: readonly Rea
   const inside = amounts.filter((k) => !onBoundary(k));
   return spread(inside.length > 0 ? inside : amounts, maxNumberCandidates).map((k) => ({
     fact,
-    text: unit ? renderAmount(k, unit, language) : `${k}${suffix}`,
+    text: unit ? amountWords(k, unit, language) : `${k}${suffix}`,
     number: k * scale,
   }));
 }

@@ -1,7 +1,6 @@
 // Blanks a timing out of the SOP text that would give it away: 「每隔30秒钟重复1次」 asked for `every PT30S` → 「＿＿重复1次」.
-import { parseTiming } from '@sopkit/core';
+import { parseTiming, type TimingValue } from '@sopkit/core';
 import { durationSeconds } from './iso-duration.js';
-import type { TimingValue } from './render-timing.js';
 
 /** What replaces a blanked-out timing. */
 export const blankMark = '＿＿';

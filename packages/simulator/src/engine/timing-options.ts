@@ -1,17 +1,19 @@
 // Wrong options of a timing question, from the other timings of the loaded processes: the same kind in the same process
 // first, then other lengths of time of the process said the asked way (3小时后 → 每隔 3 小时), then other processes.
-import type { TimingKind } from '@sopkit/core';
+import { timingWords, type TimingKind, type TimingValue } from '@sopkit/core';
 import { durationSeconds } from './iso-duration.js';
 import type { RngState } from './prng.js';
-import { durationKinds, renderTiming, type TimingValue } from './render-timing.js';
 import { pickTiered, type Tiered } from './tiered-pick.js';
 import type { ChoiceOption, DrillItem, TimingCandidate } from './types.js';
 
 type TimingItem = Extract<DrillItem, { kind: 'timing' }>;
 
+/** The kinds whose value is a length of time, so that one can be said in the words of another (30 秒后 → 每隔 30 秒). */
+const durationKinds: ReadonlySet<TimingKind> = new Set(['every', 'after', 'within', 'before', 'lessThan', 'moreThan', 'duration']);
+
 /** The right option's text: the item's timing in words. */
 export function timingAnswer(item: TimingItem): string {
-  return renderTiming(item.timing, item.place.language);
+  return timingWords(item.timing, item.place.language);
 }
 
 /** A candidate's value as an answer to a question of kind `asked`, or null when it cannot be one (a range is only offered as written). */
@@ -34,10 +36,10 @@ export function timingDistractors(item: TimingItem, pool: readonly TimingCandida
     tiers[(sameProcess ? 0 : 2) + (sameKind ? 0 : 1)]!.push({ value, norm: valueKey(value) });
   }
   const [chosen, next] = pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng);
-  return [chosen.map((value) => ({ text: renderTiming(value, item.place.language), correct: false, origin: null })), next];
+  return [chosen.map((value) => ({ text: timingWords(value, item.place.language), correct: false, origin: null })), next];
 }
 
 /** What a timing means, so that 「3 天内」 and 「72 小时内」 count as the same option. */
 export function valueKey(t: TimingValue): string {
-  return [t.kind, durationSeconds(t.duration), t.durationMax === undefined ? '' : durationSeconds(t.durationMax), t.time ?? '', t.count ?? ''].join('|');
+  return [t.kind, durationSeconds(t.duration), t.durationMax === undefined ? '' : durationSeconds(t.durationMax), t.time ?? '', t.count ?? '', t.workingDays === true ? 'wd' : ''].join('|');
 }
