@@ -19,7 +19,8 @@ await build({
   platform: 'node',
   target: 'node22',
   external,
-  banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; import { fileURLToPath as __benchFileURLToPath } from 'node:url'; const require = __benchCreateRequire(import.meta.url); const __benchFilename = __benchFileURLToPath(import.meta.url);" },
+  define: { __filename: '__benchFilename' },
   logLevel: 'warning',
   plugins: [{
     name: 'workspace-sources',

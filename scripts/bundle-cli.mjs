@@ -28,7 +28,9 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  banner: { js: "import { createRequire as __sopCreateRequire } from 'node:module'; const require = __sopCreateRequire(import.meta.url);" },
+  // Note: bundled CommonJS dependencies (write-file-atomic) use require and __filename, which ES modules lack.
+  banner: { js: "import { createRequire as __sopCreateRequire } from 'node:module'; import { fileURLToPath as __sopFileURLToPath } from 'node:url'; const require = __sopCreateRequire(import.meta.url); const __sopFilename = __sopFileURLToPath(import.meta.url);" },
+  define: { __filename: '__sopFilename' },
 });
 if (Number(process.versions.node.split('.')[0]) >= 22) {
   writeFileSync(`${staging}/node-path`, process.execPath);

@@ -1,6 +1,7 @@
-// The render cache on disk: <folder>/<sha256>.svg|png|pdf, written atomically so a cancelled build leaves no half file.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// The render cache on disk: <folder>/<sha256>.svg|png|pdf, written atomically (write-file-atomic) so a cancelled build leaves no half file.
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { ImageFormat } from './diagram-renderer.js';
 
 /** The cached files of a key among `formats` (missing ones are simply absent). */
@@ -16,20 +17,8 @@ export async function readCached(dir: string, key: string, formats: readonly Ima
   return found;
 }
 
-let counter = 0;
-
 /** Stores freshly rendered files under their key. */
 export async function writeCached(dir: string, key: string, files: Partial<Record<ImageFormat, Uint8Array>>): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all(Object.entries(files).map(async ([format, data]) => {
-    const path = join(dir, `${key}.${format}`);
-    const temp = `${path}.${process.pid}.${counter++}.tmp`;
-    try {
-      await writeFile(temp, data);
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-  }));
+  await Promise.all(Object.entries(files).map(([format, data]) => writeFileAtomic(join(dir, `${key}.${format}`), Buffer.from(data.buffer, data.byteOffset, data.byteLength))));
 }
