@@ -7,7 +7,7 @@ import type {
 } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
-import { keywordUse, lineSpan, lineValue, plainValue, tokenSpan, type RawLine } from './line.js';
+import { conditionValue, headLabel, keywordUse, labelledValue, lineSpan, lineValue, mergeTokens, plainValue, tokenSpan, type RawLine } from './line.js';
 import { inlineAction, readAction } from './actions.js';
 import { readList, readText } from './text-values.js';
 import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumber, StepWord, Text } from './tokens.js';
@@ -630,54 +630,6 @@ function misplacedNode(node: { keyword?: KeywordUse; span: { start: number; end:
     type: 'misplaced', kind: node.keyword?.kind ?? 'item', image: node.keyword?.image ?? '-',
     headSpan: node.keyword ? { ...node.keyword.span } : { start: node.span.start, end: node.span.start + 1 }, span: node.span,
   };
-}
-
-/** The label written between the keyword and the colon (`规则 R2:`, `模板 T4:`). */
-function headLabel(line: RawLine): TextValue | undefined {
-  const raw = line.head ?? line.number ?? line.stepWord;
-  if (!raw) return undefined;
-  const value = readText(raw.image, raw.startOffset);
-  return value.text ? value : undefined;
-}
-
-/** The value of a labelled line (`规则 R2: 予以退货`): the text after the colon, required. */
-function labelledValue(line: RawLine, diagnostics: PendingDiagnostic[]): TextValue {
-  return plainValue({ ...line, head: undefined, number: undefined, stepWord: undefined }, diagnostics, true);
-}
-
-/** A rule condition `当 购买天数 <= 7天`: the words after the keyword (a colon is tolerated, the text after it is the condition then). */
-function conditionValue(line: RawLine, diagnostics: PendingDiagnostic[]): TextValue {
-  const raw = line.head ?? line.text ?? line.number;
-  if (!raw) {
-    diagnostics.push({ code: 'SOP1014', span: line.keyword.span, args: { keyword: line.keyword.image } });
-    return lineValue(line);
-  }
-  const start = line.head ?? line.number ?? line.stepWord ?? raw;
-  const last = line.text ?? line.colon ?? raw;
-  const end = last.startOffset + last.image.length;
-  // Note: a colon's width, spaces around it and runs of spaces carry no meaning in a condition; normalising them keeps it
-  // stable under `sop fmt` (which may rewrite the colon).
-  const value = readText(sourceSlice(line, start.startOffset, end), start.startOffset);
-  return { ...value, text: value.text.replace(/[ \t\u3000]*[:：][ \t\u3000]*/g, ':').replace(/[ \t\u3000]+/g, ' ') };
-}
-
-/** Rebuilds the text of a line between two offsets from its tokens (spaces between tokens kept as one space). */
-function sourceSlice(line: RawLine, from: number, to: number): string {
-  const tokens = [line.stepWord, line.number, line.head, line.colon, line.text]
-    .filter((t): t is IToken => t !== undefined && t.startOffset >= from && t.startOffset < to)
-    .sort((a, b) => a.startOffset - b.startOffset);
-  let out = '';
-  let at = from;
-  for (const token of tokens) {
-    out += ' '.repeat(Math.max(0, token.startOffset - at)) + token.image;
-    at = token.startOffset + token.image.length;
-  }
-  return out;
-}
-
-/** Joins two head tokens into one spanning both (for heads such as `工步 工步 3`). */
-function mergeTokens(a: IToken, b: IToken): IToken {
-  return { ...a, image: `${a.image}${' '.repeat(Math.max(0, b.startOffset - a.startOffset - a.image.length))}${b.image}` };
 }
 
 function last<T>(items: readonly T[]): T {
