@@ -144,7 +144,7 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
       ...(withStandards ? branch.items.map((text) => ({ text: `· ${text}` })) : []),
       ...actionLines(branch.actions),
     ];
-    const call = withProblems ? branch.actions.find((a): a is Extract<ActionJson, { roles: string[] }> => 'roles' in a) : undefined;
+    const call = withProblems ? branch.actions.find((a): a is Extract<ActionJson, { roles: readonly string[] }> => 'roles' in a) : undefined;
     if (lines.length === 0 && !call) {
       if (!leave(decisionId, branch.actions, label)) follow(decisionId, next, 'branch', label);
       return;

@@ -6,6 +6,7 @@ import { analyseTable } from '../model/decision-table.js';
 import { parseTiming } from '../syntax/timing.js';
 import { fillTemplate, parseExample, parsePlaceholder } from '../syntax/template-text.js';
 import { compileAnnotations } from './annotations.js';
+import { mapList, orNone } from './empty-list.js';
 import type { ActionJson, DecisionTableJson, FormJson, KpiJson, ProfileJson, RemedyJson, TemplateJson } from './process-json.js';
 import type { RemedyNode, ActionNode } from '../ast/nodes.js';
 
@@ -19,8 +20,8 @@ export interface ExtrasScope {
 
 export function compileProfile(fields: readonly (FieldNode | ListFieldNode)[], kpis: readonly KpiNode[], idPrefix: string, lines: LineMap): ProfileJson {
   const single = (kind: string) => fields.find((f): f is FieldNode => f.type === 'field' && f.keyword.kind === kind)?.value.text ?? null;
-  const many = (kind: string) => fields.filter((f): f is FieldNode => f.type === 'field' && f.keyword.kind === kind).map((f) => f.value.text);
-  const list = (kind: string) => fields.filter((f): f is ListFieldNode => f.type === 'list-field' && f.keyword.kind === kind).flatMap((f) => f.names.map((n) => n.name));
+  const many = (kind: string) => orNone(fields.filter((f): f is FieldNode => f.type === 'field' && f.keyword.kind === kind).map((f) => f.value.text));
+  const list = (kind: string) => orNone(fields.filter((f): f is ListFieldNode => f.type === 'list-field' && f.keyword.kind === kind).flatMap((f) => f.names.map((n) => n.name)));
   return {
     purpose: single('purpose'),
     expectation: single('expectation'),
@@ -28,7 +29,7 @@ export function compileProfile(fields: readonly (FieldNode | ListFieldNode)[], k
     tools: list('tools'),
     attention: many('attention'),
     principles: many('principle'),
-    kpis: kpis.map((kpi, i): KpiJson => ({
+    kpis: mapList(kpis, (kpi, i): KpiJson => ({
       id: `${idPrefix}/k${i + 1}`,
       name: kpi.value.text,
       definition: kpi.definitions.length > 0 ? kpi.definitions.map((d) => d.text).join('\n') : null,

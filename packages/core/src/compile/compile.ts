@@ -3,6 +3,7 @@ import type { ActionNode, BranchNode, DecisionNode, DocumentNode, FieldNode, Lis
 import type { LineMap } from '../diagnostics/line-map.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
 import { compileAnnotations } from './annotations.js';
+import { mapList, none } from './empty-list.js';
 import { compileForm, compileProfile, compileTable, compileTemplate } from './compile-extras.js';
 import { sourceHash } from './source-hash.js';
 import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
@@ -83,22 +84,22 @@ function compileStep(scope: Scope, node: StepNode, number: string, explicit: boo
     numberExplicit: explicit,
     title: node.value.text,
     phase,
-    owners: node.owners.map((o) => o.name),
-    marks: node.marks.map((m) => m.name.toUpperCase()),
-    values: node.values.map((v) => v.name),
-    missing: node.missing.map((m) => m.text),
-    standards: node.standards.map((standard, i) => {
+    owners: mapList(node.owners, (o) => o.name),
+    marks: mapList(node.marks, (m) => m.name.toUpperCase()),
+    values: mapList(node.values, (v) => v.name),
+    missing: mapList(node.missing, (m) => m.text),
+    standards: mapList(node.standards, (standard, i) => {
       const s = compileAnnotations(standard.annotations, standard.value.tags, standard.span, scope.lines);
       return {
         id: `${id}/w${i + 1}`,
         text: standard.value.text,
-        items: standard.items.map((item) => item.value.text),
+        items: mapList(standard.items, (item) => item.value.text),
         timings: s.timings, references: s.references, notes: s.notes, tags: s.tags, uncertain: s.uncertain, sources: s.sources, range: s.range,
       };
     }),
-    problems,
-    decisions: node.decisions.map((decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
-    actions: node.actions.map((action) => compileAction(scope, action)),
+    problems: problems.length === 0 ? none : problems,
+    decisions: mapList(node.decisions, (decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
+    actions: mapList(node.actions, (action) => compileAction(scope, action)),
     timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
@@ -114,8 +115,8 @@ function compileProblem(scope: Scope, node: ProblemNode, stepIdValue: string, be
       id: ids[i]!,
       text: value.text,
       group,
-      remedies: node.remedies.map((remedy, r) => compileRemedy(scope, remedy, `${ids[i]}/r${r + 1}`)),
-      decisions: node.decisions.map((decision, d) => compileDecision(scope, decision, `${ids[i]}/d${d + 1}`)),
+      remedies: mapList(node.remedies, (remedy, r) => compileRemedy(scope, remedy, `${ids[i]}/r${r + 1}`)),
+      decisions: mapList(node.decisions, (decision, d) => compileDecision(scope, decision, `${ids[i]}/d${d + 1}`)),
       timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
     };
   });
@@ -126,9 +127,9 @@ function compileRemedy(scope: Scope, node: RemedyNode, id: string): RemedyJson {
   return {
     id,
     text: node.value.text,
-    items: node.items.map((item) => item.value.text),
-    actions: node.actions.map((action) => compileAction(scope, action)),
-    decisions: node.decisions.map((decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
+    items: mapList(node.items, (item) => item.value.text),
+    actions: mapList(node.actions, (action) => compileAction(scope, action)),
+    decisions: mapList(node.decisions, (decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
     timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
@@ -138,7 +139,7 @@ function compileDecision(scope: Scope, node: DecisionNode, id: string): Decision
   return {
     id,
     question: node.value.text,
-    branches: node.branches.map((branch, i) => compileBranch(scope, branch, `${id}/b${i + 1}`)),
+    branches: mapList(node.branches, (branch, i) => compileBranch(scope, branch, `${id}/b${i + 1}`)),
     timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }
@@ -150,8 +151,8 @@ function compileBranch(scope: Scope, node: BranchNode, id: string): BranchJson {
     kind: node.kind,
     condition: node.condition?.text ?? null,
     text: node.value?.text ?? null,
-    items: node.items.map((item) => item.value.text),
-    actions: node.actions.map((action) => compileAction(scope, action)),
+    items: mapList(node.items, (item) => item.value.text),
+    actions: mapList(node.actions, (action) => compileAction(scope, action)),
     timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
   };
 }

@@ -9,17 +9,17 @@ export interface TimingJson { kind: TimingKind; duration: string; durationMax?: 
 
 /** Fields every element carries. */
 export interface AnnotationsJson {
-  timings: TimingJson[];
-  references: string[];
-  notes: string[];
-  tags: string[];
-  uncertain: string[];
-  sources: string[];
+  timings: readonly TimingJson[];
+  references: readonly string[];
+  notes: readonly string[];
+  tags: readonly string[];
+  uncertain: readonly string[];
+  sources: readonly string[];
   range: RangeJson;
 }
 
 export type ActionJson =
-  | { type: 'escalate' | 'notify'; roles: string[] }
+  | { type: 'escalate' | 'notify'; roles: readonly string[] }
   | { type: 'goto' | 'return'; step: string; number: string }
   | { type: 'reschedule' | 'continue' | 'end'; text: string | null };
 
@@ -28,29 +28,29 @@ export interface BranchJson extends AnnotationsJson {
   kind: 'yes' | 'no' | 'when' | 'otherwise';
   condition: string | null;
   text: string | null;
-  items: string[];
-  actions: ActionJson[];
+  items: readonly string[];
+  actions: readonly ActionJson[];
 }
 
-export interface DecisionJson extends AnnotationsJson { id: string; question: string; branches: BranchJson[] }
+export interface DecisionJson extends AnnotationsJson { id: string; question: string; branches: readonly BranchJson[] }
 
 export interface RemedyJson extends AnnotationsJson {
   id: string;
   text: string;
-  items: string[];
-  actions: ActionJson[];
-  decisions: DecisionJson[];
+  items: readonly string[];
+  actions: readonly ActionJson[];
+  decisions: readonly DecisionJson[];
 }
 
 export interface ProblemJson extends AnnotationsJson {
   id: string;
   text: string;
-  group: string[] | null;
-  remedies: RemedyJson[];
-  decisions: DecisionJson[];
+  group: readonly string[] | null;
+  remedies: readonly RemedyJson[];
+  decisions: readonly DecisionJson[];
 }
 
-export interface StandardJson extends AnnotationsJson { id: string; text: string; items: string[] }
+export interface StandardJson extends AnnotationsJson { id: string; text: string; items: readonly string[] }
 
 export interface StepJson extends AnnotationsJson {
   id: string;
@@ -58,24 +58,24 @@ export interface StepJson extends AnnotationsJson {
   numberExplicit: boolean;
   title: string;
   phase: string | null;
-  owners: string[];
+  owners: readonly string[];
   /** `MOT` and/or `CSI`. */
-  marks: string[];
+  marks: readonly string[];
   /** Core value tags (便捷、专业 …). */
-  values: string[];
+  values: readonly string[];
   /** What the source is missing at this step (`缺失:`). */
-  missing: string[];
-  standards: StandardJson[];
-  problems: ProblemJson[];
-  decisions: DecisionJson[];
-  actions: ActionJson[];
+  missing: readonly string[];
+  standards: readonly StandardJson[];
+  problems: readonly ProblemJson[];
+  decisions: readonly DecisionJson[];
+  actions: readonly ActionJson[];
 }
 
 export interface ScenarioJson extends AnnotationsJson {
   id: string;
   step: string;
   prompt: string;
-  choices: { text: string; correct: boolean }[];
+  choices: readonly { text: string; correct: boolean }[];
   explanation: string | null;
 }
 
@@ -86,15 +86,15 @@ export interface ProfileJson {
   purpose: string | null;
   expectation: string | null;
   scope: string | null;
-  tools: string[];
-  attention: string[];
-  principles: string[];
-  kpis: KpiJson[];
+  tools: readonly string[];
+  attention: readonly string[];
+  principles: readonly string[];
+  kpis: readonly KpiJson[];
 }
 
-export interface PhaseJson extends AnnotationsJson, ProfileJson { id: string; title: string; steps: string[] }
+export interface PhaseJson extends AnnotationsJson, ProfileJson { id: string; title: string; steps: readonly string[] }
 
-export interface FormJson extends AnnotationsJson { id: string; title: string; phase: string | null; fields: { label: string; options: string[] }[] }
+export interface FormJson extends AnnotationsJson { id: string; title: string; phase: string | null; fields: readonly { label: string; options: readonly string[] }[] }
 
 export interface TemplateJson extends AnnotationsJson {
   id: string;
@@ -102,7 +102,7 @@ export interface TemplateJson extends AnnotationsJson {
   title: string;
   /** The phase it is written in (the last phase line above it), or null. */
   phase: string | null;
-  placeholders: { name: string; type: string; options: string[] }[];
+  placeholders: readonly { name: string; type: string; options: readonly string[] }[];
   body: string;
   /** Example values and the body filled with them (sample data, printed in checklists). */
   example: { values: Record<string, string>; text: string } | null;
@@ -111,7 +111,7 @@ export interface TemplateJson extends AnnotationsJson {
 export interface ConditionJson {
   fact: string;
   op: '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in';
-  values: string[];
+  values: readonly string[];
   /** For values with a time unit: ISO 8601. */
   duration: string | null;
   text: string;
@@ -121,9 +121,9 @@ export interface RuleJson extends AnnotationsJson {
   id: string;
   label: string | null;
   outcome: string;
-  conditions: ConditionJson[];
-  remedies: RemedyJson[];
-  actions: ActionJson[];
+  conditions: readonly ConditionJson[];
+  remedies: readonly RemedyJson[];
+  actions: readonly ActionJson[];
 }
 
 export interface DecisionTableJson extends AnnotationsJson {
@@ -131,11 +131,11 @@ export interface DecisionTableJson extends AnnotationsJson {
   title: string;
   /** The phase it is written in (the last phase line above it), or null. */
   phase: string | null;
-  facts: { name: string; kind: 'number' | 'boolean' | 'enum'; values: string[]; unit: string | null; declared: boolean }[];
-  rules: RuleJson[];
+  facts: readonly { name: string; kind: 'number' | 'boolean' | 'enum'; values: readonly string[]; unit: string | null; declared: boolean }[];
+  rules: readonly RuleJson[];
   /** Found by the checker: values no rule of a family covers, and rules that can both apply. */
-  gaps: { fact: string; uncovered: string[]; context: string; rules: string[] }[];
-  overlaps: { rules: [string, string]; witness: string }[];
+  gaps: readonly { fact: string; uncovered: readonly string[]; context: string; rules: readonly string[] }[];
+  overlaps: readonly { rules: [string, string]; witness: string }[];
 }
 
 export interface ProcessJson extends AnnotationsJson, ProfileJson {
@@ -146,15 +146,15 @@ export interface ProcessJson extends AnnotationsJson, ProfileJson {
   language: Language;
   version: string | null;
   owner: string | null;
-  roles: string[];
+  roles: readonly string[];
   /** Declared core value tags. */
-  values: string[];
-  phases: PhaseJson[];
-  steps: StepJson[];
-  scenarios: ScenarioJson[];
-  forms: FormJson[];
-  templates: TemplateJson[];
-  tables: DecisionTableJson[];
+  values: readonly string[];
+  phases: readonly PhaseJson[];
+  steps: readonly StepJson[];
+  scenarios: readonly ScenarioJson[];
+  forms: readonly FormJson[];
+  templates: readonly TemplateJson[];
+  tables: readonly DecisionTableJson[];
   hash: string;
 }
 
