@@ -3,7 +3,7 @@ import type { ActionNode, BranchNode, DecisionNode, DocumentNode, FieldNode, Lis
 import type { LineMap } from '../diagnostics/line-map.js';
 import { indexSteps, type StepIndex } from '../model/step-index.js';
 import { compileAnnotations } from './annotations.js';
-import { mapList, none } from './empty-list.js';
+import { mapList, orNone } from './empty-list.js';
 import { compileForm, compileProfile, compileTable, compileTemplate } from './compile-extras.js';
 import { sourceHash } from './source-hash.js';
 import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
@@ -97,7 +97,7 @@ function compileStep(scope: Scope, node: StepNode, number: string, explicit: boo
         timings: s.timings, references: s.references, notes: s.notes, tags: s.tags, uncertain: s.uncertain, sources: s.sources, range: s.range,
       };
     }),
-    problems: problems.length === 0 ? none : problems,
+    problems: orNone(problems),
     decisions: mapList(node.decisions, (decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),
     actions: mapList(node.actions, (action) => compileAction(scope, action)),
     timings: a.timings, references: a.references, notes: a.notes, tags: a.tags, uncertain: a.uncertain, sources: a.sources, range: a.range,
