@@ -34,6 +34,8 @@ describe('blanking a timing out of the text', () => {
     ['连续通知3次而未取', { kind: 'afterCount', duration: 'P0D', count: 3 }, `连续通知${blankMark}而未取`],
     ['标准时间为48小时', { kind: 'within', duration: 'PT48H' }, `标准时间为${blankMark}`],
     ['标准时间为48小时', { kind: 'within', duration: 'PT72H' }, '标准时间为48小时'],
+    ['3个工作日内回复，3天内上门', { kind: 'within', duration: 'P3D', workingDays: true }, `${blankMark}回复，3天内上门`],
+    ['3个工作日内回复，3天内上门', { kind: 'within', duration: 'P3D' }, `3个工作日内回复，${blankMark}上门`],
   ];
   it.each(cases)('%s, %j', (text, timing, masked) => {
     expect(maskTiming(text, timing)).toBe(masked);

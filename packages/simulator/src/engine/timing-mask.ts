@@ -40,14 +40,14 @@ function spanValue(groups: Record<string, string | undefined>): TimingValue | un
   return parseTiming(`${groups['n']!}${range}${unit}`);
 }
 
-/** Whether a span says the same value as the asked timing (the kind may differ: 「30秒后」 and 「每隔30秒」 share 30 s). */
+/** Whether a span says the same value as the asked timing (the kind may differ: 「30秒后」 and 「每隔30秒」 share 30 s; 3 working days are not 3 days). */
 function sameValue(span: TimingValue, asked: TimingValue): boolean {
   if (asked.kind === 'afterCount' || span.kind === 'afterCount') return asked.kind === span.kind && asked.count === span.count;
   if (asked.kind === 'by' || span.kind === 'by') {
     return asked.kind === span.kind && asked.time === span.time && durationSeconds(asked.duration) === durationSeconds(span.duration);
   }
   const max = (t: TimingValue) => (t.durationMax === undefined ? null : durationSeconds(t.durationMax));
-  return durationSeconds(asked.duration) === durationSeconds(span.duration) && max(asked) === max(span);
+  return durationSeconds(asked.duration) === durationSeconds(span.duration) && max(asked) === max(span) && (asked.workingDays === true) === (span.workingDays === true);
 }
 
 /** The text with every span that says the asked timing's value replaced by `blankMark`. */
