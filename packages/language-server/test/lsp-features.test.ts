@@ -169,6 +169,15 @@ describe('hover', () => {
   it('describes a keyword from the keyword table', async () => {
     expect(await hoverText('Step 1: One\n  Stan<|>dard: x')).toContain('A work standard');
   });
+
+  it('says what a timing line is read as, in words and ISO 8601', async () => {
+    const zh = await hoverText('流程: 甲\n  编号: a\n工步 1: 一\n  工作标准: 回复客户\n    时间: 3个工作<|>日内\n');
+    expect(zh).toBe('读作：**3 个工作日内** · `P3D`（按工作日计）');
+    const en = await hoverText('Process: A\n  Id: a\nStep 1: One\n  Standard: knock\n    Timing: every 3<|>0 s\n');
+    expect(en).toBe('Read as: **every 30 seconds** · `PT30S`');
+    expect(await hoverText('流程: 甲\n  编号: a\n工步 1: 一\n  时间: 当天17点<|>前\n')).toBe('读作：**当天 17:00 前**');
+    expect(await hoverText('流程: 甲\n  编号: a\n工步 1: 一\n  时<|>间: 3天内\n')).toContain('时间');
+  });
 });
 
 describe('navigation', () => {

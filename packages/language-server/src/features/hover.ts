@@ -1,6 +1,9 @@
 // Hover: a step's title, owners, standards and number of problems (on its header or a reference to it), where a role is
-// used, and the description of a keyword from the keyword table.
-import { canonicalWord, keywordEntry, messageLanguage, type IndexedStep, type KeywordUse } from '@sopkit/core';
+// used, what a timing line was read as, and the description of a keyword from the keyword table.
+import {
+  canonicalWord, keywordEntry, messageLanguage, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
+  type TimingNode,
+} from '@sopkit/core';
 import type { Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
@@ -17,10 +20,36 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
     const value = occurrence.kind.startsWith('step') ? stepHover(analysis, occurrence) : roleHover(analysis, occurrence);
     return { contents: { kind: MarkupKind.Markdown, value }, range: spanRange(lines, occurrence.span) };
   }
+  const timing = timingAt(analysis.result.ast, offset);
+  if (timing && offset >= timing.value.span.start) {
+    return { contents: { kind: MarkupKind.Markdown, value: timingHover(analysis, timing) }, range: spanRange(lines, timing.value.span) };
+  }
   const keyword = keywordAt(analysis.result.ast.keywords, offset);
   if (!keyword) return null;
   const value = `**${keyword.image}** — ${keywordEntry(keyword.kind).doc[messageLanguage(analysis.language)]}`;
   return { contents: { kind: MarkupKind.Markdown, value }, range: spanRange(lines, keyword.span) };
+}
+
+/** The timing line at an offset: only the elements whose span holds it are entered. */
+function timingAt(doc: DocumentNode, offset: number): TimingNode | undefined {
+  let found: TimingNode | undefined;
+  walkTree(doc, (node) => {
+    if (offset < node.span.start || offset > node.span.end) return false;
+    if (node.type === 'timing') found = node as TimingNode;
+    return found === undefined;
+  });
+  return found;
+}
+
+/** What the compiler reads a timing as, in words and in ISO 8601 (a timing it cannot read is reported as SOP1010). */
+function timingHover(analysis: Analysis, node: TimingNode): string {
+  const en = messageLanguage(analysis.language) === 'en';
+  const timing = parseTiming(node.value.text);
+  if (!timing) return en ? 'Not a timing the compiler can read (see the diagnostic).' : '编译器读不懂这个时间（见诊断信息）。';
+  const out = `${en ? 'Read as: ' : '读作：'}**${md(timingWords(timing, en ? 'en' : analysis.language))}**`;
+  if (timing.kind === 'by' || timing.kind === 'afterCount') return out;
+  const iso = [timing.duration, timing.durationMax].filter((d) => d !== undefined).map((d) => `\`${d}\``).join(en ? ' to ' : ' 至 ');
+  return `${out} · ${iso}${timing.workingDays ? (en ? ' in working days' : '（按工作日计）') : ''}`;
 }
 
 /** Escapes text for Markdown (SOP text is untrusted and must show as written). */
