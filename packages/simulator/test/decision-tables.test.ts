@@ -1,7 +1,7 @@
 // Decision-table questions: fair cases (their rule holds, no rule with another outcome can, never in a checker-reported
 // gap), the rule's outcome among other outcomes of the table (or a sibling table), seeded and stable.
 import { describe, expect, it } from 'vitest';
-import type { DecisionTableJson, ProcessJson } from '@sopkit/core';
+import { compileProcess, type DecisionTableJson, type ProcessJson } from '@sopkit/core';
 import { buildItemBank, buildQuestion, evaluateCase, inGap, normalise, ruleCases, seedRng, type DrillItem, type ItemBank, type Question, type TableCase } from '../src/index.js';
 import { realProcesses, tablesProcess } from './helpers.js';
 
@@ -57,6 +57,25 @@ describe('decision-table cases', () => {
       for (const value of days(label)) expect([30 * day, 90 * day], `${label} ${value.text}`).not.toContain(value.number);
     }
     expect(days('R3').length).toBeGreaterThan(1);
+  });
+
+  it('count working days as working days: the compiled condition says so, and the cases are said in working days', () => {
+    const result = compileProcess([
+      '# language: zh-CN', '流程: 退款', '  编号: refunds', '决策表: 退款审批',
+      '  事实: 处理时长 = 工作日', '  规则 C1: 直接退款', '    当 处理时长 <= 3个工作日', '  规则 C2: 主管审批', '    当 处理时长 > 3个工作日', '',
+    ].join('\n'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const table = result.process!.tables[0]!;
+    expect(table.rules[0]!.conditions[0]).toMatchObject({ duration: 'P3D', workingDays: true });
+    for (const [label, inside] of [['C1', (n: number) => n <= 3 * day], ['C2', (n: number) => n > 3 * day]] as const) {
+      const cases = ruleCases(table, ruleOf(table, label), 'zh-CN');
+      expect(cases.length, label).toBeGreaterThan(0);
+      for (const c of cases) {
+        const value = valueOf(c, '处理时长')!;
+        expect(value.text, label).toMatch(/^\d+ 个工作日$/);
+        expect(inside(value.number!), `${label} ${value.text}`).toBe(true);
+      }
+    }
   });
 
   it('settle the facts a rule does not test when another outcome could apply (R1 and R2 overlap within 7 days)', () => {

@@ -88,7 +88,8 @@ export function compileTable(table: DecisionTableNode, id: string, phase: string
       conditions: analysis.rules[i]!.conditions.flatMap(({ condition, text }) => {
         if (!condition) return [];
         const timing = condition.values.length === 1 ? parseTiming(condition.values[0]!) : undefined;
-        return [{ fact: condition.fact, op: condition.op, values: [...condition.values], duration: timing?.kind === 'duration' ? timing.duration : null, text }];
+        const duration = timing?.kind === 'duration' ? timing.duration : null;
+        return [{ fact: condition.fact, op: condition.op, values: [...condition.values], duration, ...(duration && timing?.workingDays && { workingDays: true as const }), text }];
       }),
       remedies: rule.remedies.map((remedy, r) => scope.remedy(remedy, `${ruleId(i)}/m${r + 1}`)),
       actions: rule.actions.map((action) => scope.action(action)),

@@ -114,6 +114,8 @@ export interface ConditionJson {
   values: readonly string[];
   /** For values with a time unit: ISO 8601. */
   duration: string | null;
+  /** The days of `duration` are working days. */
+  workingDays?: true;
   text: string;
 }
 

@@ -88,7 +88,7 @@ export function parseCondition(text: string, facts: readonly string[] = []): Con
 
 const yes = new Set(['是', 'yes', 'true', '有', '对']);
 const no = new Set(['否', 'no', 'false', '无', '没有', '不']);
-const numberWords = /^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|次|元|数字|數字|数值|數值|number|days?|hours?|minutes?|weeks?|months?|count|amount)$/i;
+const numberWords = /^(?:天数|天|日|工作日|小时|小時|分钟|分鐘|周|月|个月|個月|年|次|元|数字|數字|数值|數值|number|days?|(?:working|business)[ \t]+days?|workdays?|hours?|minutes?|weeks?|months?|count|amount)$/i;
 
 /**
  * Where a fact declaration splits into name and values: its last plain `=` (not part of `!=`, `<=`, `>=`, `==`), so a

@@ -2,9 +2,11 @@
 // completed so that no rule with another outcome can apply, and kept only when the evaluation against every rule and the
 // checker's gaps agrees.
 import { amountWords, type DecisionTableJson, type Language, type RuleJson } from '@sopkit/core';
-import { unitSeconds, type DurationUnit } from './iso-duration.js';
 import { normalise } from './normalise.js';
-import { evaluateCase, fitOf, isEmpty, readNumber, ruleConstraints, type CaseFact, type Constraint, type ReadNumber, type TableCase, type TableFact } from './table-logic.js';
+import {
+  caseUnitSeconds, evaluateCase, fitOf, isEmpty, readNumber, ruleConstraints, type CaseFact, type CaseUnit, type Constraint, type ReadNumber, type TableCase,
+  type TableFact,
+} from './table-logic.js';
 
 /** Most cases kept per rule (a question picks one of them with the drill's generator). */
 export const maxCasesPerRule = 6;
@@ -68,9 +70,9 @@ function candidates(fact: TableFact, constraint: Constraint, bounds: readonly Re
  */
 function numberCandidates(fact: string, interval: Interval, bounds: readonly ReadNumber[], language: Language): CaseFact[] {
   const edges = bounds.filter((b) => b.value === interval.lo || b.value === interval.hi);
-  const units = (edges.length > 0 ? edges : bounds).map((b) => b.unit).filter((u): u is DurationUnit => u !== null);
-  const unit = units.sort((a, b) => unitSeconds[a] - unitSeconds[b])[0] ?? null;
-  const scale = unit ? unitSeconds[unit] : 1;
+  const units = (edges.length > 0 ? edges : bounds).map((b) => b.unit).filter((u): u is CaseUnit => u !== null);
+  const unit = units.sort((a, b) => caseUnitSeconds(a) - caseUnitSeconds(b))[0] ?? null;
+  const scale = unit ? caseUnitSeconds(unit) : 1;
   const suffix = unit ? '' : (edges[0] ?? bounds[0])?.suffix ?? '';
   const lo = interval.lo / scale;
   const hi = interval.hi / scale;

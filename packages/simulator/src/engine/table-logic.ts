@@ -1,7 +1,7 @@
 // Decision-table logic for drill cases: a rule's conditions as constraints, whether a rule matches, may match or cannot
 // match a case, and whether a case falls into a gap the checker reported. Pure; the compiled JSON is the only input.
 import { intersectConstraints, isEmptyConstraint, parseTiming, type ConditionJson, type DecisionTableJson, type RuleJson, type TableConstraint } from '@sopkit/core';
-import { durationSeconds, smallestUnit, type DurationUnit } from './iso-duration.js';
+import { durationSeconds, smallestUnit, unitSeconds, type DurationUnit } from './iso-duration.js';
 
 /** A fact declaration of a table. */
 export type TableFact = DecisionTableJson['facts'][number];
@@ -26,29 +26,34 @@ export interface TableCase {
 /** How a rule relates to a case: every condition holds, none fails but some fact is not given, or a condition fails. */
 export type RuleFit = 'match' | 'possible' | 'excluded';
 
+/** A unit of a duration as a condition writes it; `workday` is a day counted in working days (`3个工作日`). */
+export type CaseUnit = DurationUnit | 'workday';
+
+/** Seconds per unit; a working day counts as a day, so that the values of one fact in working days compare. */
+export function caseUnitSeconds(unit: CaseUnit): number {
+  return unitSeconds[unit === 'workday' ? 'day' : unit];
+}
+
 /** A number as a condition writes it, with its unit: `15天` → 15 days in seconds; `3次` → 3 with unit text `次`. */
 export interface ReadNumber {
   readonly value: number;
-  /** Duration unit of the value as written (`3个月` → month), or null for plain numbers. */
-  readonly unit: DurationUnit | null;
+  /** Duration unit of the value as written (`3个月` → month, `3个工作日` → workday), or null for plain numbers. */
+  readonly unit: CaseUnit | null;
   /** For plain numbers: what follows the digits (`次`, `元`), shown with candidate values. */
   readonly suffix: string;
 }
 
 /** Reads a condition value as a number; `iso` is the compiler's ISO 8601 reading of a value with a time unit. */
 export function readNumber(text: string, iso?: string | null): ReadNumber | undefined {
-  const duration = iso ?? durationOf(text);
+  const timing = parseTiming(text);
+  const duration = iso ?? (timing?.kind === 'duration' && timing.durationMax === undefined ? timing.duration : undefined);
   if (duration) {
     const seconds = durationSeconds(duration);
-    if (Number.isFinite(seconds)) return { value: seconds, unit: smallestUnit(duration), suffix: '' };
+    const unit = timing?.workingDays ? 'workday' : smallestUnit(duration);
+    if (Number.isFinite(seconds)) return { value: seconds, unit, suffix: '' };
   }
   const plain = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(text.trim());
   return plain ? { value: Number(plain[1]), unit: null, suffix: plain[2]! } : undefined;
-}
-
-function durationOf(text: string): string | undefined {
-  const timing = parseTiming(text);
-  return timing?.kind === 'duration' && timing.durationMax === undefined ? timing.duration : undefined;
 }
 
 const unknown: Constraint = { kind: 'unknown' };
