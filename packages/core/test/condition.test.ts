@@ -78,3 +78,22 @@ describe('decision tables with such fact names', () => {
     ]);
   });
 });
+
+describe('values of a number fact in another measure than its unit', () => {
+  const table = (unit: string, ...values: string[]) => compileProcess([
+    '# language: zh-CN', '流程: 甲', '  编号: a', '决策表: 表', `  事实: 时长 = ${unit}`,
+    ...values.flatMap((value, i) => [`  规则 R${i + 1}: 结果${i + 1}`, `    当 时长 <= ${value}`]), '',
+  ].join('\n')).diagnostics.filter((d) => d.code === 'SOP2023').map((d) => d.message);
+
+  it('are reported: working days for a fact in days, days for a fact in working days, days for a count', () => {
+    expect(table('天数', '7天', '3个工作日')).toEqual(['事实「时长」不能取「3个工作日」，应为：天数。']);
+    expect(table('工作日', '3个工作日', '5天')).toEqual(['事实「时长」不能取「5天」，应为：工作日。']);
+    expect(table('次', '3次', '2天')).toEqual(['事实「时长」不能取「2天」，应为：次。']);
+  });
+
+  it('are not when every value fits, or is a bare number', () => {
+    expect(table('天数', '7天', '3个月', '48小时', '10')).toEqual([]);
+    expect(table('工作日', '3个工作日', '5个工作日')).toEqual([]);
+    expect(table('次', '3次', '5')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Decision-table analysis: facts (declared or inferred), each rule's constraints, gaps (values no rule of a family
 // covers) and overlaps (two rules with different outcomes that can both match). Pure; used by validation and compile.
 import type { DecisionTableNode, Span } from '../ast/nodes.js';
-import { booleanValue, numericValue, parseCondition, parseFactSpec, type Condition, type FactKind } from '../syntax/condition.js';
+import { booleanValue, fitsUnit, numericValue, parseCondition, parseFactSpec, type Condition, type FactKind } from '../syntax/condition.js';
 
 export interface Fact {
   readonly name: string;
@@ -109,7 +109,7 @@ function inferFacts(facts: Map<string, Fact>, conditions: readonly Condition[]):
 function toConstraint(fact: Fact, c: Condition, numberText: Map<number, string>): Constraint | string {
   if (fact.kind === 'number') {
     const n = c.values.length === 1 ? numericValue(c.values[0]!) : undefined;
-    if (n === undefined || c.op === 'in' || c.op === '!=') return fact.unit ? `${fact.unit}` : '数值';
+    if (n === undefined || c.op === 'in' || c.op === '!=' || (fact.unit && !fitsUnit(c.values[0]!, fact.unit))) return fact.unit ? `${fact.unit}` : '数值';
     if (!numberText.has(n)) numberText.set(n, c.values[0]!);
     switch (c.op) {
       case '<': return { ...everything, hi: n, hiIn: false };

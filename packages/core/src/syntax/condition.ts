@@ -134,6 +134,24 @@ export function numericValue(value: string): number | undefined {
   return counted ? Number(counted[1]) : undefined;
 }
 
+/** What the values of a number fact measure: lengths of time (calendar), lengths in working days, or plain amounts. */
+type Measure = 'time' | 'workdays' | 'amount';
+
+const workdayUnit = /^(?:工作日|(?:working|business)[ \t]+days?|workdays?)$/i;
+const timeUnit = /^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|days?|hours?|minutes?|weeks?|months?)$/i;
+
+/**
+ * Whether a value can be compared with the others of a number fact declared with `unit`: `3个工作日` cannot be for a
+ * fact in 天数 (nothing converts working days to calendar days), nor `3次`; a bare number fits any fact.
+ */
+export function fitsUnit(value: string, unit: string): boolean {
+  const declared: Measure = workdayUnit.test(unit.trim()) ? 'workdays' : timeUnit.test(unit.trim()) ? 'time' : 'amount';
+  if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return true;
+  const timing = parseTiming(value);
+  const measure: Measure = timing?.kind === 'duration' ? (timing.workingDays ? 'workdays' : 'time') : 'amount';
+  return measure === declared;
+}
+
 /** Seconds in an ISO 8601 duration (months count 30 days, years 365, so that units compare); NaN when it is not one. */
 export function isoSeconds(iso: string): number {
   const parts = durationParts(iso);
