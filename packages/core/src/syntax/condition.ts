@@ -88,7 +88,20 @@ export function parseCondition(text: string, facts: readonly string[] = []): Con
 
 const yes = new Set(['是', 'yes', 'true', '有', '对']);
 const no = new Set(['否', 'no', 'false', '无', '没有', '不']);
-const numberWords = /^(?:天数|天|日|工作日|小时|小時|分钟|分鐘|周|月|个月|個月|年|次|元|数字|數字|数值|數值|number|days?|(?:working|business)[ \t]+days?|workdays?|hours?|minutes?|weeks?|months?|count|amount)$/i;
+/** What the values of a number fact measure: lengths of time (calendar), lengths in working days, or plain amounts. */
+type Measure = 'time' | 'workdays' | 'amount';
+
+/** The units a number fact may be declared with (`事实: 购买天数 = 天数`), by what they measure. */
+const units: readonly [RegExp, Measure][] = [
+  [/^(?:工作日|(?:working|business)[ \t]+days?|workdays?)$/i, 'workdays'],
+  [/^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|days?|hours?|minutes?|weeks?|months?)$/i, 'time'],
+  [/^(?:次|元|数字|數字|数值|數值|number|count|amount)$/i, 'amount'],
+];
+
+/** What a declared unit measures; undefined when the words are not a unit. */
+function measureOf(unit: string): Measure | undefined {
+  return units.find(([pattern]) => pattern.test(unit.trim()))?.[1];
+}
 
 /**
  * Where a fact declaration splits into name and values: its last plain `=` (not part of `!=`, `<=`, `>=`, `==`), so a
@@ -108,7 +121,7 @@ export function parseFactSpec(text: string): FactSpec | undefined {
   const name = trimmed.slice(0, at).trim();
   const spec = trimmed.slice(at + 1).trim();
   if (at <= 0 || !name || !spec) return undefined;
-  if (numberWords.test(spec)) return { name, kind: 'number', values: [], unit: spec };
+  if (measureOf(spec)) return { name, kind: 'number', values: [], unit: spec };
   const values = splitValues(spec);
   if (values.length === 2 && values.some((v) => yes.has(v.toLowerCase())) && values.some((v) => no.has(v.toLowerCase()))) {
     return { name, kind: 'boolean', values, unit: undefined };
@@ -134,18 +147,12 @@ export function numericValue(value: string): number | undefined {
   return counted ? Number(counted[1]) : undefined;
 }
 
-/** What the values of a number fact measure: lengths of time (calendar), lengths in working days, or plain amounts. */
-type Measure = 'time' | 'workdays' | 'amount';
-
-const workdayUnit = /^(?:工作日|(?:working|business)[ \t]+days?|workdays?)$/i;
-const timeUnit = /^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|days?|hours?|minutes?|weeks?|months?)$/i;
-
 /**
  * Whether a value can be compared with the others of a number fact declared with `unit`: `3个工作日` cannot be for a
  * fact in 天数 (nothing converts working days to calendar days), nor `3次`; a bare number fits any fact.
  */
 export function fitsUnit(value: string, unit: string): boolean {
-  const declared: Measure = workdayUnit.test(unit.trim()) ? 'workdays' : timeUnit.test(unit.trim()) ? 'time' : 'amount';
+  const declared = measureOf(unit) ?? 'amount';
   if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return true;
   const timing = parseTiming(value);
   const measure: Measure = timing?.kind === 'duration' ? (timing.workingDays ? 'workdays' : 'time') : 'amount';

@@ -19,16 +19,19 @@ export interface Timing {
 /** `WD`: working days, written as days in ISO 8601 and marked `workingDays`. */
 type Unit = 'S' | 'M' | 'H' | 'D' | 'WD' | 'W' | 'MO';
 
-const unitWords: readonly [RegExp, Unit][] = [
-  [/^(?:秒钟|秒鐘|秒|seconds?|secs?|s)$/i, 'S'],
-  [/^(?:分钟|分鐘|分|minutes?|mins?)$/i, 'M'],
-  [/^(?:个小时|個小時|小时|小時|钟头|鐘頭|hours?|hrs?|h)$/i, 'H'],
-  [/^(?:个工作日|個工作日|工作日|(?:working|business)[ \t\u3000]+days?|workdays?)$/i, 'WD'],
-  [/^(?:天|日|days?|d)$/i, 'D'],
-  [/^(?:个星期|個星期|星期|周|週|weeks?|wks?|w)$/i, 'W'],
-  [/^(?:个月|個月|月|months?)$/i, 'MO'],
+/** The words of each unit, as regular-expression sources. */
+const unitWords: readonly [readonly string[], Unit][] = [
+  [['秒钟', '秒鐘', '秒', 'seconds?', 'secs?', 's'], 'S'],
+  [['分钟', '分鐘', '分', 'minutes?', 'mins?'], 'M'],
+  [['个小时', '個小時', '小时', '小時', '钟头', '鐘頭', 'hours?', 'hrs?', 'h'], 'H'],
+  [['个工作日', '個工作日', '工作日', '(?:working|business)[ \\t\\u3000]+days?', 'workdays?'], 'WD'],
+  [['天', '日', 'days?', 'd'], 'D'],
+  [['个星期', '個星期', '星期', '周', '週', 'weeks?', 'wks?', 'w'], 'W'],
+  [['个月', '個月', '月', 'months?'], 'MO'],
 ];
-const unitPattern = '(?:working|business)[ \\t\\u3000]+days?|workdays?|个小时|個小時|个工作日|個工作日|工作日|个星期|個星期|个月|個月|秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|秒|分|天|日|周|週|月|s|h|d|w';
+const unitMatchers = unitWords.map(([words, unit]) => [new RegExp(`^(?:${words.join('|')})$`, 'i'), unit] as const);
+/** Every unit word, longest first (个小时 before 小时, seconds before s). */
+const unitPattern = unitWords.flatMap(([words]) => words).sort((a, b) => b.length - a.length).join('|');
 const numberPattern = '\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十半]+';
 const amount = `(${numberPattern})?[ \\t\\u3000]*(?:(?:[~～\\-–到至]|to)[ \\t\\u3000]*(${numberPattern})[ \\t\\u3000]*)?(${unitPattern})`;
 
@@ -71,7 +74,7 @@ function readNumber(text: string): number | undefined {
 }
 
 function unitOf(word: string): Unit | undefined {
-  return unitWords.find(([pattern]) => pattern.test(word))?.[1];
+  return unitMatchers.find(([pattern]) => pattern.test(word))?.[1];
 }
 
 // Note: no smaller unit for working days: half a working day is not 12 hours, so it stays P0.5D (ISO 8601 allows a fraction).
