@@ -127,7 +127,7 @@ describe('sop compile', () => {
     const json = JSON.parse(run.stdout) as { id: string; steps: unknown[]; hash: string };
     expect(schemaProblems(json)).toEqual([]);
     expect(json.id).toBe('home-service-visit');
-    expect(json.steps).toHaveLength(23);
+    expect(json.steps).toHaveLength(24);
     expect(json.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 

@@ -28,7 +28,7 @@ describe('steps', () => {
 
   it('draws decisions as diamonds with labelled branches that rejoin the flow', () => {
     const decisions = nodes(g).filter((n) => n.kind === 'decision');
-    expect(decisions.map((d) => d.lines.map((l) => l.text).join(''))).toEqual(['此故障能否维修?', '此故障能否在客户家维修?是否需带回维修?是否需提供备用机?']);
+    expect(decisions.map((d) => d.lines.map((l) => l.text).join(''))).toEqual(['此故障能否维修?', '此故障能否在客户家维修?是否需带回维修?是否需提供备用机?', '能在客户家修复?']);
     const [d1, d2] = decisions.map((d) => d.id);
     expect(g.edges.filter((e) => e.from === d1).map((e) => e.label)).toEqual(['是', '否']);
     expect(g.edges).toContainEqual({ from: d1, to: d2, kind: 'branch', label: '是' });

@@ -119,7 +119,6 @@ describe('decision-table cases', () => {
     expect(ids).toContain('table-drill/dt2/r2#case');
     expect(ids).not.toContain('table-drill/dt2/r1#case');
     expect(ids).not.toContain('table-drill/dt1/r5#case');
-    expect(ids).not.toContain('order-closing-rules/dt2/r3#case');
     for (const item of tableItems(bank)) {
       for (let seed = 0; seed < 10; seed++) {
         const [question] = buildQuestion(item, bank, seedRng(seed));

@@ -29,6 +29,14 @@ describe('ordering questions', () => {
     expect(question.sopText[0]).toBe('工步 7 进门前的准备工作');
   });
 
+  it('leave out a step that only marks a gap of the source (step 13, 缺失)', () => {
+    const item = bank.items.get('home-service-visit/ph4#order')!;
+    const [question] = buildQuestion(item, bank, seedRng(2));
+    if (question.type !== 'order') throw new Error('expected an order question');
+    expect([...question.entries].sort()).toEqual(['了解故障情况', '故障诊断', '故障维修', '试机', '指导使用', '产品清擦及现场清理', '超保收费'].sort());
+    expect(question.sopText[1]).toBe('工步 14 故障诊断');
+  });
+
   it('ask at most nine entries of a long phase, as a window in order', () => {
     for (const item of bank.items.values()) {
       if (item.kind !== 'phase-order') continue;

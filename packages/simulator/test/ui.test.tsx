@@ -233,7 +233,7 @@ describe('LearnApp', () => {
     expect(frame).toContain('工步 8 敲门');
     expect(frame).toContain('1. 每隔30秒钟重复1次');
     expectFits(app.lastFrame());
-    await press(app.stdin, ...Array<string>(6).fill(keys.right));
+    await press(app.stdin, ...Array<string>(7).fill(keys.right));
     const long = strip(app.lastFrame()!);
     expect(long).toContain('工步 15 故障维修');
     expect(long.trimEnd().split('\n').at(-2)).toBe('…');

@@ -62,7 +62,8 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
   }
 
   for (const phase of process.phases) {
-    const phaseSteps = phase.steps.map((id) => steps.get(id)).filter((s): s is StepJson => s !== undefined);
+    // Note: a step kept only to mark a gap of the source (`缺失`) has no real place to learn, so it is not ordered.
+    const phaseSteps = phase.steps.map((id) => steps.get(id)).filter((s): s is StepJson => s !== undefined && s.missing.length === 0);
     if (phaseSteps.length >= minOrderEntries) {
       items.push({ kind: 'phase-order', id: `${phase.id}#order`, hash: contentHash({ t: phaseSteps.map((s) => s.title) }), place: placeOf(undefined, phase), phase, steps: phaseSteps });
     }
