@@ -150,6 +150,35 @@ describe('sop compile', () => {
     expect(run.stderr).toContain('SOP4003');
   });
 
+  it('refuses to write over its own input (exit 2, SOP4003), also through another path to the same file', () => {
+    const dir = project({ 'good.sop': good });
+    symlinkSync(join(dir, 'good.sop'), join(dir, 'alias.sop'));
+    for (const output of ['good.sop', './alias.sop']) {
+      const run = runSop(['compile', 'good.sop', '-o', output], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('SOP4003');
+      expect(run.stderr).toContain('这是输入文件本身');
+    }
+    expect(readFileSync(join(dir, 'good.sop'), 'utf8')).toBe(good);
+    expect(runSop(['checklist', 'good.sop', '-o', 'good.sop'], { cwd: dir }).status).toBe(2);
+    expect(readFileSync(join(dir, 'good.sop'), 'utf8')).toBe(good);
+  });
+
+  it('writes through a named pipe instead of replacing it with a plain file', async () => {
+    const dir = project({ 'good.sop': good });
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let received = '';
+    reader.stdout.on('data', (chunk: Buffer) => { received += chunk.toString('utf8'); });
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    const run = runSop(['compile', 'good.sop', '-o', 'pipe'], { cwd: dir });
+    await closed;
+    expect(run.status).toBe(0);
+    expect(JSON.parse(received)).toMatchObject({ id: 'good' });
+    expect(execFileSync('stat', ['-c', '%F', fifo], { encoding: 'utf8' }).trim()).toBe('fifo');
+  });
+
   it('keeps the hash when only layout changes', () => {
     const dir = project({ 'a.sop': good, 'b.sop': good.replace(/\n {2}/g, '\n      ').replace(/: /g, '：') });
     const a = JSON.parse(runSop(['compile', 'a.sop'], { cwd: dir }).stdout) as { hash: string };

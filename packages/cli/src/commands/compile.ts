@@ -1,6 +1,6 @@
 // `sop compile <file> [-o out.json]`: one process to JSON on stdout or, atomically, to a file.
 import { compileProcess } from '@sopkit/core';
-import { commandContext, exitCodes, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { FileProblem, readSource } from '../io/sources.js';
 import { writeProblem } from '../report/write-problem.js';
@@ -27,9 +27,9 @@ export async function runCompile(input: string, options: CommonOptions & { outpu
     return exitCodes.ok;
   }
   try {
-    await writeFileAtomic(options.output, json);
+    await writeFileAtomic(options.output, json, { input: source.path });
   } catch (error) {
-    ctx.reporter.report(options.output, [writeProblem(options.output, error, ctx.language)], undefined);
+    ctx.reporter.report(options.output, [writeProblem(options.output, error, summaryLanguage(ctx, [result.process]))], undefined);
     return exitCodes.usage;
   }
   return exitCodes.ok;

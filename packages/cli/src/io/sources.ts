@@ -109,6 +109,7 @@ const errnoWords: Readonly<Record<string, Detail>> = {
   EACCES: { 'zh-CN': '没有权限', en: 'permission denied' },
   EISDIR: { 'zh-CN': '这是一个文件夹', en: 'is a folder' },
   ENOTDIR: { 'zh-CN': '不是文件夹', en: 'not a folder' },
+  EOUTPUTISINPUT: { 'zh-CN': '这是输入文件本身，不会覆盖它', en: 'it is the input file itself; not overwriting it' },
 };
 
 /** A file-system error in a few words (its errno code when it has no words here), in a message language. */

@@ -126,7 +126,7 @@ async function checklist(input: string, options: ChecklistOptions, ctx: CommandC
     }
   }
   try {
-    await writeFileAtomic(target, bytes);
+    await writeFileAtomic(target, bytes, { input: source.path });
   } catch (error) {
     reporter.report(target, [writeProblem(target, error, language)], undefined);
     return exitCodes.usage;

@@ -80,7 +80,7 @@ export async function runDiagram(input: string, options: DiagramCommandOptions):
     return exitCodes.ok;
   }
   try {
-    await writeFileAtomic(output, data);
+    await writeFileAtomic(output, data, { input: source.path });
   } catch (error) {
     reporter.report(output, [writeProblem(output, error, language)], undefined);
     return exitCodes.usage;
