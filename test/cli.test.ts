@@ -36,6 +36,21 @@ describe('sop check', () => {
     expect(run.stderr).not.toMatch(/\u001b\[/);
   });
 
+  it('never echoes control characters to the terminal, and shows a long line as a window around the error', () => {
+    const long = `流程: 测试\n  编号: t\n工步 1: 甲\x1b]0;PWNED\x07\x1b[2J乙\n  工作标准: ${'长'.repeat(5000)}\n  工部 2: ${'尾'.repeat(5000)}\n`;
+    const dir = project({ 'x.sop': long });
+    const run = runSop(['check', 'x.sop'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(run.stderr).toContain('x.sop:3:8: error SOP1012: 无法读取的字符「U+001B（控制字符）」。');
+    expect(run.stderr).toContain('3 | 工步 1: 甲␛]0;PWNED␇␛[2J乙');
+    expect(run.stderr).toContain('x.sop:5:3: error SOP1001');
+    const excerpt = run.stderr.split('\n').find((l) => l.startsWith('5 | '))!;
+    expect(excerpt.length).toBeLessThan(140);
+    expect(excerpt.endsWith('尾…')).toBe(true);
+    expect(run.stdout.length + run.stderr.length).toBeLessThan(4000);
+  });
+
   it('prints diagnostics as JSON with 1-based ranges', () => {
     const dir = project({ 'bad.sop': bad });
     const run = runSop(['check', '--format', 'json', 'bad.sop'], { cwd: dir });

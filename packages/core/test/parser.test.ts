@@ -49,6 +49,17 @@ describe('parser', () => {
     expect(step.standards[0]?.value.text).toBe('发邮件到 a@b.com 确认');
   });
 
+  it('reads a long run of trailing tags, each with its own span', () => {
+    const line = `  工作标准: 微笑${' @a'.repeat(20_000)} @最后\u3000`;
+    const { ast } = parse(`流程: x\n  编号: x\n工步 1: 敲门\n${line}\n`);
+    const standard = allSteps(ast)[0]!.standards[0]!;
+    expect(standard.value.text).toBe('微笑');
+    expect(standard.value.tags).toHaveLength(20_001);
+    const lineStart = '流程: x\n  编号: x\n工步 1: 敲门\n'.length;
+    expect(standard.value.tags.at(-1)).toEqual({ name: '最后', span: { start: lineStart + line.length - 4, end: lineStart + line.length - 1 } });
+    expect(standard.value.tags[0]!.span.start).toBe(lineStart + '  工作标准: 微笑 '.length);
+  });
+
   it('detects the language from the first keyword, or the directive', () => {
     expect(parse('Process: x\n').ast.language).toBe('en');
     expect(parse('流程: x\n  編號: y\n').ast.language).toBe('zh-TW');

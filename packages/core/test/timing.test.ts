@@ -36,4 +36,10 @@ describe('parseTiming', () => {
   it('rejects what it does not understand', () => {
     for (const text of ['一会儿', '定期', '5', '分钟', '2-1 分钟', '0秒', 'soon']) expect(parseTiming(text), text).toBeUndefined();
   });
+
+  it('reads any run of spaces as one, and a long run of spaces before nonsense as nonsense', () => {
+    expect(parseTiming('每隔 \t\u3000  30秒')).toEqual({ kind: 'every', duration: 'PT30S' });
+    expect(parseTiming('within   3    working   days')).toEqual({ kind: 'within', duration: 'P3D', workingDays: true });
+    expect(parseTiming(`每隔 ${' '.repeat(50_000)}x`)).toBeUndefined();
+  });
 });

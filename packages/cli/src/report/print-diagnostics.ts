@@ -25,25 +25,45 @@ const severityColor = { error: pc.red, warning: pc.yellow, info: pc.cyan } as co
 export function formatDiagnostic(path: string, diagnostic: Diagnostic, lines: LineMap | undefined, style: Style): string {
   const { start, end } = diagnostic.range;
   const where = lines ? `${path}:${start.line}:${start.column}` : path;
-  const head = `${paint(style, pc.bold, `${where}:`)} ${paint(style, severityColor[diagnostic.severity], diagnostic.severity)} ${paint(style, pc.dim, `${diagnostic.code}:`)} ${diagnostic.message}`;
+  const head = `${paint(style, pc.bold, `${where}:`)} ${paint(style, severityColor[diagnostic.severity], diagnostic.severity)} ${paint(style, pc.dim, `${diagnostic.code}:`)} ${visible(diagnostic.message)}`;
   if (!lines) return head;
-  const text = lines.lineText(start.line);
+  const line = visible(lines.lineText(start.line));
   const gutter = String(start.line).length;
-  const before = text.slice(0, start.column - 1);
-  const lastColumn = end.line === start.line ? end.column : text.length + 1;
-  const under = text.slice(start.column - 1, Math.max(start.column, lastColumn) - 1);
+  const lastColumn = end.line === start.line ? end.column : line.length + 1;
+  // A long line is shown as a window around the range, marked with … where it is cut.
+  const from = line.length <= excerptLength ? 0 : Math.max(0, Math.min(start.column - 1 - excerptLead, line.length - excerptLength));
+  const to = Math.min(line.length, from + excerptLength);
+  const cutBefore = from > 0 ? '…' : '';
+  const text = `${cutBefore}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
+  const before = cutBefore + line.slice(from, start.column - 1);
+  const under = line.slice(start.column - 1, Math.min(to, Math.max(start.column, lastColumn) - 1));
   const pad = ' '.repeat(displayWidth(expandTabs(before)));
   const width = Math.max(1, displayWidth(expandTabs(under)));
   const marker = `^${'~'.repeat(width - 1)}`;
   const out = [head, `${' '.repeat(gutter)} |`, `${start.line} | ${expandTabs(text)}`, `${' '.repeat(gutter)} | ${pad}${paint(style, severityColor[diagnostic.severity], marker)}`];
   for (const related of diagnostic.related ?? []) {
-    out.push(`${' '.repeat(gutter)} = ${path}:${related.range.start.line}:${related.range.start.column}: ${related.message}`);
+    out.push(`${' '.repeat(gutter)} = ${path}:${related.range.start.line}:${related.range.start.column}: ${visible(related.message)}`);
   }
   return out.join('\n');
 }
 
 function expandTabs(text: string): string {
   return text.replace(/\t/g, '    ');
+}
+
+/** Characters of a long source line shown around a diagnostic's range, and of them before its start. */
+const excerptLength = 120;
+const excerptLead = 40;
+
+/**
+ * Control characters (other than the tab) as their visible pictures (ESC → ␛), one character each, so that text from a
+ * document can never drive the terminal (colours, window title, clearing the screen) and carets stay aligned.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
 }
 
 /** The JSON form of one diagnostic for `--format json`. */

@@ -23,12 +23,24 @@ export interface PendingDiagnostic {
   readonly fix?: { readonly span: Span; readonly newText: string };
 }
 
-/** Fills a message template; in English, an argument `xEn` (when given) replaces `x`. */
+/**
+ * Fills a message template; in English, an argument `xEn` (when given) replaces `x`. An argument longer than a message
+ * can usefully quote (a whole pasted paragraph) keeps its beginning and end around an ellipsis.
+ */
 export function formatMessage(code: DiagnosticCode, args: MessageArgs, language: MessageLanguage): string {
   return catalogue[code][language].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = (language === 'en' ? args[`${name}En`] : undefined) ?? args[name];
-    return value === undefined ? `{${name}}` : String(value);
+    return value === undefined ? `{${name}}` : shortened(String(value));
   });
+}
+
+/** Longest argument quoted whole, and how much of a longer one is kept before and after the ellipsis. */
+const longestArgument = 240;
+const keptHead = 160;
+const keptTail = 60;
+
+function shortened(text: string): string {
+  return text.length <= longestArgument ? text : `${text.slice(0, keptHead)}…${text.slice(-keptTail)}`;
 }
 
 /** Resolves pending diagnostics against a text's line map, in one message language. */
@@ -45,7 +57,9 @@ export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines:
       }),
       ...(item.fix && {
         fix: {
-          title: language === 'en' ? `Change to “${item.fix.newText}”` : `改为「${item.fix.newText}」`,
+          title: item.fix.newText === ''
+            ? (language === 'en' ? 'Delete' : '删除')
+            : language === 'en' ? `Change to “${shortened(item.fix.newText)}”` : `改为「${shortened(item.fix.newText)}」`,
           range: lines.range(item.fix.span),
           newText: item.fix.newText,
         },

@@ -44,16 +44,40 @@ const languageNames: Record<MessageLanguage, Record<Language, string>> = {
   en: { 'zh-CN': 'Simplified Chinese', 'zh-TW': 'Traditional Chinese', en: 'English' },
 };
 
-/** The text the lexer reads. Note: a BOM becomes a space and a lone CR (old Mac line ends) a LF; both keep every offset where it was. */
+/**
+ * The text the lexer reads. Note: a BOM becomes a space, a lone CR (old Mac line ends) a LF, and a no-break space (common
+ * in text pasted from Word or Excel) a space; all keep every offset where it was.
+ */
 export function normaliseSource(text: string): string {
-  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  let source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  if (source.includes('\r')) source = source.replace(/\r(?!\n)/g, '\n');
+  return noBreakSpace.test(source) ? source.replace(noBreakSpaces, ' ') : source;
 }
 
-/** SOP1012 for each run of characters the lexer could not read. */
+const noBreakSpace = /[\u00a0\u202f]/;
+const noBreakSpaces = /[\u00a0\u202f]/g;
+/** Control characters other than the tab and line ends, and invisible ones: zero-width spaces and joiners, a BOM inside the text. */
+const strayCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/;
+const strayCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]+/g;
+
+/**
+ * SOP1012 for each run of characters the lexer could not read, and for each run of control or invisible characters
+ * (named by code point, with a fix that deletes them): they cannot be seen in an editor, yet they break keywords and would
+ * reach every output.
+ */
 export function lexerDiagnostics(errors: readonly ILexingError[], source: string, pending: PendingDiagnostic[]): void {
   for (const error of errors) {
     pending.push({ code: 'SOP1012', span: { start: error.offset, end: error.offset + Math.max(1, error.length) }, args: { text: source.substr(error.offset, Math.max(1, error.length)) } });
+  }
+  if (!strayCharacter.test(source)) return;
+  for (const match of source.matchAll(strayCharacters)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const codes = [...match[0]].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+    const invisible = /^[\u200b-\u200d\u2060\ufeff]/.test(match[0]);
+    pending.push({
+      code: 'SOP1012', span, fix: { span, newText: '' },
+      args: { text: `${codes}（${invisible ? '看不见的字符' : '控制字符'}）`, textEn: `${codes} (${invisible ? 'an invisible character' : 'a control character'})` },
+    });
   }
 }
 
@@ -70,6 +94,8 @@ export function structureDiagnostics(
   for (const bad of body.badLines) {
     const head = /^([^\s:：\d]+)[ \t\u3000]*(\d+(?:\.\d+)*)?[ \t\u3000]*[:：]/.exec(bad.text);
     const word = head?.[1];
+    // Note: a keyword made unknown by an invisible character in it is SOP1012's alone (its fix deletes the character).
+    if (word && strayCharacter.test(word)) continue;
     const suggestion = word ? suggestKeyword(word, language, head?.[2] !== undefined) : undefined;
     if (word && suggestion) {
       const span = { start: bad.span.start, end: bad.span.start + word.length };

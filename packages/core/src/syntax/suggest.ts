@@ -1,8 +1,12 @@
 // "Did you mean": the closest keyword spelling to an unknown word, by edit distance over the keyword table.
 import { keywordTable, languages, type Language } from './keywords.js';
 
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. Beyond `limit` it
+ * answers `limit + 1` without computing (two words whose lengths differ by more cannot be closer).
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   const rows = s.length + 1;
@@ -28,8 +32,8 @@ export function suggestKeyword(word: string, language: Language | undefined, num
   for (const entry of keywordTable) {
     for (const lang of languages) {
       for (const candidate of entry.words[lang]) {
-        const distance = editDistance(word, candidate);
         const limit = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
+        const distance = editDistance(word, candidate, limit);
         if (distance > limit || distance >= Math.max(word.length, candidate.length)) continue;
         // Ties go to a keyword of the document's language, and to steps when the word is followed by a number.
         const preferred = (lang === language ? 1 : 0) + (numbered && entry.shape === 'numbered-text' ? 2 : 0);

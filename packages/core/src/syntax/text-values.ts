@@ -3,7 +3,8 @@ import type { Name, Span, StepRef, Tag, TextValue } from '../ast/nodes.js';
 import { allWords } from './keywords.js';
 
 const noTags: readonly Tag[] = Object.freeze([]);
-const trailingTag = /(?:^|[ \t\u3000])@([^\s@#]+)[ \t\u3000]*$/;
+/** What ends a tag's name. */
+const notInTag = /[\s@#]/;
 
 /** Trims a raw text and splits off the `@tags` at its end. */
 export function readText(raw: string, start: number): TextValue {
@@ -11,21 +12,26 @@ export function readText(raw: string, start: number): TextValue {
   while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
   let begin = 0;
   while (begin < end && isSpace(raw.charCodeAt(begin))) begin++;
-  // Note: most lines carry no tag; they skip the regular expression and share one empty list.
+  // Note: most lines carry no tag; they skip the scan and share one empty list.
   if (raw.indexOf('@') === -1) {
     return { text: begin === 0 && end === raw.length ? raw : raw.slice(begin, end), span: { start: start + begin, end: start + end }, tags: noTags };
   }
+  // Tags are read from the end, one `␠@name` at a time (each character looked at once, however many tags).
   const tags: Tag[] = [];
-  let body = raw.slice(0, end);
+  let cut = end;
   for (;;) {
-    const match = trailingTag.exec(body);
-    if (!match) break;
-    const at = match.index + match[0].indexOf('@');
-    tags.unshift({ name: match[1]!, span: { start: start + at, end: start + at + 1 + match[1]!.length } });
-    body = body.slice(0, match.index);
+    let nameEnd = cut;
+    while (nameEnd > 0 && isSpace(raw.charCodeAt(nameEnd - 1))) nameEnd--;
+    let nameStart = nameEnd;
+    while (nameStart > 0 && !notInTag.test(raw[nameStart - 1]!)) nameStart--;
+    const at = nameStart - 1;
+    if (nameStart === nameEnd || at < 0 || raw.charCodeAt(at) !== 64 /* @ */ || (at > 0 && !isSpace(raw.charCodeAt(at - 1)))) break;
+    tags.push({ name: raw.slice(nameStart, nameEnd), span: { start: start + at, end: start + nameEnd } });
+    cut = Math.max(0, at - 1);
   }
-  let bodyEnd = body.length;
-  while (bodyEnd > begin && isSpace(body.charCodeAt(bodyEnd - 1))) bodyEnd--;
+  tags.reverse();
+  let bodyEnd = cut;
+  while (bodyEnd > begin && isSpace(raw.charCodeAt(bodyEnd - 1))) bodyEnd--;
   const text = bodyEnd > begin ? raw.slice(begin, bodyEnd) : '';
   const spanStart = start + Math.min(begin, bodyEnd);
   return { text, span: { start: spanStart, end: start + Math.max(bodyEnd, begin) }, tags };

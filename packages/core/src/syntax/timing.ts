@@ -117,7 +117,8 @@ export function parseTiming(input: string): Timing | undefined {
 const known = new Map<string, Timing | undefined>();
 
 function readTiming(input: string): Timing | undefined {
-  const text = input.trim().replace(/[。．.;；,，]$/, '').trim();
+  // Note: runs of spaces become one, so that the patterns' optional spaces cannot be matched in many ways (quadratic).
+  const text = input.trim().replace(/[。．.;；,，]$/, '').trim().replace(/\s+/g, ' ');
   if (/^(?:当天|當天|当日|當日|same day)$/i.test(text)) return { kind: 'by', duration: 'P0D' };
   const at = clock.exec(text);
   if (at && (at[2] || at[5])) {
