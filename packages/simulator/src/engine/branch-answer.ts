@@ -2,13 +2,14 @@
 import { keywordEntry, type ActionJson, type BranchJson, type KeywordKind, type Language } from '@sopkit/core';
 
 const separators: Record<Language, string> = { 'zh-CN': '；', 'zh-TW': '；', en: '; ' };
+const colons: Record<Language, string> = { 'zh-CN': '：', 'zh-TW': '：', en: ': ' };
 
 /** The canonical keyword of a kind in a language (e.g. `上报`, `工步`). */
 export function keyword(kind: KeywordKind, language: Language): string {
   return keywordEntry(kind).words[language][0] ?? kind;
 }
 
-/** An action as a short line, or null for `continue`, which says nothing a trainee could choose. */
+/** An action as a short line named by its keyword (「上报 中心」, 「改约：特殊情况下」), or null for `continue`, which says nothing a trainee could choose. */
 export function actionLabel(action: ActionJson, language: Language): string | null {
   switch (action.type) {
     case 'escalate':
@@ -19,7 +20,7 @@ export function actionLabel(action: ActionJson, language: Language): string | nu
       return `${keyword(action.type, language)} ${keyword('step', language)} ${action.number}`;
     case 'reschedule':
     case 'end':
-      return action.text ?? keyword(action.type, language);
+      return action.text === null ? keyword(action.type, language) : `${keyword(action.type, language)}${colons[language]}${action.text}`;
     case 'continue':
       return null;
   }

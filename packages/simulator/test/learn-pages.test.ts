@@ -1,0 +1,13 @@
+// Learn pages: every line of a step, actions named by their keyword like the document writes them.
+import { describe, expect, it } from 'vitest';
+import { learnPages } from '../src/index.js';
+import { homeServiceVisit } from './helpers.js';
+
+describe('learn pages', () => {
+  const pages = learnPages([homeServiceVisit()]);
+  const actions = (number: string) => pages.find((p) => p.place.stepNumber === number)!.lines.filter((l) => l.kind === 'action').map((l) => l.text);
+
+  it('names a reschedule with a condition 「改约：…」, like 「上报 …」, and a bare one 「改约」 (step 9)', () => {
+    expect(actions('9')).toEqual(['改约：若客户要赶时间可主动提出改约', '上报 技术部经理', '改约：如客户就是不让进门', '上报 技术经理', '改约：特殊情况下', '改约：在征得客户同意的前提下', '改约：在征得客户同意的前提下', '改约']);
+  });
+});
