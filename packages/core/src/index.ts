@@ -10,7 +10,7 @@ export { validate, rules } from './validate/validate.js';
 export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
 export { durationParts, parseTiming, unitSeconds, type DurationUnit, type Timing, type TimingKind } from './syntax/timing.js';
 export { amountWords, durationWords, timingWords, type TimingValue } from './model/timing-words.js';
-export { compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
+export { canonicalStepNumber, compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';
 export { actionsOf, annotationsOf, decisionsOf, walkTree, type AnyNode } from './model/walk.js';
 export { analyseTable, intersect as intersectConstraints, isEmpty as isEmptyConstraint, type Constraint as TableConstraint, type TableAnalysis } from './model/decision-table.js';
 export { booleanValue, isoSeconds, numericValue, parseCondition, parseFactSpec } from './syntax/condition.js';

@@ -1,5 +1,5 @@
 // The names an editor navigates by: step headers and references to them, declared roles and their uses, and tags.
-import type { ActionNode, DocumentNode, IndexedStep, Name, ScenarioNode, Span, StepIndex, StepNode, Tag, TagsNode } from '@sopkit/core';
+import { canonicalStepNumber, type ActionNode, type DocumentNode, type IndexedStep, type Name, type ScenarioNode, type Span, type StepIndex, type StepNode, type Tag, type TagsNode } from '@sopkit/core';
 
 export type OccurrenceKind = 'step-header' | 'step-ref' | 'role-decl' | 'role-use';
 
@@ -26,9 +26,9 @@ export interface Occurrences {
   readonly tags: readonly string[];
 }
 
-/** The key grouping a step's header with its references, or a role's declaration with its uses. */
+/** The key grouping a step's header with its references (`08` and `8` alike), or a role's declaration with its uses. */
 export function nameKey(occurrence: Pick<Occurrence, 'kind' | 'name'>): string {
-  return `${occurrence.kind.startsWith('step') ? 'step' : 'role'}:${occurrence.name}`;
+  return occurrence.kind.startsWith('step') ? `step:${canonicalStepNumber(occurrence.name)}` : `role:${occurrence.name}`;
 }
 
 type Visited = ActionNode | StepNode | ScenarioNode | TagsNode;

@@ -1,7 +1,7 @@
 // compile(): a checked DocumentNode → ProcessJson with stable ids, ISO 8601 timings and the process hash (compile-process.ts validates it).
 import type { ActionNode, BranchNode, DecisionNode, DocumentNode, FieldNode, ListFieldNode, ProblemNode, RemedyNode, StepNode } from '../ast/nodes.js';
 import type { LineMap } from '../diagnostics/line-map.js';
-import { indexSteps, type StepIndex } from '../model/step-index.js';
+import { canonicalStepNumber, indexSteps, type StepIndex } from '../model/step-index.js';
 import { compileAnnotations } from './annotations.js';
 import { mapList, orNone } from './empty-list.js';
 import { compileForm, compileProfile, compileTable, compileTemplate } from './compile-extras.js';
@@ -25,7 +25,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
   const list = (kind: string) => process?.fields.filter((f): f is ListFieldNode => f.type === 'list-field' && f.keyword.kind === kind).flatMap((f) => f.names.map((n) => n.name)) ?? [];
   const processId = field('id') ?? 'process';
   const index = indexSteps(doc);
-  const scope: Scope = { lines, index, processId, numbers: new Map(index.steps.map((s) => [s.node, s.number])) };
+  const scope: Scope = { lines, index, processId, numbers: new Map(index.steps.map((s) => [s.node, canonicalStepNumber(s.number)])) };
   const phaseIds = new Map(doc.phases.map((phase, i) => [phase, `${processId}/ph${i + 1}`]));
   /** The phase a form, template or table is written in: the last phase line above it. */
   const phaseAbove = (offset: number) => {
@@ -74,7 +74,7 @@ function stepId(scope: Scope, step: StepNode): string {
 }
 
 function compileStep(scope: Scope, node: StepNode, number: string, explicit: boolean, phase: string | null): StepJson {
-  const id = `${scope.processId}/s${number}`;
+  const id = `${scope.processId}/s${canonicalStepNumber(number)}`;
   const problems: ProblemJson[] = [];
   for (const problem of node.problems) problems.push(...compileProblem(scope, problem, id, problems.length));
   const a = compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines);
@@ -164,7 +164,7 @@ function compileScenarios(scope: Scope): ScenarioJson[] {
   for (const { node, number } of scope.index.steps) {
     for (const scenario of node.scenarios) {
       const stepNumber = scenario.target?.number ?? number;
-      const step = `${scope.processId}/s${stepNumber}`;
+      const step = `${scope.processId}/s${canonicalStepNumber(stepNumber)}`;
       const n = (counters.get(step) ?? 0) + 1;
       counters.set(step, n);
       const a = compileAnnotations(scenario.annotations, scenario.value.tags, scenario.span, scope.lines);
@@ -189,7 +189,7 @@ function compileAction(scope: Scope, node: ActionNode): ActionJson {
     case 'goto':
     case 'return': {
       const number = node.target?.number ?? '';
-      return { type: node.type, step: `${scope.processId}/s${number}`, number };
+      return { type: node.type, step: `${scope.processId}/s${canonicalStepNumber(number)}`, number };
     }
     default:
       return { type: node.type, text: node.value?.text ?? null };

@@ -12,8 +12,13 @@ export interface IndexedStep {
 
 export interface StepIndex {
   readonly steps: readonly IndexedStep[];
-  /** First step with each number. */
+  /** First step with each number, by its canonical form (look up with `canonicalStepNumber`). */
   readonly byNumber: ReadonlyMap<string, IndexedStep>;
+}
+
+/** A step number without leading zeros, as steps are named and looked up: `08` is step `8`, `2.01` is `2.1`. */
+export function canonicalStepNumber(number: string): string {
+  return number.replace(/(^|\.)0+(?=\d)/g, '$1');
 }
 
 export function indexSteps(doc: DocumentNode): StepIndex {
@@ -27,7 +32,8 @@ export function indexSteps(doc: DocumentNode): StepIndex {
     if (Number.isFinite(leading)) previous = Math.floor(leading);
     const entry: IndexedStep = { node, number, explicit, phase, ordinal: steps.length };
     steps.push(entry);
-    if (!byNumber.has(number)) byNumber.set(number, entry);
+    const key = canonicalStepNumber(number);
+    if (!byNumber.has(key)) byNumber.set(key, entry);
   };
   // The phases' steps and the loose steps, merged in source order (each list is in source order already).
   let loose = 0;

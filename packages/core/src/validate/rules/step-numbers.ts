@@ -1,13 +1,11 @@
 // Step numbering: duplicates are errors (`2` and `02` are the same number), numbers that go backwards are warnings.
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
-import { compareStepNumbers } from '../../model/step-index.js';
+import { canonicalStepNumber as same, compareStepNumbers } from '../../model/step-index.js';
 import type { Rule } from '../context.js';
 
 export const stepNumbers: Rule = ({ index }) => {
   const out: PendingDiagnostic[] = [];
   const first = new Map<string, (typeof index.steps)[number]>();
-  /** Leading zeros make no other step: `02` is `2`, `2.01` is `2.1`. */
-  const same = (number: string) => number.replace(/(^|\.)0+(?=\d)/g, '$1');
   let previous: (typeof index.steps)[number] | undefined;
   for (const step of index.steps) {
     const span = step.node.number?.span ?? step.node.keyword.span;
