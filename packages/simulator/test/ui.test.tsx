@@ -120,6 +120,29 @@ describe('DrillApp', () => {
     app.unmount();
   });
 
+  it('moves the cursor past picked entries: after a pick to the next entry not yet picked, arrows skip picked ones', async () => {
+    const question = firstQuestion('order', 21);
+    if (question.type !== 'order') throw new Error('expected an order question');
+    expect(question.entries.length).toBeGreaterThanOrEqual(5);
+    const app = mount('order', 21);
+    await pause();
+    const cursorAt = () => strip(app.lastFrame()!).match(/^> (\d+)\. /m)?.[1];
+    await press(app.stdin, keys.down, keys.down, keys.enter);
+    expect(strip(app.lastFrame()!)).toContain('已选：3');
+    expect(cursorAt()).toBe('4');
+    await press(app.stdin, keys.up);
+    expect(cursorAt()).toBe('2');
+    await press(app.stdin, keys.down);
+    expect(cursorAt()).toBe('4');
+    await press(app.stdin, keys.up, keys.up, keys.up);
+    expect(cursorAt()).toBe(String(question.entries.length));
+    await press(app.stdin, '1');
+    expect(cursorAt()).toBe('2');
+    await press(app.stdin, keys.enter);
+    expect(strip(app.lastFrame()!)).toContain('已选：3 → 1 → 2');
+    app.unmount();
+  });
+
   it('goes on with Enter, ends with a report per phase, and reports the finish once', async () => {
     const app = mount('exam', 5, { questions: 2 });
     await pause();

@@ -26,6 +26,15 @@ function questionView(question: Question): DrillView {
   return { kind: 'question', question, cursor: 0, picked: [] };
 }
 
+/** The nearest entry after `from` (before it when `delta` is negative, wrapping around) not picked yet, or `from` when every other one is. */
+function freeEntry(from: number, delta: number, count: number, picked: readonly number[]): number {
+  for (let step = 1; step < count; step++) {
+    const at = (((from + Math.sign(delta) * step) % count) + count) % count;
+    if (!picked.includes(at)) return at;
+  }
+  return from;
+}
+
 /** The drill's state and the actions keys trigger. */
 export function useDrill(initial: DrillState, passMark: number, handlers: DrillHandlers) {
   const [ui, setUi] = useState<DrillUi>(() => {
@@ -75,7 +84,7 @@ export function useDrill(initial: DrillState, passMark: number, handlers: DrillH
     const { view } = ref.current;
     if (view.kind === 'question') {
       const count = view.question.type === 'choice' ? view.question.options.length : view.question.entries.length;
-      update({ ...ref.current, view: { ...view, cursor: (view.cursor + delta + count) % count } });
+      update({ ...ref.current, view: { ...view, cursor: freeEntry(view.cursor, delta, count, view.picked) } });
     } else if (view.kind === 'report') {
       update({ ...ref.current, view: { ...view, scroll: Math.max(0, view.scroll + delta) } });
     }
@@ -94,7 +103,7 @@ export function useDrill(initial: DrillState, passMark: number, handlers: DrillH
     const picked = [...view.picked, index];
     const rest = question.entries.map((_, i) => i).filter((i) => !picked.includes(i));
     if (rest.length <= 1) return choose([...picked, ...rest]);
-    update({ ...ref.current, view: { ...view, picked, cursor: rest[0]! } });
+    update({ ...ref.current, view: { ...view, picked, cursor: freeEntry(index, 1, question.entries.length, picked) } });
   }, [choose, update]);
 
   const unpick = useCallback(() => {
