@@ -85,6 +85,12 @@ describe('parser', () => {
     expect([process.forms[0]!.phase, process.tables[0]!.phase, process.templates[0]!.phase]).toEqual([null, 'x/ph1', 'x/ph2']);
   });
 
+  it('keeps commas inside brackets in a list, but does not let an unclosed bracket swallow the rest', () => {
+    const owners = (line: string) => allSteps(parse(`流程: x\n  编号: x\n工步 1: 敲门\n  负责: ${line}\n`).ast)[0]!.owners.map((o) => o.name);
+    expect(owners('服务工程师（含外包, 兼职）, 中心')).toEqual(['服务工程师（含外包, 兼职）', '中心']);
+    expect(owners('服务工程师（含外包, 中心, 信息员')).toEqual(['服务工程师（含外包', '中心', '信息员']);
+  });
+
   it('tells notifying a role from escalating to it, on its own line and inline', () => {
     const source = '流程: x\n  编号: x\n  角色: 中心, 技术主管\n工步 1: a\n  通知: 技术主管\n  判断: q\n    是: 通知 中心\n    否: 上报 技术主管\n  问题: p\n    措施: r\n      上报: 中心\n';
     const result = compileProcess(source);

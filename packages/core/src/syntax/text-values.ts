@@ -45,8 +45,16 @@ const separators = new Set([',', '，', '、', ';', '；']);
 const openers = new Set(['(', '（', '[', '【', '「', '“']);
 const closers = new Set([')', '）', ']', '】', '」', '”']);
 
-/** Splits `a、b，c` into names, ignoring separators inside brackets. */
+/**
+ * Splits `a、b，c` into names, ignoring separators inside brackets (`服务工程师（含外包, 兼职）` is one name). A bracket
+ * that is never closed is taken as a typo, not as swallowing the rest of the list.
+ */
 export function readList(value: TextValue): Name[] {
+  return splitList(value, true) ?? splitList(value, false)!;
+}
+
+/** The names, or undefined when `inBrackets` is asked for and a bracket stays open. */
+function splitList(value: TextValue, inBrackets: boolean): Name[] | undefined {
   const names: Name[] = [];
   const text = value.text;
   let depth = 0;
@@ -57,13 +65,14 @@ export function readList(value: TextValue): Name[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (openers.has(ch)) depth++;
-    else if (closers.has(ch)) depth = Math.max(0, depth - 1);
+    if (inBrackets && openers.has(ch)) depth++;
+    else if (inBrackets && closers.has(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separators.has(ch)) {
       push(i);
       from = i + 1;
     }
   }
+  if (depth > 0) return undefined;
   push(text.length);
   return names;
 }
