@@ -71,8 +71,10 @@ describe('sections', () => {
     expect(place('03 中间结果的备注').steps).toEqual([]);
     expect(place('03 中间结果的备注').templates.map((t) => t.label)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
     expect(context.sections.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(context.totals.rules).toBe(14);
-    expect(context.totals.auditRows).toBe(context.totals.checks + 14);
+    const rules = (closing.tables ?? []).reduce((sum, t) => sum + t.rules.length, 0);
+    expect(rules).toBeGreaterThan(10);
+    expect(context.totals.rules).toBe(rules);
+    expect(context.totals.auditRows).toBe(context.totals.checks + rules);
   });
 
   it('shows a phase only with its chosen steps under --steps; tables before the first phase always', () => {

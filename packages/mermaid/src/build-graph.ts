@@ -172,7 +172,7 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
     (phase ? phase.items : items).push(...stepped);
   });
   items.push({ id: finishId, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
-  const tables = tableGraphs(process, words, nextId);
+  const tables = tableGraphs(process, words, nextId, finishId);
   items.push(...tables.groups);
   edges.push(...tables.edges);
   if (!options.legend) return { direction: options.direction, items, edges };

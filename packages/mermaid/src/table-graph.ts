@@ -1,18 +1,30 @@
 // Decision tables as decision diagrams: each table a frame in which its rules are asked in order (a diamond per rule:
 // its conditions; yes → its outcome, no → the next rule), ending in "no rule applies" with the values the checker found
-// uncovered. Drawn at every detail level, after the steps.
+// uncovered. Drawn at every detail level, after the steps: hung below the end of the flow by invisible edges, one table
+// under the other (unconnected, ELK would pack them beside the flow, before it in reading order).
 import { canonicalWord, type DecisionTableJson, type ProcessJson } from '@sopkit/core';
 import type { EdgeKind, GraphEdge, GraphGroup, GraphItem } from './diagram-graph.js';
 import { wrapQuestion } from './node-labels.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** The frames of a process's decision tables and the edges inside them. */
-export function tableGraphs(process: ProcessJson, words: Vocabulary, nextId: (prefix: string) => string): { groups: GraphGroup[]; edges: GraphEdge[] } {
+/**
+ * The frames of a process's decision tables and the edges inside them, the first hung below `after` (the flow's end
+ * node) and each next one below the last node of the one before.
+ */
+export function tableGraphs(
+  process: ProcessJson, words: Vocabulary, nextId: (prefix: string) => string, after: string,
+): { groups: GraphGroup[]; edges: GraphEdge[] } {
   const groups: GraphGroup[] = [];
   const edges: GraphEdge[] = [];
   const edge = (from: string, to: string, kind: EdgeKind, label?: string) => edges.push({ from, to, kind, ...(label && { label }) });
   const tableWord = canonicalWord('table', process.language);
-  for (const table of process.tables ?? []) groups.push(tableGraph(table, tableWord, words, nextId, edge));
+  let above = after;
+  for (const table of process.tables ?? []) {
+    const group = tableGraph(table, tableWord, words, nextId, edge);
+    edge(above, group.items[0]!.id, 'order');
+    above = group.items[group.items.length - 1]!.id;
+    groups.push(group);
+  }
   return { groups, edges };
 }
 

@@ -38,6 +38,17 @@ describe('decision tables in diagrams', () => {
     expect(labelled).toEqual([[nodes[2]!.id, '是'], [nodes[3]!.id, '否']]);
   });
 
+  it('hangs the table below the end of the flow (unconnected, ELK would lay it out beside the flow, first)', () => {
+    expect(graph.edges.filter((e) => e.to === nodes[0]!.id)).toEqual([{ from: 'finish', to: nodes[0]!.id, kind: 'order' }]);
+    const two = compileProcess(source.replace('决策表: 退换货', '决策表: 甲\n  规则 R0: 先问\n    当 质量问题 = 否\n决策表: 退换货')).process!;
+    const drawn = buildGraph(two, { ...defaultDiagramOptions, legend: false });
+    const [first, second] = drawn.items.filter(isGroupForTest).map((f) => f.items as GraphNode[]);
+    expect(drawn.edges.filter((e) => e.kind === 'order' && (e.to === first![0]!.id || e.to === second![0]!.id))).toEqual([
+      { from: 'finish', to: first![0]!.id, kind: 'order' },
+      { from: first!.at(-1)!.id, to: second![0]!.id, kind: 'order' },
+    ]);
+  });
+
   it('ends in "no rule applies" with the uncovered values', () => {
     expect(text(nodes[5]!)).toBe('无规则适用 无规则覆盖： 购买天数 = 30天');
     expect(graph.edges.some((e) => e.from === nodes[3]!.id && e.to === nodes[5]!.id && e.label === '否')).toBe(true);
