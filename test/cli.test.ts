@@ -243,6 +243,20 @@ describe('sop build', () => {
     const broken = project({ 'sopkit.yaml': 'sources: [src\nout: x\n' });
     expect(runSop(['check'], { cwd: broken }).stderr).toMatch(/sopkit\.yaml:\d+:\d+: error SOP4004/);
   });
+
+  it('keeps sopkit.yaml folders inside the project, and reports its mistakes in the order they are written', () => {
+    const dir = project({ 'src/a.sop': good, 'sopkit.yaml': 'sources: [src, /usr/share]\nout: ../escaped\n' });
+    const run = runSop(['build', '--only', 'json', '--lang', 'en'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const located = run.stderr.split('\n').filter((l) => l.includes('error SOP4005')).map((l) => l.replace(/: error SOP4005: .*“(.+?)”.*/, ' $1'));
+    expect(located).toEqual(['sopkit.yaml:1:16 sources.1', 'sopkit.yaml:2:6 out']);
+    expect(run.stderr).toContain('must be a folder inside the project');
+    expect(existsSync(join(dir, '../escaped'))).toBe(false);
+
+    const many = project({ 'sopkit.yaml': 'language: fr\nout: 3\nsourcs: [a]\n' });
+    const lines = runSop(['check'], { cwd: many }).stderr.split('\n').filter((l) => l.includes('error SOP4005')).map((l) => l.split(':')[1]);
+    expect(lines).toEqual(['1', '2', '3']);
+  });
 });
 
 it('runs from the repository root (sanity check of the test helper)', () => {

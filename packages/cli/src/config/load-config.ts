@@ -1,6 +1,6 @@
 // Reads sopkit.yaml from the project root (yaml + ajv); mistakes become positioned diagnostics like any other.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatMessage, LineMap, type Diagnostic, type MessageLanguage } from '@sopkit/core/check';
 import type { Document, Node as YamlNode } from 'yaml';
 import schema from './sopkit.schema.json' with { type: 'json' };
@@ -59,9 +59,28 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
         range: lines.range(span),
       });
     }
-    return { config: { ...defaults }, path, text, lines, diagnostics };
+    return { config: { ...defaults }, path, text, lines, diagnostics: byPosition(diagnostics) };
   }
-  return { config: { ...defaults, ...(data as Partial<SopkitConfig>) }, path, text, lines, diagnostics };
+  const config = { ...defaults, ...(data as Partial<SopkitConfig>) };
+  // A project's own file names folders inside the project; a folder elsewhere is named on the command line.
+  const folders: [(string | number)[], string][] = [[['out'], config.out], ...config.sources.map((s, i): [(string | number)[], string] => [['sources', i], s])];
+  for (const [at, folder] of folders) {
+    if (isAbsolute(folder) || relative(root, resolve(root, folder)).split(/[\\/]/)[0] === '..') {
+      diagnostics.push({
+        code: 'SOP4005', severity: 'error',
+        message: formatMessage('SOP4005', { path: at.join('.'), detail: language === 'en'
+          ? 'must be a folder inside the project (name a folder elsewhere on the command line)'
+          : '应为项目内的文件夹（项目外的文件夹请在命令行中指定）' }, language),
+        range: lines.range(locate(doc, at, false, isNode)),
+      });
+    }
+  }
+  if (diagnostics.length > 0) return { config: { ...defaults }, path, text, lines, diagnostics: byPosition(diagnostics) };
+  return { config, path, text, lines, diagnostics };
+}
+
+function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 /** Words an ajv error for a trainer, in the message language. */
