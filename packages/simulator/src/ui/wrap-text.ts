@@ -1,4 +1,5 @@
-// Wraps and truncates text by display width (Chinese characters take two columns), so lines align at any terminal width.
+// Wraps and truncates text by display width (Chinese characters take two columns), so lines align at any terminal width;
+// wrapping keeps the CJK line-breaking rule (kinsoku): no line starts with a closing mark or ends with an opening one.
 import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter();
@@ -8,8 +9,26 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-/** Splits text into break units: a run of non-CJK word characters (with its trailing spaces), or a single other grapheme. */
+/** Marks no line may start with (closing brackets and quotes, stops, commas, colons, ellipses: the CJK line-start rule). */
+const closing = /^[。．，、；：？！）」』】〕〗〙〛〉》”’…‥・·％,.;:?!)\]}%]/u;
+/** Marks no line may end with (opening brackets and quotes). */
+const opening = /[（「『【〔〖〘〚〈《“‘([{]\s*$/u;
+
+/** Break units: a run of non-CJK word characters (with its trailing spaces) or a single other grapheme, closing marks joined to the unit before them and opening marks to the unit after. */
 function units(text: string): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const unit of graphemeUnits(text)) {
+    const joined = open === '' && out.length > 0 && closing.test(unit) ? out.pop()! + unit : open + unit;
+    open = opening.test(joined) ? joined : '';
+    if (open === '') out.push(joined);
+  }
+  if (open !== '') out.push(open);
+  return out;
+}
+
+/** Splits text into a run of non-CJK word characters (with its trailing spaces), or a single other grapheme. */
+function graphemeUnits(text: string): string[] {
   const out: string[] = [];
   let word = '';
   for (const { segment } of segmenter.segment(text)) {
