@@ -62,6 +62,23 @@ export function plainValue(line: RawLine, diagnostics: PendingDiagnostic[], requ
   return value;
 }
 
+/**
+ * A step line written without its colon (`工步 2 开始`): the number its words start with, and the line read as if the
+ * colon were there; one SOP1003 that names the number, with a fix that writes the colon. Undefined for any other line.
+ */
+export function missingColonAfterNumber(line: RawLine, diagnostics: PendingDiagnostic[]): { number: IToken; line: RawLine } | undefined {
+  if (line.colon || line.number || !line.head) return undefined;
+  const match = /^(\d+(?:\.\d+)*)[ \t\u3000]+(?=\S)/.exec(line.head.image);
+  if (!match) return undefined;
+  const start = line.head.startOffset;
+  const gap = { start: start + match[1]!.length, end: start + match[0].length };
+  diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword: `${line.keyword.image} ${match[1]!}` }, fix: { span: gap, newText: ': ' } });
+  return {
+    number: { ...line.head, image: match[1]! },
+    line: { ...line, head: undefined, colon: { ...line.head, image: '', startOffset: gap.start }, text: { ...line.head, image: line.head.image.slice(match[0].length), startOffset: gap.end } },
+  };
+}
+
 /** The label written between the keyword and the colon (`规则 R2:`, `模板 T4:`). */
 export function headLabel(line: RawLine): TextValue | undefined {
   const raw = line.head ?? line.number ?? line.stepWord;

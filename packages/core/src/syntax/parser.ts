@@ -7,7 +7,9 @@ import type {
 } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
-import { conditionValue, headLabel, keywordUse, labelledValue, lineSpan, lineValue, mergeTokens, plainValue, tokenSpan, type RawLine } from './line.js';
+import {
+  conditionValue, headLabel, keywordUse, labelledValue, lineSpan, lineValue, mergeTokens, missingColonAfterNumber, plainValue, tokenSpan, type RawLine,
+} from './line.js';
 import { inlineAction, readAction } from './actions.js';
 import { readList, readText } from './text-values.js';
 import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumber, StepWord, Text } from './tokens.js';
@@ -521,9 +523,11 @@ export class SopParser extends EmbeddedActionsParser {
     this.repeat(this.alternatives.step, { actions, annotations, attributeLines, decisions, problems, scenarios, standards });
     return this.ACTION(() => {
       let number: StepNode['number'];
-      if (line.number) number = { value: line.number.image, span: tokenSpan(line.number) };
+      const uncolonned = missingColonAfterNumber(line, this.diagnostics);
+      const numberToken = uncolonned?.number ?? line.number;
+      if (numberToken) number = { value: numberToken.image, span: tokenSpan(numberToken) };
       if (line.stepWord) this.diagnostics.push({ code: 'SOP1006', span: tokenSpan(line.stepWord), args: { keyword: line.keyword.image, extra: line.stepWord.image } });
-      const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
+      const value = plainValue({ ...(uncolonned?.line ?? line), number: undefined, stepWord: undefined }, this.diagnostics, true);
       const of = (kind: KeywordKind) => attributeLines.filter((l) => l.keyword.kind === kind);
       const names = (kind: KeywordKind) => of(kind).flatMap((l) => readList(plainValue(l, this.diagnostics, true)));
       const span = spanOver(lineSpan(line), attributeLines.map((o) => ({ span: lineSpan(o) })), standards, problems, decisions, actions, scenarios, annotations,
