@@ -81,13 +81,14 @@ describe('timing questions', () => {
 
     const waiting = bank.items.get('order-closing-rules/s4.3#timing-1') as TimingItem;
     const [w] = buildQuestion(waiting, bank, seedRng(4));
-    expect(w.place.stepTitle).toContain('服务人员必须在＿＿反馈');
-    expect(w.place.stepTitle).not.toContain('17点');
+    expect(w.prompt.timing?.titles.stepTitle).toContain('服务人员必须在＿＿反馈');
+    expect(w.prompt.timing?.titles.stepTitle).not.toContain('17点');
+    expect(w.place.stepTitle).toContain('服务人员必须在当天17点前反馈');
     expect(w.prompt.timing?.text).toBeNull();
     expect(w.type === 'choice' && w.options.find((o) => o.correct)?.text).toBe('当天 17:00 前');
 
     const repair = bank.items.get('after-sales-policy/s16#timing-1') as TimingItem;
-    expect(repair.place.stepTitle).toBe('商品维修服务必须在＿＿完成。');
+    expect(repair.titles.stepTitle).toBe('商品维修服务必须在＿＿完成。');
   });
 
   it('ask a closing deadline for a case of its rule, among other deadlines that are not the same length of time', () => {

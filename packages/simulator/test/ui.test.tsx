@@ -216,6 +216,25 @@ describe('DrillApp', () => {
     app.unmount();
   });
 
+  it('blanks the timing out of the step title in the question, and names the source unblanked after the answer', async () => {
+    const closing = realProcesses().find((p) => p.id === 'order-closing-rules')!;
+    const seed = [...Array(300).keys()].find((s) => firstQuestion('scenario', s, [closing]).itemId === 'order-closing-rules/s4.3#timing-1')!;
+    const question = firstQuestion('scenario', seed, [closing]);
+    if (question.type !== 'choice') throw new Error('expected a choice question');
+    const app = mount('scenario', seed, { processes: [closing] });
+    await pause();
+    const asked = strip(app.lastFrame()!).split('\n').map((l) => l.trim()).join('');
+    expect(asked).toContain('工步 4.3 当天上门需申请备件的信息,服务人员必须在＿＿反馈');
+    expect(asked).not.toContain('17点');
+    await press(app.stdin, String(question.options.findIndex((o) => o.correct) + 1));
+    const answered = strip(app.lastFrame()!).split('\n').map((l) => l.trim());
+    const from = answered.slice(answered.findIndex((l) => l.startsWith('出自：'))).join('');
+    expect(from).toContain('工步 4.3 当天上门需申请备件的信息,服务人员必须在当天17点前反馈');
+    expect(from).not.toContain('＿＿');
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
   it('asks an authored scenario first and shows its explanation', async () => {
     const small = smallProcess();
     const app = mount('scenario', 2, { processes: [small] });

@@ -67,11 +67,11 @@ export function collectTimings(
 
 function timingItem(s: TimedSite, timing: TimingJson, index: number): DrillItem {
   const mask = (text: string | null) => (text === null ? null : maskTiming(text, timing));
-  const place = { ...s.place, stepTitle: mask(s.place.stepTitle), phaseTitle: mask(s.place.phaseTitle) };
-  const timed: TimedText = { timing, ownerId: s.ownerId, situation: mask(s.situation), text: mask(s.text), sopText: s.sopText, rule: s.rule };
+  const titles = { phaseTitle: mask(s.place.phaseTitle), stepTitle: mask(s.place.stepTitle) };
+  const timed: TimedText = { timing, titles, ownerId: s.ownerId, situation: mask(s.situation), text: mask(s.text), sopText: s.sopText, rule: s.rule };
   const value = { k: timing.kind, d: timing.duration, m: timing.durationMax ?? null, t: timing.time ?? null, c: timing.count ?? null };
   const hash = contentHash({ s: s.sopText, v: value, r: s.rule ? tableContent(s.rule.table) : null });
-  return { kind: 'timing', id: `${s.ownerId}#timing-${index + 1}`, hash, place, ...timed };
+  return { kind: 'timing', id: `${s.ownerId}#timing-${index + 1}`, hash, place: s.place, ...timed };
 }
 
 /** What a table's questions depend on (every rule decides which cases are fair). */

@@ -47,9 +47,11 @@ export interface RuleCases {
   readonly cases: readonly TableCase[];
 }
 
-/** A timing and the SOP text it belongs to; `situation` and `text` have the timing blanked out, `sopText` does not. */
+/** A timing and the SOP text it belongs to; `situation`, `text` and `titles` have the timing blanked out, `sopText` and the item's place do not. */
 export interface TimedText {
   readonly timing: TimingJson;
+  /** The phase and step titles as the question shows them. */
+  readonly titles: ShownTitles;
   /** Id of the element the timing is attached to (step, standard, problem, remedy, decision, branch or table rule). */
   readonly ownerId: string;
   /** What the element answers (the problem of a remedy, the question of a branch), or null. */
@@ -59,6 +61,12 @@ export interface TimedText {
   readonly sopText: readonly string[];
   /** For a rule's timing: the table and the fair cases of the rule, one of which the question shows. */
   readonly rule: RuleCases | null;
+}
+
+/** The phase and step titles a timing question shows in its heading, with the timing blanked out of them. */
+export interface ShownTitles {
+  readonly phaseTitle: string | null;
+  readonly stepTitle: string | null;
 }
 
 /** A timing of a loaded process that may serve as a wrong option. */
@@ -97,8 +105,8 @@ export interface Prompt {
   readonly decision: { readonly question: string; readonly branch: BranchJson['kind']; readonly label: string } | null;
   /** For decision-table questions (and deadlines a table rule sets): the table's title and the case, fact by fact. */
   readonly table: { readonly title: string; readonly facts: readonly { readonly fact: string; readonly value: string }[] } | null;
-  /** For timing questions: the kind asked (every, within, by …) and the element's text with the timing blanked out. */
-  readonly timing: { readonly kind: TimingKind; readonly text: string | null } | null;
+  /** For timing questions: the kind asked (every, within, by …), and the element's text and the heading's titles with the timing blanked out. */
+  readonly timing: { readonly kind: TimingKind; readonly text: string | null; readonly titles: ShownTitles } | null;
 }
 
 /** One option of a choice question. */

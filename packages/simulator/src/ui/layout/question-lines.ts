@@ -13,7 +13,8 @@ export interface QuestionInput {
 
 /** Where the question happens and what it is about (shared with the feedback screen). */
 export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
-  const { place, prompt } = question;
+  const { prompt } = question;
+  const place = prompt.timing ? { ...question.place, ...prompt.timing.titles } : question.place;
   const where = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
   const heading = prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.title)}` : where || place.processTitle;
   const lines = paragraph(heading, width, { color: 'cyan', bold: true });
