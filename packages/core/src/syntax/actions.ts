@@ -15,7 +15,8 @@ export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): Act
   if (kind === 'goto' || kind === 'return') {
     let target;
     if (line.number && !line.head && !line.text) {
-      target = { number: line.number.image, span: tokenSpan(line.number) };
+      // The reference is `工步 15` (step word and number), as when it is written after a colon or inline.
+      target = { number: line.number.image, span: { start: (line.stepWord ?? line.number).startOffset, end: tokenSpan(line.number).end } };
     } else {
       const raw = line.text ?? line.head;
       if (raw) target = readStepRef(readText(raw.image, raw.startOffset));
