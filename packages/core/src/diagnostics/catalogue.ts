@@ -46,6 +46,8 @@ export const catalogue = {
     'zh-CN': '看不懂事实声明「{text}」。请写成「名称 = 天数」「名称 = 是/否」或「名称 = 值1、值2」。', en: 'The fact “{text}” is not understood. Write “name = days”, “name = yes/no” or “name = value1, value2”.' },
   SOP1017: { severity: 'error', title: 'placeholder declaration not understood',
     'zh-CN': '看不懂占位符「{text}」。请写成「名称 = 类型」，类型：日期、时间、电话、人员、备件、金额、数字、文本，或「甲/乙」。', en: 'The placeholder “{text}” is not understood. Write “name = type”; types: date, time, phone, person, part, amount, number, text, or “a/b”.' },
+  SOP1018: { severity: 'error', title: 'sub-item without a space',
+    'zh-CN': '「{marker}」后面要空一格：细项写成「{marker} {text}」。', en: 'Put a space after “{marker}”: a sub-item is written “{marker} {text}”.' },
 
   SOP2001: { severity: 'error', title: 'missing process header',
     'zh-CN': '文件缺少流程表头「流程: 标题」。', en: 'The file has no process header “Process: title”.' },

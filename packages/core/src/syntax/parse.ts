@@ -92,6 +92,12 @@ export function structureDiagnostics(
   msgLanguage: MessageLanguage, pending: PendingDiagnostic[], afterBadLine = false,
 ): void {
   for (const bad of body.badLines) {
+    const item = /^([-•·])(?=[^\s\-•·])/.exec(bad.text);
+    if (item) {
+      const at = { start: bad.span.start + 1, end: bad.span.start + 1 };
+      pending.push({ code: 'SOP1018', span: { start: bad.span.start, end: bad.span.start + 1 }, args: { marker: item[1]!, text: bad.text.length > 13 ? `${bad.text.slice(1, 13)}…` : bad.text.slice(1) }, fix: { span: at, newText: ' ' } });
+      continue;
+    }
     const head = /^([^\s:：\d]+)[ \t\u3000]*(\d+(?:\.\d+)*)?[ \t\u3000]*[:：]/.exec(bad.text);
     const word = head?.[1];
     // Note: a keyword made unknown by an invisible character in it is SOP1012's alone (its fix deletes the character).
