@@ -91,6 +91,23 @@ describe('timing questions', () => {
     expect(repair.titles.stepTitle).toBe('商品维修服务必须在＿＿完成。');
   });
 
+  it('never offer a wrong timing that is the right one said more or less precisely (a clock time on the same day, a range holding it)', () => {
+    const offered = (id: string) => {
+      const item = bank.items.get(id) as TimingItem;
+      return new Set([...Array(40).keys()].flatMap((seed) => {
+        const [q] = buildQuestion(item, bank, seedRng(seed));
+        return q.type === 'choice' ? q.options.filter((o) => !o.correct).map((o) => o.text) : [];
+      }));
+    };
+    const sameDay = offered('order-closing-rules/s4.2/p1/r1#timing-1');
+    expect(sameDay).not.toContain('当天 17:00 前');
+    expect(sameDay.size).toBeGreaterThanOrEqual(3);
+    expect(offered('order-closing-rules/s4.3#timing-1')).not.toContain('当天');
+    const ahead = offered('home-service-visit/s9/p1/r1#timing-1');
+    expect(ahead).not.toContain('提前 1 分钟');
+    expect(ahead).toContain('提前 5 分钟');
+  });
+
   it('ask a closing deadline for a case of its rule, among other deadlines that are not the same length of time', () => {
     const item = bank.items.get('order-closing-rules/dt2/r1#timing-1') as TimingItem;
     for (let seed = 0; seed < 10; seed++) {

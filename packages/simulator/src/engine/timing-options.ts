@@ -1,5 +1,6 @@
 // Wrong options of a timing question, from the other timings of the loaded processes: the same kind in the same process
-// first, then other lengths of time of the process said the asked way (3小时后 → 每隔 3 小时), then other processes.
+// first, then other lengths of time of the process said the asked way (3小时后 → 每隔 3 小时), then other processes; never
+// one that the right timing, read carefully, could also be (「当天 17:00 前」 against 「当天」).
 import { timingWords, type TimingKind, type TimingValue } from '@sopkit/core';
 import { durationSeconds } from './iso-duration.js';
 import type { RngState } from './prng.js';
@@ -30,13 +31,28 @@ export function timingDistractors(item: TimingItem, pool: readonly TimingCandida
   for (const candidate of pool) {
     if (candidate.ownerId === item.ownerId) continue;
     const value = asAnswer(item.timing.kind, candidate.timing);
-    if (!value) continue;
+    if (!value || overlaps(value, item.timing)) continue;
     const sameKind = candidate.timing.kind === item.timing.kind;
     const sameProcess = candidate.place.processId === item.place.processId;
     tiers[(sameProcess ? 0 : 2) + (sameKind ? 0 : 1)]!.push({ value, norm: valueKey(value) });
   }
   const [chosen, next] = pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng);
   return [chosen.map((value) => ({ text: timingWords(value, item.place.language), correct: false, origin: null })), next];
+}
+
+/**
+ * Whether two timings of the same kind can both be true of one deadline or interval, so that offering one as wrong next to
+ * the other would punish a careful reading: the same day with and without a clock time (「当天」, 「当天 17:00 前」), lengths
+ * of time whose ranges share a value (「提前 1～2 分钟」, 「提前 1 分钟」), or the same value said another way.
+ */
+function overlaps(a: TimingValue, b: TimingValue): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'afterCount') return a.count === b.count;
+  if ((a.workingDays === true) !== (b.workingDays === true)) return false;
+  const low = (t: TimingValue) => durationSeconds(t.duration);
+  const high = (t: TimingValue) => (t.durationMax === undefined ? low(t) : durationSeconds(t.durationMax));
+  if (a.kind === 'by') return low(a) === low(b) && (a.time === undefined || b.time === undefined || a.time === b.time);
+  return low(a) <= high(b) && low(b) <= high(a);
 }
 
 /** What a timing means, so that 「3 天内」 and 「72 小时内」 count as the same option. */
