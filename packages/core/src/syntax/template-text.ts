@@ -26,6 +26,11 @@ export function parsePlaceholder(text: string): Placeholder | { name: string; ty
   return type ? { name, type, options: [] } : { name, type: undefined, word: spec };
 }
 
+/** Offsets of the `{` in a body that no `}` closes before the next `{` or the end. */
+export function unclosedPlaceholders(body: string): number[] {
+  return [...body.matchAll(/\{[^{}]*(?=\{|$)/g)].map((m) => m.index);
+}
+
 /** The `{name}` uses in a body, with their offsets inside the text. */
 export function placeholderUses(body: string): { name: string; index: number }[] {
   return [...body.matchAll(/\{([^{}]+)\}/g)].map((m) => ({ name: m[1]!.trim(), index: m.index }));

@@ -1,6 +1,6 @@
-// Message templates: placeholders are declared with a known type, every declared one is used, every use is declared.
+// Message templates: placeholders are declared with a known type, every declared one is used, every use is declared and closed.
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
-import { parseExample, parsePlaceholder, placeholderUses } from '../../syntax/template-text.js';
+import { parseExample, parsePlaceholder, placeholderUses, unclosedPlaceholders } from '../../syntax/template-text.js';
 import type { Rule } from '../context.js';
 
 export const templates: Rule = ({ doc }) => {
@@ -16,6 +16,9 @@ export const templates: Rule = ({ doc }) => {
     if (template.bodies.length === 0) out.push({ code: 'SOP2027', span: template.keyword.span, args: { template: template.label?.text ?? template.value.text } });
     const used = new Set<string>();
     for (const body of template.bodies) {
+      for (const at of unclosedPlaceholders(body.text)) out.push({
+        code: 'SOP2030', span: { start: body.span.start + at, end: body.span.start + at + 1 }, args: { brace: '{', example: '{名称}', exampleEn: '{name}' },
+      });
       for (const use of placeholderUses(body.text)) {
         used.add(use.name);
         if (!declared.has(use.name)) {
