@@ -31,3 +31,8 @@ export function realProcesses(): ProcessJson[] {
 export function tablesProcess(): ProcessJson {
   return compileFile(fileURLToPath(new URL('fixtures/tables.sop', import.meta.url)));
 }
+
+/** Timings on steps and work standards whose own text does or does not say them. */
+export function timedStepsProcess(): ProcessJson {
+  return compileFile(fileURLToPath(new URL('fixtures/timed-steps.sop', import.meta.url)));
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { timingWords, type TimingValue } from '@sopkit/core';
 import { blankMark, buildItemBank, buildQuestion, maskTiming, normalise, seedRng, valueKey, type DrillItem, type ItemBank } from '../src/index.js';
-import { realProcesses, tablesProcess } from './helpers.js';
+import { realProcesses, tablesProcess, timedStepsProcess } from './helpers.js';
 
 type TimingItem = Extract<DrillItem, { kind: 'timing' }>;
 
@@ -30,6 +30,8 @@ describe('blanking a timing out of the text', () => {
     ['应在预约时间到达前的半小时前礼貌确认', { kind: 'before', duration: 'PT30M' }, `应在预约时间到达前的${blankMark}礼貌确认`],
     ['凡咨询后的客户3个小时后必须回访。', { kind: 'after', duration: 'PT3H' }, `凡咨询后的客户${blankMark}必须回访。`],
     ['定期一个月清洗一次;', { kind: 'every', duration: 'P1M' }, `定期${blankMark}清洗一次;`],
+    ['每月30日发放工资', { kind: 'every', duration: 'P1M' }, `${blankMark}30日发放工资`],
+    ['30天内回复', { kind: 'within', duration: 'P1M' }, '30天内回复'],
     ['必须在同客户约定的时间前1~2分钟同客户取得联系', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }, `必须在同客户约定的时间前${blankMark}同客户取得联系`],
     ['连续通知3次而未取', { kind: 'afterCount', duration: 'P0D', count: 3 }, `连续通知${blankMark}而未取`],
     ['标准时间为48小时', { kind: 'within', duration: 'PT48H' }, `标准时间为${blankMark}`],
@@ -122,6 +124,30 @@ describe('timing questions', () => {
       expect(q.options).toHaveLength(4);
       const keys = q.options.map((o) => o.text);
       expect(keys).not.toContain('2 天内');
+    }
+  });
+});
+
+describe('timings on steps and work standards', () => {
+  const bank = buildItemBank([timedStepsProcess(), ...realProcesses()]);
+  const item = (id: string) => bank.items.get(id) as TimingItem | undefined;
+
+  it('are asked where the SOP says them — the title, the standard, or a standard or sub-item that does, shown blanked — and not at all otherwise', () => {
+    expect(item('timed-steps/s1#timing-1')?.text).toBe('日常工作：＿＿30日发放服务人员的工资');
+    expect(item('timed-steps/s1#timing-1')?.sopText).toEqual(['日常工作', '日常工作：每月30日发放服务人员的工资']);
+    expect(item('timed-steps/s2#timing-1')?.text).toBe('＿＿营业结束后,完成相关账务与报表的填写工作。');
+    expect(item('timed-steps/s3#timing-1')).toBeUndefined();
+    expect(item('timed-steps/s4/w1#timing-1')?.text).toBe('对帐：＿＿与维修人员对帐');
+    expect(item('timed-steps/s4/w2#timing-1')).toBeUndefined();
+    expect(item('timed-steps/s4/w3#timing-1')?.text).toBe('＿＿下班前核对工单。');
+    expect(bank.timings.map((t) => t.ownerId)).toContain('timed-steps/s3');
+  });
+
+  it('never ask a bare heading: every timing question of processes/ shows a blank, a situation, the element\'s text or a case', () => {
+    const real = buildItemBank(realProcesses());
+    for (const timing of timingItems(real)) {
+      const shown = [timing.titles.stepTitle, timing.titles.phaseTitle, timing.situation, timing.text];
+      expect(shown.some((t) => t?.includes(blankMark)) || timing.situation !== null || timing.text !== null || timing.rule !== null, timing.id).toBe(true);
     }
   });
 });

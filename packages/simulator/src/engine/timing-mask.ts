@@ -1,6 +1,6 @@
 // Blanks a timing out of the SOP text that would give it away: 「每隔30秒钟重复1次」 asked for `every PT30S` → 「＿＿重复1次」.
 import { parseTiming, type TimingValue } from '@sopkit/core';
-import { durationSeconds } from './iso-duration.js';
+import { durationParts, durationSeconds } from './iso-duration.js';
 
 /** What replaces a blanked-out timing. */
 export const blankMark = '＿＿';
@@ -40,14 +40,19 @@ function spanValue(groups: Record<string, string | undefined>): TimingValue | un
   return parseTiming(`${groups['n']!}${range}${unit}`);
 }
 
-/** Whether a span says the same value as the asked timing (the kind may differ: 「30秒后」 and 「每隔30秒」 share 30 s; 3 working days are not 3 days). */
+/** Whether a duration is counted in calendar months or years (「每月」), which a number of days (「30日」, a date) never says. */
+function calendar(iso: string): boolean {
+  return durationParts(iso)?.some((part) => part.unit === 'month' || part.unit === 'year') === true;
+}
+
+/** Whether a span says the same value as the asked timing (the kind may differ: 「30秒后」 and 「每隔30秒」 share 30 s; 3 working days are not 3 days, 30 days not a month). */
 function sameValue(span: TimingValue, asked: TimingValue): boolean {
   if (asked.kind === 'afterCount' || span.kind === 'afterCount') return asked.kind === span.kind && asked.count === span.count;
   if (asked.kind === 'by' || span.kind === 'by') {
     return asked.kind === span.kind && asked.time === span.time && durationSeconds(asked.duration) === durationSeconds(span.duration);
   }
   const max = (t: TimingValue) => (t.durationMax === undefined ? null : durationSeconds(t.durationMax));
-  return durationSeconds(asked.duration) === durationSeconds(span.duration) && max(asked) === max(span) && (asked.workingDays === true) === (span.workingDays === true);
+  return durationSeconds(asked.duration) === durationSeconds(span.duration) && max(asked) === max(span) && (asked.workingDays === true) === (span.workingDays === true) && calendar(asked.duration) === calendar(span.duration);
 }
 
 /** The text with every span that says the asked timing's value replaced by `blankMark`. */
