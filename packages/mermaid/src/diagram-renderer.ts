@@ -10,6 +10,7 @@ import { loadFontSubsetter, svgText, type FontSubsetter } from './font-subset.js
 import { maxTextSize, renderConfig } from './mermaid-config.js';
 import { MermaidError, openMermaidPage } from './mermaid-page.js';
 import { inOwnContext } from './own-context.js';
+import { pageChrome, readCaption } from './page-caption.js';
 import { rendererVersion } from './renderer-version.js';
 import { svgToImages, type RasterFormat } from './svg-to-image.js';
 import { createPool } from './worker-pool.js';
@@ -75,10 +76,12 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
       if (missing.includes('pdf')) subsetter ??= loadFontSubsetter();
       const svg = files.svg ? new TextDecoder().decode(files.svg) : await mermaidPages.use((page) => page.value.render(text));
       const raster = missing.filter((f): f is RasterFormat => f !== 'svg');
-      const fonts = missing.includes('pdf') ? (await subsetter)?.(svgText(svg)) : undefined;
+      // The PDF's pages name the process the Mermaid text says it shows (in a comment toMermaid writes).
+      const caption = readCaption(text);
+      const fonts = missing.includes('pdf') ? (await subsetter)?.(svgText(svg) + Object.values(pageChrome(caption, 1, 1, { row: 1, column: 1 })).join('')) : undefined;
       const made: Partial<Record<ImageFormat, Uint8Array>> = {
         ...(missing.includes('svg') && { svg: new TextEncoder().encode(svg) }),
-        ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster, fonts))),
+        ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster, fonts, caption))),
       };
       Object.assign(files, made);
       if (options.cacheDir) await writeCached(options.cacheDir, key, made);

@@ -49,11 +49,15 @@ const edgeStyles: Partial<Readonly<Record<EdgeKind, string>>> = {
   notify: 'stroke:#0f7c8c,stroke-width:2px,stroke-dasharray:6 4',
 };
 
-/** Prints the graph; `frontMatter` is a JSON configuration object written as the diagram's `config`. */
-export function printMermaid(graph: DiagramGraph, frontMatter?: object): string {
+/**
+ * Prints the graph; `frontMatter` is a JSON configuration object written as the diagram's `config`, `comment` a Mermaid
+ * comment line (`%% …`, one line) printed under the diagram type.
+ */
+export function printMermaid(graph: DiagramGraph, frontMatter?: object, comment?: string): string {
   const out: string[] = [];
   if (frontMatter) out.push('---', `config: ${JSON.stringify(frontMatter)}`, '---');
   out.push(`flowchart ${graph.direction}`);
+  if (comment !== undefined) out.push(`  ${comment}`);
   for (const [kind, style] of Object.entries(classDefs)) out.push(`  classDef ${kind} ${style}`);
   printItems(out, graph.items, '  ');
   graph.edges.forEach((edge) => out.push(`  ${printEdge(edge)}`));

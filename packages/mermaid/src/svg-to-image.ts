@@ -1,20 +1,11 @@
-// PNG and A4 PDF from a rendered diagram SVG, in a reused page of the same Chromium (no second Mermaid layout). A tall
-// diagram is printed over several A4 pages, cut only where no node is, so the text stays readable on paper.
+// PNG and A4 PDF from a rendered diagram SVG, in a reused page of the same Chromium (no second Mermaid layout). A large
+// diagram is printed over several A4 pages, cut only where no node is, so the text stays readable on paper; every page
+// has a header and footer naming the process, its version and content hash, and the page number.
 import type { Page } from 'puppeteer';
 import { subsetFamily, type FontSubset } from './font-subset.js';
-
-/** An axis-aligned box in SVG user units along the axis pages are cut on. */
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A4 at 96 CSS px per inch, less 10 mm margins. */
-const a4 = { width: 794, height: 1123, margin: 38 } as const;
-/** Below this scale one page is too small to read; the diagram is then printed over several pages. */
-const minReadableScale = 0.6;
-/** Largest enlargement of a small diagram filling its page. */
-const maxScale = 1.5;
+import { fontFamily } from './mermaid-config.js';
+import { pageChrome, type PageCaption } from './page-caption.js';
+import { a4, drawingArea, printLayout, type Box } from './print-layout.js';
 
 /** The natural size of a Mermaid SVG (its viewBox), and the SVG set to exactly that size. */
 export function naturalSize(svg: string): { width: number; height: number; svg: string } {
@@ -46,25 +37,20 @@ export type RasterFormat = 'png' | 'pdf';
 /**
  * The PNG and/or A4 PDF of a rendered diagram, drawn in `page`, which is reused from one diagram to the next. The PNG
  * is twice the natural size (sharp text on screens and in print), less if that gets too large. The PDF has the whole
- * diagram on one page (landscape when it is wider than tall) when that stays readable, otherwise it is printed at a
- * readable scale over several pages, each cut in a gap between nodes. `fonts`, subsets of the diagram's first font
- * holding its characters, stand in for the installed font in the PDF only (the same glyphs and widths, so the same
- * layout), which Chromium then embeds instead of copying the whole installed font into every PDF.
+ * diagram on one page (in the orientation that prints it larger) when that keeps its labels readable, otherwise it is
+ * printed at a readable scale over several pages (see print-layout.ts), each cut in a gap between nodes, each with a
+ * header and footer from `caption`. `fonts`, subsets of the diagram's first font holding its characters and the
+ * caption's, stand in for the installed font in the PDF only (the same glyphs and widths, so the same layout), which
+ * Chromium then embeds instead of copying the whole installed font into every PDF.
  */
 export async function svgToImages(
   page: Page,
   svg: string,
   formats: readonly RasterFormat[],
   fonts: readonly FontSubset[] = [],
+  caption?: PageCaption,
 ): Promise<Partial<Record<RasterFormat, Uint8Array>>> {
   const sized = naturalSize(svg);
-  const landscape = sized.width > sized.height;
-  const sheet = { width: (landscape ? a4.height : a4.width) - 2 * a4.margin, height: (landscape ? a4.width : a4.height) - 2 * a4.margin };
-  const fit = Math.min(sheet.width / sized.width, sheet.height / sized.height);
-  /** Pages are cut along y for a tall diagram, along x for a wide one. */
-  const alongY = !landscape;
-  const total = alongY ? sized.height : sized.width;
-  const onePage = fit >= minReadableScale;
   const made: Partial<Record<RasterFormat, Uint8Array>> = {};
 
   // The diagram alone at its natural size: photographed for the PNG, measured for where to cut the PDF's pages.
@@ -79,56 +65,74 @@ export async function svgToImages(
   if (!formats.includes('pdf')) return made;
 
   // The same diagram, moved into one clipped sheet per A4 page (a copy of the SVG each, placed to show its part; the
-  // cuts and spans are in the diagram's own units, as laid out now at its natural size).
-  const scale = onePage ? Math.min(fit, maxScale) : Math.min(1, alongY ? sheet.width / sized.width : sheet.height / sized.height);
-  const cuts = onePage ? [0, total] : pageCuts(await nodeSpans(page, alongY), total, (alongY ? sheet.height : sheet.width) / scale);
-  const sheets = cuts.slice(1).map((end, i) => {
-    const start = cuts[i]!;
-    const length = (end - start) * scale;
+  // cuts and boxes are in the diagram's own units, as laid out now at its natural size).
+  const layout = printLayout(sized.width, sized.height, await nodeBoxes(page));
+  const { scale, rows, columns } = layout;
+  const area = drawingArea(layout.landscape);
+  const grid = rows.length > 2 && columns.length > 2;
+  const total = (rows.length - 1) * (columns.length - 1);
+  const sheets = rows.slice(1).flatMap((bottom, r) => columns.slice(1).map((right, c) => {
+    const box: Box = { left: columns[c]!, top: rows[r]!, right, bottom };
+    const number = r * (columns.length - 1) + c + 1;
     return {
-      start,
-      end,
-      box: alongY ? `width:${sheet.width}px;height:${length}px` : `width:${length}px;height:${sheet.height}px`,
-      offset: `${alongY ? 'top' : 'left'}:${-start * scale}px`,
+      box,
+      size: `width:${(right - box.left) * scale}px;height:${(bottom - box.top) * scale}px`,
+      offset: `left:${-box.left * scale}px;top:${-box.top * scale}px`,
+      chrome: pageChrome(caption, number, total, grid ? { row: r + 1, column: c + 1 } : undefined),
     };
-  });
-  const style = `@page{size:A4 ${landscape ? 'landscape' : 'portrait'};margin:${a4.margin}px}
-    .sheet{position:relative;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}
-    .at{position:absolute;${alongY ? 'left:0' : 'top:0'}}
+  }));
+  const style = `@page{size:A4 ${layout.landscape ? 'landscape' : 'portrait'};margin:${a4.margin}px}
+    .page{width:${area.width}px;height:${area.height + a4.header + a4.footer}px;display:flex;flex-direction:column;overflow:hidden;break-after:page}
+    .page:last-child{break-after:auto}
+    .bar{flex:none;display:flex;justify-content:space-between;align-items:flex-end;gap:6mm;box-sizing:border-box;
+      font-family:${fontFamily};font-size:8pt;line-height:1.2;color:#555;white-space:nowrap}
+    .bar span:first-child{overflow:hidden;text-overflow:ellipsis}
+    .head{height:${a4.header}px;padding-bottom:1.5mm;border-bottom:0.5pt solid #bbb;margin-bottom:0}
+    .foot{height:${a4.footer}px;margin-top:auto}
+    .sheet{position:relative;overflow:hidden;flex:none}
+    .at{position:absolute}
     .at svg{display:block;width:${sized.width * scale}px;height:${sized.height * scale}px}`;
   const faces = fonts.map(({ weight, data }) => ({ weight: String(weight), base64: Buffer.from(data).toString('base64') }));
-  await page.evaluate(async (sheets, style, alongY, family, faces) => {
+  await page.evaluate(async (sheets, style, family, faces) => {
     const svg = document.querySelector('body > svg');
     if (!svg) throw new Error('the diagram is not on the page');
     // Each copy keeps only the boxes its page shows, so printing lays out each label about once (an eighth less work).
     const boxes = 'g.node, g.edgeLabel, g.cluster';
     const origin = svg.getBoundingClientRect();
-    const spans = [...svg.querySelectorAll(boxes)].map((el) => {
+    const rects = [...svg.querySelectorAll(boxes)].map((el) => {
       const r = el.getBoundingClientRect();
-      return alongY ? [r.top - origin.top, r.bottom - origin.top] : [r.left - origin.left, r.right - origin.left];
+      return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
     });
     await Promise.all(faces.map(async ({ weight, base64 }) => {
       const face = new FontFace(family, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { weight });
       document.fonts.add(await face.load());
     }));
     document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
-    document.body.replaceChildren(...sheets.map(({ start, end, box, offset }, i) => {
+    document.body.replaceChildren(...sheets.map(({ box, size, offset, chrome }, i) => {
       const copy = i === sheets.length - 1 ? svg : svg.cloneNode(true) as Element;
       if (sheets.length > 1) {
         copy.querySelectorAll(boxes).forEach((el, k) => {
-          const [from = start, to = end] = spans[k] ?? [];
-          if (to <= start || from >= end) el.remove();
+          const r = rects[k];
+          if (r && (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom)) el.remove();
         });
       }
-      const sheet = Object.assign(document.createElement('div'), { className: 'sheet' });
       const at = Object.assign(document.createElement('div'), { className: 'at' });
-      sheet.style.cssText = box;
       at.style.cssText = offset;
       at.append(copy);
+      const sheet = Object.assign(document.createElement('div'), { className: 'sheet' });
+      sheet.style.cssText = size;
       sheet.append(at);
-      return sheet;
+      const printed = Object.assign(document.createElement('div'), { className: 'page' });
+      // Note: no named functions in here (tsx would wrap them in a `__name` helper the page does not have).
+      const [head, foot] = [['bar head', chrome.headerLeft, chrome.headerRight], ['bar foot', chrome.footerLeft, chrome.footerRight]].map(([className, left, right]) => {
+        const bar = Object.assign(document.createElement('div'), { className });
+        bar.append(Object.assign(document.createElement('span'), { textContent: left }), Object.assign(document.createElement('span'), { textContent: right }));
+        return bar;
+      });
+      printed.append(head!, sheet, foot!);
+      return printed;
     }));
-  }, sheets, style, alongY, subsetFamily, faces);
+  }, sheets, style, subsetFamily, faces);
   // Note: an untagged PDF (no accessibility structure tree, which a drawing has little use for) prints about 10% faster;
   // the fonts were awaited once above (the sheets are copies of what was already drawn), so puppeteer need not again.
   try {
@@ -140,33 +144,15 @@ export async function svgToImages(
   return made;
 }
 
-/** The extent of every node, edge label and cluster title along the cutting axis, in SVG units from the top or left. */
-async function nodeSpans(page: Page, alongY: boolean): Promise<Span[]> {
-  return page.evaluate((vertical) => {
+/** The box of every node, edge label and cluster title, in SVG units from the top left. */
+async function nodeBoxes(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
     const svg = document.querySelector('svg');
     if (!svg) return [];
     const origin = svg.getBoundingClientRect();
     return [...svg.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, .cluster-label')].map((el) => {
       const r = el.getBoundingClientRect();
-      return vertical ? { start: r.top - origin.top, end: r.bottom - origin.top } : { start: r.left - origin.left, end: r.right - origin.left };
-    }).filter((s) => s.end > s.start);
-  }, alongY);
-}
-
-/**
- * Where to cut a diagram of `total` units into pages of at most `length` units: at the furthest gap between nodes that
- * still fills at least half a page (else straight through, when a single node is longer than half a page).
- */
-export function pageCuts(spans: readonly Span[], total: number, length: number): number[] {
-  const cuts = [0];
-  const inside = (at: number) => spans.some((s) => s.start < at && at < s.end);
-  const candidates = [...new Set(spans.map((s) => Math.max(0, s.start - 6)))].sort((a, b) => b - a);
-  while (total - cuts[cuts.length - 1]! > length) {
-    const last = cuts[cuts.length - 1]!;
-    const limit = last + length;
-    const gap = candidates.find((at) => at <= limit && at >= last + length / 2 && !inside(at));
-    cuts.push(gap ?? limit);
-  }
-  cuts.push(total);
-  return cuts;
+      return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+    }).filter((b) => b.right > b.left && b.bottom > b.top);
+  });
 }

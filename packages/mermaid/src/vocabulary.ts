@@ -35,26 +35,37 @@ export interface Vocabulary {
   readonly noRule: string;
   /** Heads the values the checker found no rule for. */
   readonly uncovered: string;
+  /** Names a printed diagram in its page header. */
+  readonly diagram: string;
+  /** Names the short content hash in a printed page's footer. */
+  readonly hash: string;
+  /** A printed page's number. */
+  readonly pageOf: (page: number, pages: number) => string;
+  /** Where a page sits when a drawing is printed over rows and columns of pages. */
+  readonly tile: (row: number, column: number) => string;
 }
 
 const zhCN: Vocabulary = {
   start: '开始', end: '结束', owner: '负责', step: '工步', yes: '是', no: '否', otherwise: '否则', goto: '转到', returnTo: '返回',
   escalate: '上报', notify: '通知', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
   outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
-  and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖',
+  and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖', diagram: '流程图', hash: '内容哈希',
+  pageOf: (page, pages) => `第 ${page} 页 / 共 ${pages} 页`, tile: (row, column) => `第 ${row} 行 第 ${column} 列`,
 };
 
 const zhTW: Vocabulary = {
   ...zhCN,
   start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', continueNext: '繼續', problem: '問題',
   standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例', noRule: '無規則適用', uncovered: '無規則覆蓋',
+  diagram: '流程圖', hash: '內容雜湊',
 };
 
 const en: Vocabulary = {
   start: 'Start', end: 'End', owner: 'Owner', step: 'Step', yes: 'Yes', no: 'No', otherwise: 'Otherwise', goto: 'Go to',
   returnTo: 'Return to', escalate: 'Escalate', notify: 'Notify', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
   standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
-  listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered',
+  listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered', diagram: 'Diagram',
+  hash: 'Content hash', pageOf: (page, pages) => `Page ${page} of ${pages}`, tile: (row, column) => `row ${row}, column ${column}`,
 };
 
 const byLanguage: Readonly<Record<Language, Vocabulary>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

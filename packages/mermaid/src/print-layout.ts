@@ -1,0 +1,89 @@
+// Where a diagram goes on A4 paper: the orientation and scale that keep its labels readable, and where its pages are cut
+// (rows, and columns when it is also too wide), each cut in a gap between boxes.
+
+/** A box in SVG user units, from the top left of the diagram at its natural size. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** An extent along one axis, in SVG user units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A4 at 96 CSS px per inch (rounded down), its 10 mm margins, and the bands of each page's header and footer. */
+export const a4 = { width: 793, height: 1122, margin: 38, header: 26, footer: 22 } as const;
+/** Mermaid's label text at the diagram's natural size, in CSS px (12 pt). */
+export const labelPx = 16;
+/** The smallest printed label: 8.4 pt (16 px × 0.7 × ¾ pt per px). Below this scale the drawing is cut into pages. */
+export const minReadableScale = 0.7;
+/** Largest enlargement of a small diagram filling its page. */
+const maxScale = 1.5;
+
+/** How a diagram is printed: every page is one row and one column of the cuts (row by row). */
+export interface PrintLayout {
+  readonly landscape: boolean;
+  readonly scale: number;
+  /** Cuts along y from 0 to the diagram's height: n + 1 cuts make n rows of pages. */
+  readonly rows: readonly number[];
+  /** Cuts along x from 0 to the diagram's width. */
+  readonly columns: readonly number[];
+}
+
+/** The drawing area of one page, in CSS px (between the header and the footer). */
+export function drawingArea(landscape: boolean): { width: number; height: number } {
+  const [width, height] = landscape ? [a4.height, a4.width] : [a4.width, a4.height];
+  return { width: width - 2 * a4.margin, height: height - 2 * a4.margin - a4.header - a4.footer };
+}
+
+/**
+ * The layout of a `width` × `height` diagram whose boxes are `boxes`: on one page, in the orientation that prints it
+ * larger, when that keeps the labels at least {@link minReadableScale}; otherwise over several pages at the scale that
+ * makes it as wide (or as high) as a page, neither enlarged nor below that minimum, in the orientation needing fewer pages.
+ */
+export function printLayout(width: number, height: number, boxes: readonly Box[]): PrintLayout {
+  const options = [false, true].map((landscape) => {
+    const area = drawingArea(landscape);
+    const fit = Math.min(area.width / width, area.height / height);
+    const onePage = fit >= minReadableScale;
+    const scale = onePage ? Math.min(fit, maxScale) : Math.max(minReadableScale, Math.min(1, Math.max(area.width / width, area.height / height)));
+    const pages = onePage ? 1 : Math.ceil((width * scale) / area.width) * Math.ceil((height * scale) / area.height);
+    return { landscape, area, scale, pages };
+  });
+  const [portrait, landscape] = options as [(typeof options)[0], (typeof options)[0]];
+  const better = (a: typeof portrait, b: typeof portrait) => (a.pages !== b.pages ? a.pages < b.pages : a.scale >= b.scale);
+  const chosen = portrait.pages === 1 && landscape.pages === 1
+    ? (landscape.scale > portrait.scale ? landscape : portrait)
+    : better(portrait, landscape) ? portrait : landscape;
+  const { area, scale } = chosen;
+  if (chosen.pages === 1) return { landscape: chosen.landscape, scale, rows: [0, height], columns: [0, width] };
+  return {
+    landscape: chosen.landscape,
+    scale,
+    rows: pageCuts(boxes.map((b) => ({ start: b.top, end: b.bottom })), height, area.height / scale),
+    columns: pageCuts(boxes.map((b) => ({ start: b.left, end: b.right })), width, area.width / scale),
+  };
+}
+
+/**
+ * Where to cut a diagram of `total` units into pages of at most `length` units: at the furthest gap between nodes that
+ * still fills at least half a page (else straight through, when a single node is longer than half a page).
+ */
+export function pageCuts(spans: readonly Span[], total: number, length: number): number[] {
+  const cuts = [0];
+  const inside = (at: number) => spans.some((s) => s.start < at && at < s.end);
+  const candidates = [...new Set(spans.map((s) => Math.max(0, s.start - 6)))].sort((a, b) => b - a);
+  // Note: half a unit of slack, so rounding never starts a page for a sliver.
+  while (total - cuts[cuts.length - 1]! > length + 0.5) {
+    const last = cuts[cuts.length - 1]!;
+    const limit = last + length;
+    const gap = candidates.find((at) => at <= limit && at >= last + length / 2 && !inside(at));
+    cuts.push(gap ?? limit);
+  }
+  cuts.push(total);
+  return cuts;
+}

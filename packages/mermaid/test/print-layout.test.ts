@@ -1,0 +1,46 @@
+// Where a diagram goes on A4: one page when its labels stay readable, else pages at a readable scale, in the orientation
+// needing fewer pages, cut in gaps between boxes.
+import { describe, expect, it } from 'vitest';
+import { minReadableScale, pageCuts, printLayout, type Box } from '../src/print-layout.js';
+
+/** A column of boxes 60 high with 20 between them, `width` wide, from the top. */
+const column = (count: number, width: number): Box[] =>
+  Array.from({ length: count }, (_, i) => ({ left: 0, top: i * 80, right: width, bottom: i * 80 + 60 }));
+
+describe('print layout', () => {
+  it('prints a small diagram on one page, enlarged at most one and a half times', () => {
+    expect(printLayout(500, 889, column(11, 500))).toEqual({ landscape: false, scale: expect.closeTo(998 / 889, 5), rows: [0, 889], columns: [0, 500] });
+    expect(printLayout(200, 100, []).scale).toBe(1.5);
+  });
+
+  it('turns a wide diagram to landscape when that prints it larger', () => {
+    const layout = printLayout(1400, 600, []);
+    expect(layout.landscape).toBe(true);
+    expect(layout.rows).toEqual([0, 600]);
+  });
+
+  it('cuts a long diagram into rows at its natural size, each cut in a gap between boxes', () => {
+    const layout = printLayout(690, 4000, column(50, 690));
+    expect(layout).toMatchObject({ landscape: false, scale: 1, columns: [0, 690] });
+    expect(layout.rows.length).toBeGreaterThan(4);
+    for (const cut of layout.rows.slice(1, -1)) expect(cut % 80).toBeGreaterThanOrEqual(60);
+  });
+
+  it('never prints below the readable scale: a diagram too wide as well is cut into columns too', () => {
+    const layout = printLayout(2000, 3000, column(37, 2000));
+    expect(layout.scale).toBe(minReadableScale);
+    expect(layout.columns.length).toBeGreaterThan(2);
+    expect(layout.rows.length).toBeGreaterThan(2);
+  });
+
+  it('turns a diagram to landscape when that needs fewer pages (the visit at full detail)', () => {
+    const layout = printLayout(1302, 18810, []);
+    expect(layout.landscape).toBe(true);
+    expect(layout.columns).toEqual([0, 1302]);
+    expect(layout.scale).toBeGreaterThan(minReadableScale);
+  });
+
+  it('starts no page for a sliver left by rounding', () => {
+    expect(pageCuts([], 889.3, 889)).toEqual([0, 889.3]);
+  });
+});

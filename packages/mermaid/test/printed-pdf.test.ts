@@ -1,0 +1,83 @@
+// Printed diagrams, measured in the PDF itself (pdftotext -bbox): no text below 8 pt however wide or long the diagram,
+// and every page names the process, its version, content hash and page number, so a loose page can be identified.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDiagramRenderer, toMermaid } from '../src/index.js';
+import { compileFile } from './helpers.js';
+
+const renderer = createDiagramRenderer();
+afterAll(() => renderer.close());
+const folder = mkdtempSync(join(tmpdir(), 'sopkit-printed-'));
+
+interface Word { readonly text: string; readonly width: number; readonly page: number }
+
+/** The words of a PDF with their widths in pt, and each page's text. */
+function readPdf(pdf: Uint8Array): { words: Word[]; pages: string[]; sizes: string[] } {
+  const path = join(folder, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(path, pdf);
+  const xml = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  const pages = xml.split('<page ').slice(1);
+  const words = pages.flatMap((page, i) => [...page.matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)]
+    .map((m) => ({ text: m[3]!, width: Number(m[2]) - Number(m[1]), page: i + 1 })));
+  const sizes = [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)"/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  return { words, pages: pages.map((p) => [...p.matchAll(/>([^<]*)<\/word>/g)].map((m) => m[1]).join('')), sizes };
+}
+
+/**
+ * The smallest text size in pt: a Chinese character is exactly one em wide in every CJK font, so a word of Chinese
+ * characters only is as many em wide as it has characters.
+ */
+function smallestSize(words: readonly Word[]): number {
+  const sizes = words.filter((w) => /^\p{Script=Han}+$/u.test(w.text)).map((w) => w.width / [...w.text].length);
+  expect(sizes.length).toBeGreaterThan(0);
+  return Math.min(...sizes);
+}
+
+describe.each([
+  ['processes/after-sales-policy.sop', 'steps'],
+  ['processes/order-closing-rules.sop', 'steps'],
+  ['processes/home-service-visit.sop', 'steps'],
+  ['processes/home-service-visit.sop', 'full'],
+  ['processes/technical-service.sop', 'steps'],
+] as const)('%s at detail %s, printed', (source, detail) => {
+  const process = compileFile(source);
+
+  it('prints no text smaller than 8 pt, and names the process, version, hash and page number on every page', async () => {
+    const { files } = await renderer.render(toMermaid(process, { detail }), ['pdf']);
+    const { words, pages, sizes } = readPdf(files.pdf!);
+    expect(smallestSize(words)).toBeGreaterThanOrEqual(7.95);
+    expect(new Set(sizes).size).toBe(1);
+    pages.forEach((text, i) => {
+      expect(text).toContain(`流程图·${process.title.replace(/\s/g, '')}`);
+      if (process.version) expect(text).toContain(`版本${process.version}`);
+      expect(text).toContain(`${process.id}·内容哈希${process.hash.slice('sha256:'.length, 'sha256:'.length + 12)}`);
+      expect(text).toContain(`第${i + 1}页/共${pages.length}页`);
+    });
+  });
+});
+
+describe('a diagram too wide and too long for a page at a readable size', () => {
+  // Twelve chains of forty boxes side by side: about 1,800 by 3,000 px at the natural size.
+  const chains = Array.from({ length: 12 }, (_, c) => Array.from({ length: 40 }, (_, r) => `  c${c}r${r}["检查 第${c + 1}列第${r + 1}行"]`).join('\n')
+    + `\n${Array.from({ length: 39 }, (_, r) => `  c${c}r${r} --> c${c}r${r + 1}`).join('\n')}`);
+  const text = `flowchart TD\n${chains.join('\n')}\n`;
+
+  it('is printed over rows and columns of pages, each saying where it sits, with the text still at least 8 pt', async () => {
+    const { files } = await renderer.render(text, ['pdf']);
+    const { words, pages, sizes } = readPdf(files.pdf!);
+    expect(smallestSize(words)).toBeGreaterThanOrEqual(7.95);
+    // Without a process to name (Mermaid text toMermaid did not write), only the page number, in English.
+    const places = pages.map((p) => /Page(\d+)of(\d+)·row(\d+),column(\d+)/.exec(p)?.slice(1).map(Number));
+    expect(places.every(Boolean)).toBe(true);
+    const rows = Math.max(...places.map((p) => p![2]!));
+    const columns = Math.max(...places.map((p) => p![3]!));
+    expect(rows).toBeGreaterThan(1);
+    expect(columns).toBeGreaterThan(1);
+    expect(pages.length).toBe(rows * columns);
+    // Every box is printed whole on some page.
+    for (const label of ['第1列第1行', '第12列第1行', '第1列第40行', '第12列第40行']) expect(pages.some((p) => p.includes(label))).toBe(true);
+  });
+});
