@@ -82,7 +82,7 @@ const keywordLabels = {
   process: 'process', version: 'version', owner: 'owner', roles: 'roles', phase: 'phase', step: 'step', decision: 'decision',
   timing: 'timing', reference: 'reference', purpose: 'purpose', expectation: 'expectation', scope: 'scope', tools: 'tools',
   principles: 'principle', attention: 'attention', kpis: 'kpi', definition: 'definition', target: 'target', marks: 'marks',
-  values: 'values', decisionTable: 'table', rule: 'rule', messageTemplate: 'template', placeholder: 'placeholder',
+  tags: 'tags', values: 'values', decisionTable: 'table', rule: 'rule', messageTemplate: 'template', placeholder: 'placeholder',
   body: 'body', example: 'example', form: 'form', field: 'field',
 } as const satisfies Record<string, KeywordKind>;
 

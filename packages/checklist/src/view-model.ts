@@ -96,7 +96,7 @@ export function problemGroups(problems: readonly ProblemJson[]): ProblemGroup[] 
 
 /** A step without work standards, checked as a whole. */
 function stepAsCheck(step: StepJson): StandardJson {
-  return { id: step.id, text: step.title, items: [], timings: step.timings, references: step.references, notes: [], tags: step.tags, uncertain: [], sources: [], range: step.range };
+  return { id: step.id, text: step.title, items: [], timings: step.timings, references: step.references, notes: [], tags: [], uncertain: [], sources: [], range: step.range };
 }
 
 /** Builds the template context for one process. */
