@@ -1,0 +1,41 @@
+// Printed sheets, read back from the PDF: the closing line with the full content hash stays on the page of the sign-off
+// box it ends (it once took a page of its own), in both examples.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from '@sopkit/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPdfPrinter, labelsFor, type PdfPrinter } from '../src/index.js';
+import { compileFile, renderBuiltin } from './helpers.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'sopkit-sheets-'));
+let shared: Awaited<ReturnType<typeof launchBrowser>>;
+let printer: PdfPrinter;
+beforeAll(async () => {
+  shared = await launchBrowser();
+  printer = createPdfPrinter(shared.browser);
+});
+afterAll(async () => {
+  await printer.close();
+  await shared.close();
+});
+
+describe.each(['examples/first-sop.sop', 'examples/first-sop-en.sop'])('%s', (source) => {
+  const proc = compileFile(source);
+  const language = proc.language === 'en' ? 'en' : 'zh-CN';
+  const labels = labelsFor(language);
+
+  it.each(['training', 'audit'] as const)('%s: the full content hash is printed on the page of the sign-off', async (template) => {
+    const html = await renderBuiltin(proc, template, 'html');
+    const pdf = await printer.print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language });
+    const path = join(folder, `${template}-${proc.id}.pdf`);
+    writeFileSync(path, pdf);
+    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ''));
+    const closing = pages.filter((p) => p.includes(labels.fullHash.replace(/\s+/g, '')));
+    expect(closing).toHaveLength(1);
+    const signature = (template === 'training' ? labels.trainerSignature : labels.auditorSignature).replace(/\s+/g, '');
+    expect(closing[0]).toContain(signature);
+    expect(closing[0]).toContain(proc.hash.slice(-12));
+  });
+});
