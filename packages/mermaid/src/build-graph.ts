@@ -2,7 +2,8 @@
 // go-to/return jumps, and (by detail) each step's problems with their remedies, escalations to the role called, and work
 // standards; decision tables as decision diagrams after the steps. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
 import type { ActionJson, BranchJson, DecisionJson, ProblemJson, ProcessJson, StepJson } from '@sopkit/core';
-import type { DiagramGraph, EdgeKind, GraphEdge, GraphGroup, GraphItem, GraphNode, LabelLine } from './diagram-graph.js';
+import type { DiagramGraph, EdgeKind, GraphEdge, GraphGroup, GraphItem, GraphNode, LabelLine, NodeKind } from './diagram-graph.js';
+import { isGroup } from './diagram-graph.js';
 import type { DiagramOptions } from './diagram-options.js';
 import { legend } from './legend.js';
 import { branchLabel, problemLines, stepLines, wrapQuestion } from './node-labels.js';
@@ -176,8 +177,13 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
   items.push(...tables.groups);
   edges.push(...tables.edges);
   if (!options.legend) return { direction: options.direction, items, edges };
-  const key = legend(words, options.detail, startId);
+  const key = legend(words, options.detail, startId, nodeKinds(items));
   return { direction: options.direction, items: [...items, key.group], edges: [...edges, ...key.edges] };
+}
+
+/** The kinds of node drawn among some items, in groups too. */
+function nodeKinds(items: readonly GraphItem[]): Set<NodeKind> {
+  return new Set(items.flatMap((item): NodeKind[] => (isGroup(item) ? [...nodeKinds(item.items)] : [item.kind])));
 }
 
 /** A step's problems, with the problems that share remedies (`或:`) kept together. */

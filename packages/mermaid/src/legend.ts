@@ -1,13 +1,14 @@
 // The legend: one sample node per shape the diagram uses, and a note on what each kind of line means.
-import type { GraphEdge, GraphGroup, GraphNode } from './diagram-graph.js';
+import type { GraphEdge, GraphGroup, GraphNode, NodeKind } from './diagram-graph.js';
 import type { Detail } from './diagram-options.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
  * The legend group for a detail level, in the diagram's language, with invisible edges that stack it in one column
  * beside the top of the flow (hung from `anchor`, the start node; a separate legend would be laid out above the flow).
+ * Only the shapes of `used` (the node kinds the diagram draws) are shown.
  */
-export function legend(words: Vocabulary, detail: Detail, anchor: string): { group: GraphGroup; edges: GraphEdge[] } {
+export function legend(words: Vocabulary, detail: Detail, anchor: string, used: ReadonlySet<NodeKind>): { group: GraphGroup; edges: GraphEdge[] } {
   const problems = detail !== 'steps';
   const nodes: GraphNode[] = [
     { id: 'legend1', kind: 'terminal', lines: [{ text: `${words.start} / ${words.end}` }] },
@@ -28,7 +29,8 @@ export function legend(words: Vocabulary, detail: Detail, anchor: string): { gro
     ...(problems ? [{ text: `━▶ ${words.escalate}` }, { text: `┅▶ ${words.notify}` }] : [{ text: `⬆ ${words.escalate}` }, { text: `✉ ${words.notify}` }]),
     { text: `↻ ${words.reschedule}` },
   ];
-  nodes.push({ id: 'legend8', kind: 'note', lines });
-  const edges = nodes.map((node, i): GraphEdge => ({ from: i === 0 ? anchor : nodes[i - 1]!.id, to: node.id, kind: 'order' }));
-  return { group: { id: 'legend', title: words.legend, items: nodes }, edges };
+  const shown = nodes.filter((node) => used.has(node.kind));
+  shown.push({ id: 'legend8', kind: 'note', lines });
+  const edges = shown.map((node, i): GraphEdge => ({ from: i === 0 ? anchor : shown[i - 1]!.id, to: node.id, kind: 'order' }));
+  return { group: { id: 'legend', title: words.legend, items: shown }, edges };
 }

@@ -102,3 +102,15 @@ describe('robustness', () => {
     expect(toMermaid(home, { detail: 'full' })).toBe(toMermaid(structuredClone(home), { detail: 'full' }));
   });
 });
+
+describe('legend', () => {
+  const samples = (g: DiagramGraph) => g.items.filter(isGroupForTest).find((i) => i.id === 'legend')!.items.map((i) => (i as GraphNode).kind);
+
+  it('shows a sample of each shape the diagram draws, and only those', () => {
+    const plain = compileProcess('流程: 甲\n  编号: jia\n工步 1: 受理\n工步 2: 登记\n').process!;
+    expect(samples(graph(plain, 'steps'))).toEqual(['terminal', 'step', 'note']);
+    expect(samples(graph(plain, 'full'))).toEqual(['terminal', 'step', 'note']);
+    expect(samples(graph(home, 'steps'))).toEqual(['terminal', 'step', 'decision', 'outcome', 'note']);
+    expect(samples(graph(home, 'full'))).toEqual(['terminal', 'step', 'decision', 'outcome', 'problem', 'role', 'standard', 'note']);
+  });
+});
