@@ -74,7 +74,7 @@ function stepId(scope: Scope, step: StepNode): string {
 }
 
 function compileStep(scope: Scope, node: StepNode, number: string, explicit: boolean, phase: string | null): StepJson {
-  const id = `${scope.processId}/s${canonicalStepNumber(number)}`;
+  const id = stepId(scope, node);
   const problems: ProblemJson[] = [];
   for (const problem of node.problems) problems.push(...compileProblem(scope, problem, id, problems.length));
   const a = compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines);

@@ -12,8 +12,8 @@ export interface IndexedStep {
 
 export interface StepIndex {
   readonly steps: readonly IndexedStep[];
-  /** First step with each number, by its canonical form (look up with `canonicalStepNumber`). */
-  readonly byNumber: ReadonlyMap<string, IndexedStep>;
+  /** The first step with a number, however written (`08` finds step `8`). */
+  readonly find: (number: string) => IndexedStep | undefined;
 }
 
 /** A step number without leading zeros, as steps are named and looked up: `08` is step `8`, `2.01` is `2.1`. */
@@ -44,7 +44,7 @@ export function indexSteps(doc: DocumentNode): StepIndex {
     }
   }
   while (loose < doc.looseSteps.length) add(doc.looseSteps[loose++]!, undefined);
-  return { steps, byNumber };
+  return { steps, find: (number) => byNumber.get(canonicalStepNumber(number)) };
 }
 
 /** Compares dotted step numbers (`2` < `2.1` < `10`). */

@@ -55,10 +55,12 @@ export function normaliseSource(text: string): string {
 }
 
 const noBreakSpace = /[\u00a0\u202f]/;
-const noBreakSpaces = /[\u00a0\u202f]/g;
-/** Control characters other than the tab and line ends, and invisible ones: zero-width spaces and joiners, a BOM inside the text. */
-const strayCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/;
-const strayCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]+/g;
+const noBreakSpaces = new RegExp(noBreakSpace.source, 'g');
+/** Invisible characters: zero-width spaces and joiners, a BOM inside the text. */
+const invisibleCharacter = /[\u200b-\u200d\u2060\ufeff]/;
+/** Control characters other than the tab and line ends, and invisible ones. */
+const strayCharacter = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${invisibleCharacter.source.slice(1, -1)}]`);
+const strayCharacters = new RegExp(`${strayCharacter.source}+`, 'g');
 
 /**
  * SOP1012 for each run of characters the lexer could not read, and for each run of control or invisible characters
@@ -73,7 +75,7 @@ export function lexerDiagnostics(errors: readonly ILexingError[], source: string
   for (const match of source.matchAll(strayCharacters)) {
     const span = { start: match.index, end: match.index + match[0].length };
     const codes = [...match[0]].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    const invisible = /^[\u200b-\u200d\u2060\ufeff]/.test(match[0]);
+    const invisible = invisibleCharacter.test(match[0][0]!);
     pending.push({
       code: 'SOP1012', span, fix: { span, newText: '' },
       args: { text: `${codes}（${invisible ? '看不见的字符' : '控制字符'}）`, textEn: `${codes} (${invisible ? 'an invisible character' : 'a control character'})` },

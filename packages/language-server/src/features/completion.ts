@@ -40,7 +40,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
 
 function stepItems(analysis: Analysis, range: Range, withStepWord: boolean): CompletionItem[] {
   const stepWord = canonicalWord('step', analysis.language);
-  const steps = [...analysis.index.byNumber.values()].sort((a, b) => a.ordinal - b.ordinal);
+  const steps = analysis.index.steps.filter((step) => analysis.index.find(step.number) === step);
   return steps.map((step, i) => ({
     label: step.number,
     kind: CompletionItemKind.Reference,

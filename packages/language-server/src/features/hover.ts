@@ -1,7 +1,7 @@
 // Hover: a step's title, owners, standards and number of problems (on its header or a reference to it), where a role is
 // used, what a timing line was read as, and the description of a keyword from the keyword table.
 import {
-  canonicalStepNumber, canonicalWord, keywordEntry, messageLanguage, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
+  canonicalWord, keywordEntry, messageLanguage, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
   type TimingNode,
 } from '@sopkit/core';
 import type { Hover, Position } from 'vscode-languageserver';
@@ -60,7 +60,7 @@ function md(text: string): string {
 function stepHover(analysis: Analysis, occurrence: Occurrence): string {
   const language = analysis.language;
   const en = messageLanguage(language) === 'en';
-  const step: IndexedStep | undefined = analysis.index.byNumber.get(canonicalStepNumber(occurrence.name));
+  const step: IndexedStep | undefined = analysis.index.find(occurrence.name);
   const stepWord = canonicalWord('step', language);
   if (!step) return en ? `There is no step ${md(occurrence.name)}.` : `没有工步 ${md(occurrence.name)}。`;
   const node = step.node;

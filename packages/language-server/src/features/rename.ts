@@ -1,5 +1,4 @@
 // Renaming a role everywhere, and renumbering a step together with every go-to/return that names it.
-import { canonicalStepNumber } from '@sopkit/core';
 import { ResponseError, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
@@ -38,7 +37,7 @@ export function rename(analysis: Analysis, position: Position, newName: string):
   const en = english(analysis);
   if (occurrence.kind.startsWith('step')) {
     if (!stepNumber.test(name)) throw new ResponseError(ErrorCodes.InvalidParams, en ? `“${name}” is not a step number (e.g. 8 or 2.1).` : `「${name}」不是工步编号（如 8 或 2.1）。`);
-    if (name !== occurrence.name && analysis.index.byNumber.has(canonicalStepNumber(name))) {
+    if (name !== occurrence.name && analysis.index.find(name)) {
       throw new ResponseError(ErrorCodes.InvalidParams, en ? `Step ${name} already exists.` : `工步 ${name} 已经存在。`);
     }
   } else if (!name || roleBreakers.test(name)) {

@@ -1,7 +1,6 @@
 // Unreachable steps: a step is reached by falling through from the step before it, unless that step always leaves
 // (every branch of a decision goes to, returns to or ends), or by a go-to / return-to from anywhere.
 import type { ActionNode, DecisionNode, StepNode } from '../../ast/nodes.js';
-import { canonicalStepNumber } from '../../model/step-index.js';
 import { stepLabel, type Rule } from '../context.js';
 
 function alwaysLeaves(step: StepNode): boolean {
@@ -37,7 +36,7 @@ export const reachability: Rule = ({ index, actions }) => {
     if (i + 1 < steps.length && !alwaysLeaves(step)) reach(i + 1);
     for (const action of actions[i]!) {
       if ((action.type === 'goto' || action.type === 'return') && action.target) {
-        const to = index.byNumber.get(canonicalStepNumber(action.target.number));
+        const to = index.find(action.target.number);
         if (to) reach(to.ordinal);
       }
     }

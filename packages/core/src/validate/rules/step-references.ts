@@ -1,6 +1,5 @@
 // Go-to and return-to actions must name a step that exists.
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
-import { canonicalStepNumber } from '../../model/step-index.js';
 import { stepLabel, type Rule } from '../context.js';
 
 export const stepReferences: Rule = ({ index, actions }) => {
@@ -8,7 +7,7 @@ export const stepReferences: Rule = ({ index, actions }) => {
   for (const step of index.steps) {
     for (const action of actions[step.ordinal]!) {
       if ((action.type !== 'goto' && action.type !== 'return') || !action.target) continue;
-      if (index.byNumber.has(canonicalStepNumber(action.target.number))) continue;
+      if (index.find(action.target.number)) continue;
       const from = stepLabel(step.node, step.number);
       out.push({ code: 'SOP2003', span: action.target.span, args: { from: from['zh-CN'], target: action.target.number, fromEn: from.en } });
     }
