@@ -1,10 +1,12 @@
 // Test helpers: compile a .sop fixture and render it with a built-in or inline template.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '@sopkit/browser';
 import { compileProcess, type ProcessJson } from '@sopkit/core';
+import { afterAll, beforeAll } from 'vitest';
 import {
-  builtinKey, compileTemplate, loadTemplateLibrary, renderChecklist,
-  type BuiltinTemplate, type RenderOptions, type TemplateFormat, type TemplateProblem,
+  builtinKey, compileTemplate, createPdfPrinter, loadTemplateLibrary, renderChecklist,
+  type BuiltinTemplate, type PdfPrinter, type RenderOptions, type TemplateFormat, type TemplateProblem,
 } from '../src/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -37,4 +39,19 @@ export async function renderInline(process: ProcessJson, text: string, format: T
   const rendered = renderChecklist(process, compiled.template, { messageLanguage: 'en', ...options });
   if ('diagnostic' in rendered) return { other: rendered.diagnostic };
   return rendered;
+}
+
+/** One real Chromium PDF printer for the tests of the enclosing suite (launched before them, closed after); call it inside a test. */
+export function sharedPrinter(): () => PdfPrinter {
+  let shared: Awaited<ReturnType<typeof launchBrowser>>;
+  let printer: PdfPrinter;
+  beforeAll(async () => {
+    shared = await launchBrowser();
+    printer = createPdfPrinter(shared.browser);
+  });
+  afterAll(async () => {
+    await printer.close();
+    await shared.close();
+  });
+  return () => printer;
 }

@@ -3,11 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from '@sopkit/browser';
 import Handlebars from 'handlebars';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinTemplates, createPdfPrinter, escapeMarkdown, type PdfPrinter } from '../src/index.js';
-import { compileFile, renderBuiltin } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { builtinTemplates, escapeMarkdown } from '../src/index.js';
+import { compileFile, renderBuiltin, sharedPrinter } from './helpers.js';
 
 const proc = compileFile('packages/checklist/test/fixtures/hostile.sop');
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -52,20 +51,11 @@ describe.each(builtinTemplates)('%s', (template) => {
 });
 
 describe('PDF', () => {
-  let shared: Awaited<ReturnType<typeof launchBrowser>>;
-  let printer: PdfPrinter;
-  beforeAll(async () => {
-    shared = await launchBrowser();
-    printer = createPdfPrinter(shared.browser);
-  });
-  afterAll(async () => {
-    await printer.close();
-    await shared.close();
-  });
+  const printer = sharedPrinter();
 
   it.each(builtinTemplates)('%s shows the hostile text literally, in the page and in the running header', async (template) => {
     const html = await renderBuiltin(proc, template, 'html');
-    const pdf = await printer.print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language: 'en' });
+    const pdf = await printer().print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language: 'en' });
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-hostile-'));
     writeFileSync(join(dir, 'h.pdf'), pdf);
     const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'h.pdf'), '-'], { encoding: 'utf8' }));

@@ -4,22 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from '@sopkit/browser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPdfPrinter, labelsFor, type PdfPrinter } from '../src/index.js';
-import { compileFile, renderBuiltin } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { labelsFor } from '../src/index.js';
+import { compileFile, renderBuiltin, sharedPrinter } from './helpers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'sopkit-sheets-'));
-let shared: Awaited<ReturnType<typeof launchBrowser>>;
-let printer: PdfPrinter;
-beforeAll(async () => {
-  shared = await launchBrowser();
-  printer = createPdfPrinter(shared.browser);
-});
-afterAll(async () => {
-  await printer.close();
-  await shared.close();
-});
+const printer = sharedPrinter();
 
 describe.each(['examples/first-sop.sop', 'examples/first-sop-en.sop'])('%s', (source) => {
   const proc = compileFile(source);
@@ -28,7 +18,7 @@ describe.each(['examples/first-sop.sop', 'examples/first-sop-en.sop'])('%s', (so
 
   it.each(['training', 'audit'] as const)('%s: the full content hash is printed on the page of the sign-off', async (template) => {
     const html = await renderBuiltin(proc, template, 'html');
-    const pdf = await printer.print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language });
+    const pdf = await printer().print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language });
     const path = join(folder, `${template}-${proc.id}.pdf`);
     writeFileSync(path, pdf);
     const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ''));
