@@ -30,6 +30,9 @@ describe('parseTiming', () => {
     ['within 3 working days', { kind: 'within', duration: 'P3D', workingDays: true }],
     ['within 2 business days', { kind: 'within', duration: 'P2D', workingDays: true }],
     ['1.5 days', { kind: 'duration', duration: 'PT36H' }],
+    ['３０秒后', { kind: 'after', duration: 'PT30S' }],
+    ['提前 １～２分钟', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }],
+    ['当天１７点前', { kind: 'by', duration: 'P0D', time: '17:00' }],
   ];
   for (const [text, expected] of cases) it(text, () => expect(parseTiming(text)).toEqual(expected));
 

@@ -35,7 +35,7 @@ function alternation(kind: KeywordKind): string {
 const inlineKinds = ['goto', 'return', 'continue', 'end', 'escalate', 'notify', 'reschedule'] as const;
 const inlinePatterns = inlineKinds.map((kind) => ({
   kind,
-  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d]|$)${space}*[:：]?${space}*`, 'i'),
+  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d\\uff10-\\uff19]|$)${space}*[:：]?${space}*`, 'i'),
 }));
 
 /** Reads a branch outcome such as `转到 工步 15`, `继续`, `结束` `上报 中心` or `通知 中心` as an action; undefined for plain text. */

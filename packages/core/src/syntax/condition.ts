@@ -1,5 +1,6 @@
 // Decision-table conditions (`购买天数 <= 7天`, `质量问题 = 是`, `产品 属于 彩电、冰箱`) and fact declarations
 // (`购买天数 = 天数`, `质量问题 = 是/否`, `市场级别 = 一二级、三级`).
+import { asciiDigits } from './digits.js';
 import { durationParts, parseTiming, unitSeconds } from './timing.js';
 
 export type ConditionOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in';
@@ -139,11 +140,12 @@ export function booleanValue(value: string): boolean | undefined {
 }
 
 /** A numeric reading of a value: durations (`7天`, `3个月`, `48小时`) in seconds, or a plain number. */
-export function numericValue(value: string): number | undefined {
-  if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return Number(value);
+export function numericValue(written: string): number | undefined {
+  const value = asciiDigits(written).trim();
+  if (/^-?\d+(?:\.\d+)?$/.test(value)) return Number(value);
   const timing = parseTiming(value);
   if (timing?.kind === 'duration' && timing.duration && !timing.durationMax) return isoSeconds(timing.duration);
-  const counted = /^(\d+(?:\.\d+)?)\s*(?:次|元|个|件|台|times?|yuan)$/i.exec(value.trim());
+  const counted = /^(\d+(?:\.\d+)?)\s*(?:次|元|个|件|台|times?|yuan)$/i.exec(value);
   return counted ? Number(counted[1]) : undefined;
 }
 
@@ -151,9 +153,10 @@ export function numericValue(value: string): number | undefined {
  * Whether a value can be compared with the others of a number fact declared with `unit`: `3个工作日` cannot be for a
  * fact in 天数 (nothing converts working days to calendar days), nor `3次`; a bare number fits any fact.
  */
-export function fitsUnit(value: string, unit: string): boolean {
+export function fitsUnit(written: string, unit: string): boolean {
   const declared = measureOf(unit) ?? 'amount';
-  if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return true;
+  const value = asciiDigits(written).trim();
+  if (/^-?\d+(?:\.\d+)?$/.test(value)) return true;
   const timing = parseTiming(value);
   const measure: Measure = timing?.kind === 'duration' ? (timing.workingDays ? 'workdays' : 'time') : 'amount';
   return measure === declared;

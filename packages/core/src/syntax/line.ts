@@ -2,6 +2,7 @@
 import type { IToken } from 'chevrotain';
 import type { KeywordUse, Span, TextValue } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
+import { digit } from './digits.js';
 import type { KeywordKind } from './keywords.js';
 import { readText } from './text-values.js';
 
@@ -66,9 +67,11 @@ export function plainValue(line: RawLine, diagnostics: PendingDiagnostic[], requ
  * A step line written without its colon (`工步 2 开始`): the number its words start with, and the line read as if the
  * colon were there; one SOP1003 that names the number, with a fix that writes the colon. Undefined for any other line.
  */
+const leadingNumber = new RegExp(`^(${digit}+(?:\\.${digit}+)*)[ \\t\\u3000]+(?=\\S)`);
+
 export function missingColonAfterNumber(line: RawLine, diagnostics: PendingDiagnostic[]): { number: IToken; line: RawLine } | undefined {
   if (line.colon || line.number || !line.head) return undefined;
-  const match = /^(\d+(?:\.\d+)*)[ \t\u3000]+(?=\S)/.exec(line.head.image);
+  const match = leadingNumber.exec(line.head.image);
   if (!match) return undefined;
   const start = line.head.startOffset;
   const gap = { start: start + match[1]!.length, end: start + match[0].length };

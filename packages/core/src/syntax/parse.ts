@@ -4,6 +4,7 @@ import type { CommentNode, DocumentNode, KeywordUse } from '../ast/nodes.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { digit } from './digits.js';
 import { canonicalWord, languagesOfWord, type KeywordKind, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
@@ -54,6 +55,8 @@ export function normaliseSource(text: string): string {
   return noBreakSpace.test(source) ? source.replace(noBreakSpaces, ' ') : source;
 }
 
+/** The head of an unreadable line: the word before a colon, and a step number after it (`工部 9:`). */
+const badLineHead = new RegExp(`^([^\\s:：\\d\\uff10-\\uff19]+)[ \\t\\u3000]*(${digit}+(?:\\.${digit}+)*)?[ \\t\\u3000]*[:：]`);
 const noBreakSpace = /[\u00a0\u202f]/;
 const noBreakSpaces = new RegExp(noBreakSpace.source, 'g');
 /** Invisible characters: zero-width spaces and joiners, a BOM inside the text. */
@@ -100,7 +103,7 @@ export function structureDiagnostics(
       pending.push({ code: 'SOP1018', span: { start: bad.span.start, end: bad.span.start + 1 }, args: { marker: item[1]!, text: bad.text.length > 13 ? `${bad.text.slice(1, 13)}…` : bad.text.slice(1) }, fix: { span: at, newText: ' ' } });
       continue;
     }
-    const head = /^([^\s:：\d]+)[ \t\u3000]*(\d+(?:\.\d+)*)?[ \t\u3000]*[:：]/.exec(bad.text);
+    const head = badLineHead.exec(bad.text);
     const word = head?.[1];
     // Note: a keyword made unknown by an invisible character in it is SOP1012's alone (its fix deletes the character).
     if (word && strayCharacter.test(word)) continue;

@@ -11,6 +11,7 @@ import {
   conditionValue, headLabel, keywordUse, labelledValue, lineSpan, lineValue, mergeTokens, missingColonAfterNumber, plainValue, tokenSpan, type RawLine,
 } from './line.js';
 import { inlineAction, readAction } from './actions.js';
+import { asciiDigits } from './digits.js';
 import { readList, readText } from './text-values.js';
 import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumber, StepWord, Text } from './tokens.js';
 
@@ -525,7 +526,7 @@ export class SopParser extends EmbeddedActionsParser {
       let number: StepNode['number'];
       const uncolonned = missingColonAfterNumber(line, this.diagnostics);
       const numberToken = uncolonned?.number ?? line.number;
-      if (numberToken) number = { value: numberToken.image, span: tokenSpan(numberToken) };
+      if (numberToken) number = { value: asciiDigits(numberToken.image), span: tokenSpan(numberToken) };
       if (line.stepWord) this.diagnostics.push({ code: 'SOP1006', span: tokenSpan(line.stepWord), args: { keyword: line.keyword.image, extra: line.stepWord.image } });
       const value = plainValue({ ...(uncolonned?.line ?? line), number: undefined, stepWord: undefined }, this.diagnostics, true);
       const of = (kind: KeywordKind) => attributeLines.filter((l) => l.keyword.kind === kind);

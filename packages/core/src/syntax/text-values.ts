@@ -1,5 +1,6 @@
 // Reading the free text of a line: trimming, trailing `@tags`, comma lists and step references, each with exact spans.
 import type { Name, Span, StepRef, Tag, TextValue } from '../ast/nodes.js';
+import { asciiDigits, digit } from './digits.js';
 import { allWords } from './keywords.js';
 
 const noTags: readonly Tag[] = Object.freeze([]);
@@ -80,12 +81,12 @@ function splitList(value: TextValue, inBrackets: boolean): Name[] | undefined {
 const stepWord = allWords('step')
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-const stepRefPattern = new RegExp(`^(?:(?:${stepWord})[ \\t\\u3000]*)?(\\d+(?:\\.\\d+)*)$`, 'i');
+const stepRefPattern = new RegExp(`^(?:(?:${stepWord})[ \\t\\u3000]*)?(${digit}+(?:\\.${digit}+)*)$`, 'i');
 
 /** Reads `工步 15`, `step 15` or `15` as a step reference. */
 export function readStepRef(value: TextValue): StepRef | undefined {
   const match = stepRefPattern.exec(value.text);
-  return match ? { number: match[1]!, span: value.span } : undefined;
+  return match ? { number: asciiDigits(match[1]!), span: value.span } : undefined;
 }
 
 /** Converts tags to their names. */

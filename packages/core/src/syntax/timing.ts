@@ -1,4 +1,5 @@
 // Timing expressions (`每隔 30秒`, `5分钟后`, `3小时内`, `提前 1~2分钟`, `超过15分钟`, `every 30 s`, `daily`) → ISO 8601 durations.
+import { asciiDigits } from './digits.js';
 
 export type TimingKind = 'every' | 'after' | 'within' | 'before' | 'lessThan' | 'moreThan' | 'duration' | 'by' | 'afterCount';
 
@@ -118,7 +119,7 @@ const known = new Map<string, Timing | undefined>();
 
 function readTiming(input: string): Timing | undefined {
   // Note: runs of spaces become one, so that the patterns' optional spaces cannot be matched in many ways (quadratic).
-  const text = input.trim().replace(/[。．.;；,，]$/, '').trim().replace(/\s+/g, ' ');
+  const text = asciiDigits(input).trim().replace(/[。．.;；,，]$/, '').trim().replace(/\s+/g, ' ');
   if (/^(?:当天|當天|当日|當日|same day)$/i.test(text)) return { kind: 'by', duration: 'P0D' };
   const at = clock.exec(text);
   if (at && (at[2] || at[5])) {

@@ -1,10 +1,11 @@
 // Chevrotain token types, derived from the keyword table, and the three lexer modes (line start, keyword head, free text).
 import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { digit } from './digits.js';
 import { allWords, keywordTable, type KeywordKind } from './keywords.js';
 
 const space = '[ \\t\\u3000]';
 /** A keyword is a whole word: what follows it is a space, a colon, a digit or the end of the line. */
-const wholeWord = '(?![^ \\t\\u3000:：\\d\\r\\n])';
+const wholeWord = '(?![^ \\t\\u3000:：\\d\\uff10-\\uff19\\r\\n])';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,8 +65,8 @@ export const StepWord = createToken({
   pattern: new RegExp(`(?:${wordsPattern(stepWords)})${wholeWord}`, 'i'),
   start_chars_hint: startChars(stepWords),
 });
-/** A step number (`8`, `2.1`) standing alone before a colon or the end of the line. */
-export const StepNumber = createToken({ name: 'StepNumber', pattern: /\d+(?:\.\d+)*(?=[ \t\u3000]*(?![^:：\r\n]))/ });
+/** A step number (`8`, `2.1`, full-width `８`) standing alone before a colon or the end of the line. */
+export const StepNumber = createToken({ name: 'StepNumber', pattern: new RegExp(`${digit}+(?:\\.${digit}+)*(?=[ \\t\\u3000]*(?![^:：\\r\\n]))`) });
 export const Colon = createToken({ name: 'Colon', pattern: /[:：]/, pop_mode: true, push_mode: 'text' });
 /** Words between a keyword and its colon (a branch condition, or a mistake the builder reports). */
 export const HeadText = createToken({ name: 'HeadText', pattern: /[^:：\r\n]+/, start_chars_hint: anyCharExceptLineBreak });
