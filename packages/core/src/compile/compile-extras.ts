@@ -3,6 +3,7 @@
 import type { DecisionTableNode, FieldNode, FormNode, KpiNode, ListFieldNode, TemplateNode } from '../ast/nodes.js';
 import type { LineMap } from '../diagnostics/line-map.js';
 import { analyseTable } from '../model/decision-table.js';
+import { readFieldText } from '../syntax/field-options.js';
 import { parseTiming } from '../syntax/timing.js';
 import { fillTemplate, parseExample, parsePlaceholder } from '../syntax/template-text.js';
 import { compileAnnotations } from './annotations.js';
@@ -45,10 +46,8 @@ export function compileForm(form: FormNode, id: string, phase: string | null, li
     title: form.value.text,
     phase,
     fields: form.fields.map((field) => {
-      const options = /^(.*?)\s*[[［【]([^\]］】]+)[\]］】]\s*$/.exec(field.value.text);
-      return options
-        ? { label: options[1]!.trim(), options: options[2]!.split(/\s*[/／、,，]\s*/).filter(Boolean) }
-        : { label: field.value.text, options: [] };
+      const { label, options } = readFieldText(field.value.text);
+      return { label, options };
     }),
     ...compileAnnotations(form.annotations, form.value.tags, form.span, lines),
   };

@@ -111,6 +111,8 @@ export const catalogue = {
     'zh-CN': '核心价值「{value}」没有在流程表头的「核心价值:」中声明。{hint}', en: 'The value “{value}” is not declared under “Values:” in the process header.{hint}' },
   SOP2030: { severity: 'error', title: 'unclosed placeholder',
     'zh-CN': '这个「{brace}」没有配对的「}」：占位符写成 {example}。', en: 'This “{brace}” has no matching “}”: a placeholder is written {example}.' },
+  SOP2031: { severity: 'error', title: 'unclosed field options',
+    'zh-CN': '这个「{bracket}」没有配对的「{closing}」：栏目的可选项写成 {example}。', en: 'This “{bracket}” has no matching “{closing}”: a field’s options are written {example}.' },
 
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },
