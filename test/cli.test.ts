@@ -109,6 +109,14 @@ describe('sop check', () => {
     expect(run.stderr).toContain('检查了 2 个文件');
   });
 
+  it('words messages about no document in the language of the locale: LC_ALL, then LC_MESSAGES, then LANG', () => {
+    const missing = (env: Record<string, string>) => runSop(['check', 'missing.sop'], { cwd: project({}), env: { LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env } }).stderr;
+    expect(missing({ LANG: 'zh_CN.UTF-8' })).toContain('无法读取文件');
+    expect(missing({ LANG: 'en_US.UTF-8' })).toContain('Cannot read the file');
+    expect(missing({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW.UTF-8' })).toContain('无法读取文件');
+    expect(missing({ LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' })).toContain('Cannot read the file');
+  });
+
   it('reports two processes with the same id (SOP2009)', () => {
     const dir = project({ 'a.sop': good, 'b.sop': good });
     const run = runSop(['check', '.'], { cwd: dir });

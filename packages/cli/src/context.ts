@@ -34,9 +34,15 @@ export function summaryLanguage(ctx: CommandContext, documents: readonly { langu
   return documents.every((d) => d.language === 'en') ? 'en' : 'zh-CN';
 }
 
+/** The language of the user's locale, in POSIX order (LC_ALL, then LC_MESSAGES, then LANG): Chinese or else English. */
+export function localeLanguage(env: NodeJS.ProcessEnv): MessageLanguage {
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return /^zh/i.test(locale) ? 'zh-CN' : 'en';
+}
+
 export async function commandContext(options: CommonOptions): Promise<CommandContext> {
   const root = process.cwd();
-  const guess: MessageLanguage = options.lang ?? (/^zh/i.test(process.env['LANG'] ?? '') ? 'zh-CN' : 'en');
+  const guess: MessageLanguage = options.lang ?? localeLanguage(process.env);
   const config = await loadConfig(root, guess);
   const forcedLanguage = options.lang ?? config.config.language;
   const language = forcedLanguage ?? guess;
