@@ -1,4 +1,5 @@
-// Runs every fixture folder: input.sop → diagnostics.txt (baseline with squiggles), ast.json, process.json (when it compiles).
+// Runs every fixture folder: input.sop → diagnostics.txt (baseline with squiggles), ast.json, process.json (when it compiles);
+// and applies every quick fix the fixtures get, which must take its diagnostic away.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,23 @@ describe('fixtures', () => {
       // A fixture named after a code must produce that code.
       const code = /^sop(\d{4})/.exec(name)?.[1];
       if (code) expect(result.diagnostics.map((d) => d.code)).toContain(`SOP${code}`);
+    });
+  }
+});
+
+describe('quick fixes', () => {
+  for (const name of names) {
+    const text = readFileSync(join(root, name, 'input.sop'), 'utf8');
+    const fixable = check(text).diagnostics.filter((d) => d.fix);
+    if (fixable.length === 0) continue;
+    it(`${name}: each fix takes its diagnostic away`, () => {
+      const count = (source: string, code: string) => check(source).diagnostics.filter((d) => d.code === code).length;
+      for (const { code, fix } of fixable) {
+        const fixed = text.slice(0, fix!.range.start.offset) + fix!.newText + text.slice(fix!.range.end.offset);
+        expect(count(fixed, code), `${code}: ${fix!.title}`).toBe(count(text, code) - 1);
+        const inserts = fix!.range.start.offset === fix!.range.end.offset;
+        expect(fix!.title).toMatch(inserts ? /^(?:插入|Insert)/ : fix!.newText === '' ? /^(?:删除|Delete)/ : /^(?:改为|Change to)/);
+      }
     });
   }
 });

@@ -44,6 +44,14 @@ function shortened(text: string): string {
 }
 
 /** Resolves pending diagnostics against a text's line map, in one message language. */
+/** What a quick fix does, in a few words: delete, insert or change to. */
+function fixTitle(fix: { readonly span: Span; readonly newText: string }, language: MessageLanguage): string {
+  if (fix.newText === '') return language === 'en' ? 'Delete' : '删除';
+  const words = shortened(fix.newText);
+  if (fix.span.start === fix.span.end) return language === 'en' ? `Insert “${words}”` : `插入「${words}」`;
+  return language === 'en' ? `Change to “${words}”` : `改为「${words}」`;
+}
+
 export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines: LineMap, language: MessageLanguage): Diagnostic[] {
   return pending.map((item) => {
     const range = lines.range(item.span);
@@ -57,9 +65,7 @@ export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines:
       }),
       ...(item.fix && {
         fix: {
-          title: item.fix.newText === ''
-            ? (language === 'en' ? 'Delete' : '删除')
-            : language === 'en' ? `Change to “${shortened(item.fix.newText)}”` : `改为「${shortened(item.fix.newText)}」`,
+          title: fixTitle(item.fix, language),
           range: lines.range(item.fix.span),
           newText: item.fix.newText,
         },
