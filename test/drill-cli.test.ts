@@ -1,8 +1,10 @@
-// `sop drill` and `sop progress` as commands: bad input gives clear messages and exit codes; progress prints aligned tables, JSON and safe CSV.
+// `sop drill` and `sop progress` as commands: bad input gives clear messages and exit codes; progress prints aligned tables, JSON and safe CSV,
+// worded in the language of the processes shown (a database from before languages were kept: the locale's).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDuration, parseInteger, parsePercent } from '../packages/cli/src/features/drill/parse-values.js';
@@ -96,7 +98,7 @@ describe('sop progress', () => {
     const store = await openProgressStore(db);
     const at = new Date('2026-11-20T09:00:00Z');
     for (const trainee of ['张三丰', 'amy', '=HYPERLINK("x")']) {
-      const sessionId = store.startSession({ trainee, mode: 'exam', seed: 1, processes: ['home-service-visit'], startedAt: at });
+      const sessionId = store.startSession({ trainee, mode: 'exam', seed: 1, processes: [{ id: 'home-service-visit', language: 'zh-CN' }], startedAt: at });
       for (let i = 0; i < 4; i++) {
         store.recordAnswer({ sessionId, trainee, processId: 'home-service-visit', phaseId: null, itemId: `home-service-visit/s${i + 1}/p1#remedy`, itemHash: 'sha256:x', kind: 'remedy', correct: i !== 0, chosen: 'x', answeredAt: at });
       }
@@ -120,8 +122,72 @@ describe('sop progress', () => {
     expect(JSON.parse(runSop(['progress', '--db', db, '--process', 'other', '--format', 'json']).stdout)).toEqual([]);
 
     const csv = runSop(['progress', '--db', db, '--format', 'csv']).stdout.split('\r\n');
-    expect(csv[0]).toBe('trainee,process,items_seen,answers,correct,accuracy,items_due,last_answer_at,last_exam_score,last_exam_passed,last_exam_at');
-    expect(csv).toContain(`"'=HYPERLINK(""x"")",home-service-visit,4,4,3,75,4,${at.toISOString()},75,false,${at.toISOString()}`);
+    expect(csv[0]).toBe('trainee,process,items_seen,answers,correct,accuracy,items_due,last_answer_at,last_exam_score,last_exam_passed,last_exam_at,language');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",home-service-visit,4,4,3,75,4,${at.toISOString()},75,false,${at.toISOString()},zh-CN`);
     expect(csv.some((l) => l.startsWith('张三丰,home-service-visit,4,4,3,75,'))).toBe(true);
+  });
+
+  describe('speaks the language of the processes shown, not the shell’s', () => {
+    const zhHeading = /^学员 +流程 +已练项目/;
+    const enHeading = /^Trainee +Process +Items seen/;
+    // Note: run outside the repository, so that no sopkit.yaml configures a language; LC_ALL and LC_MESSAGES would override LANG.
+    const cwd = join(dir, 'elsewhere');
+    mkdirSync(cwd, { recursive: true });
+    const progress = (db: string, lang: string, ...more: string[]) =>
+      runSop(['progress', '--db', db, ...more], { cwd, env: { LANG: lang, LC_ALL: '', LC_MESSAGES: '' } });
+
+    async function databaseOf(name: string, processes: readonly { id: string; language: 'zh-CN' | 'zh-TW' | 'en' }[]): Promise<string> {
+      const db = join(dir, `${name}.db`);
+      const store = await openProgressStore(db);
+      const at = new Date('2026-11-20T09:00:00Z');
+      const sessionId = store.startSession({ trainee: 'amy', mode: 'exam', seed: 1, processes, startedAt: at });
+      for (const p of processes) {
+        store.recordAnswer({ sessionId, trainee: 'amy', processId: p.id, phaseId: null, itemId: `${p.id}/s1/p1#remedy`, itemHash: 'sha256:x', kind: 'remedy', correct: true, chosen: 'x', answeredAt: at });
+        store.recordExam({ sessionId, trainee: 'amy', processId: p.id, correct: 1, total: 1, percent: 100, passMark: 80, passed: true, finishedAt: at });
+      }
+      store.close();
+      return db;
+    }
+
+    it('a Chinese process in an English shell, an English one in a Chinese shell; --lang still wins', async () => {
+      const zh = await databaseOf('zh-only', [{ id: 'home-service-visit', language: 'zh-CN' }]);
+      const en = await databaseOf('en-only', [{ id: 'first-sop-en', language: 'en' }]);
+      const chinese = progress(zh, 'en_US.UTF-8');
+      expect(chinese.stdout).toMatch(zhHeading);
+      expect(chinese.stdout).toContain('100% 通过');
+      const english = progress(en, 'zh_CN.UTF-8');
+      expect(english.stdout).toMatch(enHeading);
+      expect(english.stdout).toContain('100% passed');
+      expect(progress(zh, 'en_US.UTF-8', '--lang', 'en').stdout).toMatch(enHeading);
+      expect(progress(en, 'zh_CN.UTF-8', '--lang', 'zh-CN').stdout).toMatch(zhHeading);
+      expect(progress(await databaseOf('zh-tw', [{ id: 'tw', language: 'zh-TW' }]), 'en_US.UTF-8').stdout).toMatch(zhHeading);
+    });
+
+    it('is English only when every process shown is English; --process narrows what is shown', async () => {
+      const mixed = await databaseOf('mixed', [{ id: 'first-sop-en', language: 'en' }, { id: 'home-service-visit', language: 'zh-CN' }]);
+      expect(progress(mixed, 'en_US.UTF-8').stdout).toMatch(zhHeading);
+      expect(progress(mixed, 'zh_CN.UTF-8', '--process', 'first-sop-en').stdout).toMatch(enHeading);
+    });
+
+    it('opens a database from before languages were kept, in the locale’s language, and learns a language from the next drill', async () => {
+      const db = join(dir, 'before-languages.db');
+      const old = new DatabaseSync(db);
+      old.exec(readFileSync(join(import.meta.dirname, '../packages/simulator/test/fixtures/progress-before-languages.sql'), 'utf8'));
+      old.close();
+      const english = progress(db, 'en_US.UTF-8');
+      expect(english.status, english.stderr).toBe(0);
+      expect(english.stdout).toMatch(enHeading);
+      expect(english.stdout).toMatch(/^张三 +home-service-visit +2 +50% +\d+ +50% failed/m);
+      expect(progress(db, 'zh_CN.UTF-8').stdout).toMatch(zhHeading);
+      expect(JSON.parse(progress(db, 'en_US.UTF-8', '--format', 'json').stdout)).toEqual([
+        expect.objectContaining({ processId: 'first-sop-en', language: null }),
+        expect.objectContaining({ processId: 'home-service-visit', language: null, answers: 2 }),
+      ]);
+
+      const store = await openProgressStore(db);
+      store.startSession({ trainee: '张三', mode: 'scenario', seed: 1, processes: [{ id: 'first-sop-en', language: 'en' }], startedAt: new Date() });
+      store.close();
+      expect(progress(db, 'zh_CN.UTF-8').stdout, 'the one known language decides').toMatch(enHeading);
+    });
   });
 });

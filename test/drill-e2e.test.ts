@@ -1,8 +1,8 @@
 // End-to-end: the real bundled `sop drill` in tmux at 80×24 — an exam answered to the end (report, summary, `sop progress`),
 // an exam killed with SIGKILL mid-way (every earlier answer kept, the database intact), and a decision-table and a deadline
-// question answered through the real binary.
+// question answered through the real binary; `sop progress` afterwards speaks the language of the processes drilled.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -220,5 +220,31 @@ describe('sop drill in a real terminal', () => {
 
     const progress = runSop(['progress', '--db', db, '--trainee', 'kill', '--format', 'json']);
     expect(JSON.parse(progress.stdout)).toEqual([expect.objectContaining({ answers: 3, correct: 3, lastExam: null })]);
+  });
+
+  it('words `sop progress` in the language of the process drilled, whatever the shell’s locale', async () => {
+    // Note: outside the repository, so that no sopkit.yaml sets a language; LC_ALL and LC_MESSAGES would override LANG.
+    const cwd = join(dir, 'elsewhere');
+    mkdirSync(cwd, { recursive: true });
+    const cases = [
+      { file: sop, locale: 'en_US.UTF-8', heading: /^学员 +流程 +已练项目 +正确率/, key: 'q 退出', done: 'Enter 查看结果', saved: '已为 amy 保存 1 个回答' },
+      { file: 'examples/first-sop-en.sop', locale: 'zh_CN.UTF-8', heading: /^Trainee +Process +Items seen +Accuracy/, key: 'q quit', done: 'Enter see the result', saved: '1 answer saved for amy' },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const db = join(dir, `language-${i}.db`);
+      const name = `language-${i}`;
+      const seed = [...Array(100).keys()].find((s) => scenarioQuestions([c.file], s, 1, () => true)[0]?.type === 'choice')!;
+      const [question] = scenarioQuestions([c.file], seed, 1, () => true);
+      if (question?.type !== 'choice') throw new Error('expected a choice question');
+      startDrill(name, [c.file, '--questions', '1', '--seed', String(seed), '--trainee', 'amy', '--db', db]);
+      await waitForScreen(name, (t) => t.includes(c.key) && t.includes('0/1'), `the question of ${c.file}`);
+      keys(name, String(question.options.findIndex((o) => o.correct) + 1));
+      await waitForScreen(name, (t) => t.includes(c.done), `the feedback of ${c.file}`);
+      keys(name, 'q');
+      expect(await exitedScreen(name)).toContain(c.saved);
+      const progress = runSop(['progress', '--db', db], { cwd, env: { LANG: c.locale, LC_ALL: '', LC_MESSAGES: '' } });
+      expect(progress.status, progress.stderr).toBe(0);
+      expect(progress.stdout, `${c.file} under LANG=${c.locale}`).toMatch(c.heading);
+    }
   });
 });

@@ -1,6 +1,7 @@
-// The progress store: answers and review cards in one transaction each, summaries, exams, and survival of a SIGKILL mid-session.
+// The progress store: answers and review cards in one transaction each, summaries, exams, each process's language (also in a
+// database from before languages were kept), and survival of a SIGKILL mid-session.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -20,7 +21,7 @@ const base = (sessionId: number, overrides: Partial<AnswerRecord> = {}): AnswerR
 describe('progress store', () => {
   it('records answers, schedules reviews and summarises per trainee and process', async () => {
     const store = await openProgressStore(join(dir, 'a', 'nested', 'progress.db'));
-    const session = store.startSession({ trainee: '张三', mode: 'scenario', seed: 1, processes: ['home'], startedAt: new Date('2026-11-01T10:00:00Z') });
+    const session = store.startSession({ trainee: '张三', mode: 'scenario', seed: 1, processes: [{ id: 'home', language: 'zh-CN' }], startedAt: new Date('2026-11-01T10:00:00Z') });
     store.recordAnswer(base(session));
     store.recordAnswer(base(session, { itemId: 'home/s2/p1#remedy', correct: false }));
     store.recordAnswer(base(session, { itemId: 'home/s2/p1#remedy', correct: true, answeredAt: new Date('2026-11-01T10:05:00Z') }));
@@ -52,8 +53,8 @@ describe('progress store', () => {
     expect(tables()).toEqual([]);
     expect(fresh.schedule('张三')).toEqual(new Map());
     expect(fresh.summary({ now: new Date() })).toEqual([]);
-    const session = fresh.startSession({ trainee: '张三', mode: 'exam', seed: 1, processes: ['home'], startedAt: new Date() });
-    expect(tables()).toEqual(['answers', 'cards', 'exams', 'sessions']);
+    const session = fresh.startSession({ trainee: '张三', mode: 'exam', seed: 1, processes: [{ id: 'home', language: 'zh-CN' }], startedAt: new Date() });
+    expect(tables()).toEqual(['answers', 'cards', 'exams', 'processes', 'sessions']);
     fresh.recordAnswer(base(session));
     fresh.close();
 
@@ -63,9 +64,42 @@ describe('progress store', () => {
     again.close();
   });
 
+  it('keeps the language of each process drilled, the latest drill winning', async () => {
+    const store = await openProgressStore(join(dir, 'languages.db'));
+    const at = new Date('2026-11-01T10:00:00Z');
+    const first = store.startSession({ trainee: 't', mode: 'scenario', seed: 1, processes: [{ id: 'home', language: 'zh-CN' }, { id: 'walk-in', language: 'en' }], startedAt: at });
+    store.recordAnswer(base(first, { trainee: 't' }));
+    store.recordAnswer(base(first, { trainee: 't', processId: 'walk-in', itemId: 'walk-in/s1/p1#remedy' }));
+    expect(store.summary({ now: at }).map((r) => [r.processId, r.language])).toEqual([['home', 'zh-CN'], ['walk-in', 'en']]);
+    store.startSession({ trainee: 'u', mode: 'exam', seed: 2, processes: [{ id: 'home', language: 'zh-TW' }], startedAt: at });
+    expect(store.summary({ now: at }).map((r) => [r.processId, r.language])).toEqual([['home', 'zh-TW'], ['walk-in', 'en']]);
+    store.close();
+  });
+
+  it('opens a database written before languages were kept: everything stays, languages unknown until drilled again', async () => {
+    const path = join(dir, 'before-languages.db');
+    const old = new DatabaseSync(path);
+    old.exec(readFileSync(new URL('fixtures/progress-before-languages.sql', import.meta.url), 'utf8'));
+    old.close();
+
+    const store = await openProgressStore(path);
+    const now = new Date('2026-10-03T00:00:00Z');
+    expect(store.summary({ now })).toEqual([
+      expect.objectContaining({ trainee: '张三', processId: 'first-sop-en', language: null, answers: 1, correct: 1, lastExam: null }),
+      expect.objectContaining({ trainee: '张三', processId: 'home-service-visit', language: null, answers: 2, correct: 1, itemsDue: 1, lastExam: { percent: 50, passed: false, at: '2026-10-01T09:02:00.000Z' } }),
+    ]);
+    expect([...store.schedule('张三').keys()]).toEqual(['home-service-visit/s8/p2#remedy']);
+
+    const session = store.startSession({ trainee: '张三', mode: 'scenario', seed: 9, processes: [{ id: 'home-service-visit', language: 'zh-CN' }], startedAt: now });
+    store.recordAnswer(base(session, { processId: 'home-service-visit', itemId: 'home-service-visit/s8/p2#remedy', answeredAt: now }));
+    expect(store.summary({ now }).map((r) => [r.processId, r.language, r.answers])).toEqual([['first-sop-en', null, 1], ['home-service-visit', 'zh-CN', 3]]);
+    expect(store.integrityCheck()).toBe('ok');
+    store.close();
+  });
+
   it('starts a card over when the item text changed', async () => {
     const store = await openProgressStore(join(dir, 'hash.db'));
-    const session = store.startSession({ trainee: 't', mode: 'scenario', seed: 1, processes: ['home'], startedAt: new Date() });
+    const session = store.startSession({ trainee: 't', mode: 'scenario', seed: 1, processes: [{ id: 'home', language: 'zh-CN' }], startedAt: new Date() });
     const day = (d: number) => new Date(Date.UTC(2026, 10, d, 10));
     for (const d of [1, 2, 5, 12]) store.recordAnswer(base(session, { trainee: 't', answeredAt: day(d) }));
     const reviewed = store.schedule('t').get('home/s1/p1#remedy')!;
@@ -80,7 +114,7 @@ describe('progress store', () => {
   it('stores an answer and its card together or not at all', async () => {
     const path = join(dir, 'atomic.db');
     const store = await openProgressStore(path);
-    const session = store.startSession({ trainee: 't', mode: 'exam', seed: 1, processes: ['home'], startedAt: new Date() });
+    const session = store.startSession({ trainee: 't', mode: 'exam', seed: 1, processes: [{ id: 'home', language: 'zh-CN' }], startedAt: new Date() });
     store.recordAnswer(base(session, { trainee: 't' }));
     const saboteur = new DatabaseSync(path);
     saboteur.exec("CREATE TRIGGER no_cards BEFORE INSERT ON cards BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;");

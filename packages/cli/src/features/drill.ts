@@ -38,7 +38,7 @@ Examples:
     .option('--process <id>', 'only this process id')
     .option('--db <path>', 'progress database (default: $XDG_DATA_HOME/sopkit/progress.db)')
     .addOption(new Option('--format <format>', 'table | json | csv').choices(['table', 'json', 'csv']).default('table'))
-    .addOption(new Option('--lang <language>', 'language of the table headings').choices(['zh-CN', 'en']))
+    .addOption(new Option('--lang <language>', 'language of the table (default: the processes shown — English only when all are English)').choices(['zh-CN', 'en']))
     .addHelpText('after', `
 Examples:
   sop progress

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { ProcessJson } from '@sopkit/core';
 import type { ScheduledItem } from '../engine/types.js';
 import { parseCard, reviewCard, serialiseCard } from './review-card.js';
 
@@ -32,10 +33,21 @@ export interface ExamRecord {
   readonly finishedAt: Date;
 }
 
+/** The language a process is written in (`zh-CN`, `zh-TW`, `en`). */
+export type ProcessLanguage = ProcessJson['language'];
+
+/** A process a session drills: its id and the language it is written in. */
+export interface SessionProcess {
+  readonly id: string;
+  readonly language: ProcessLanguage;
+}
+
 /** Progress of one trainee on one process. */
 export interface ProgressRow {
   readonly trainee: string;
   readonly processId: string;
+  /** The language of the process when it was last drilled; null when its progress predates the store keeping languages. */
+  readonly language: ProcessLanguage | null;
   readonly itemsSeen: number;
   readonly answers: number;
   readonly correct: number;
@@ -59,6 +71,8 @@ CREATE TABLE IF NOT EXISTS cards (
 CREATE TABLE IF NOT EXISTS exams (
   id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id), trainee TEXT NOT NULL, process_id TEXT NOT NULL,
   correct INTEGER NOT NULL, total INTEGER NOT NULL, percent REAL NOT NULL, pass_mark REAL NOT NULL, passed INTEGER NOT NULL, finished_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS processes (
+  process_id TEXT PRIMARY KEY, language TEXT NOT NULL, drilled_at TEXT NOT NULL);
 `;
 
 let sqlite: typeof import('node:sqlite') | undefined;
@@ -102,13 +116,20 @@ export class ProgressStore {
     if (existing) this.setUp();
   }
 
-  /** Starts a drill session; answers and exams refer to it. */
-  startSession(session: { trainee: string; mode: string; seed: number; processes: readonly string[]; startedAt: Date }): number {
+  /** Starts a drill session (answers and exams refer to it) and records the language of each process it drills. */
+  startSession(session: { trainee: string; mode: string; seed: number; processes: readonly SessionProcess[]; startedAt: Date }): number {
     this.setUp();
-    const result = this.db
-      .prepare('INSERT INTO sessions (trainee, mode, seed, processes, started_at) VALUES (?, ?, ?, ?, ?)')
-      .run(session.trainee, session.mode, session.seed, session.processes.join(','), session.startedAt.toISOString());
-    return Number(result.lastInsertRowid);
+    let id = 0;
+    this.transaction(() => {
+      const startedAt = session.startedAt.toISOString();
+      const result = this.db
+        .prepare('INSERT INTO sessions (trainee, mode, seed, processes, started_at) VALUES (?, ?, ?, ?, ?)')
+        .run(session.trainee, session.mode, session.seed, session.processes.map((p) => p.id).join(','), startedAt);
+      id = Number(result.lastInsertRowid);
+      const language = this.db.prepare('INSERT OR REPLACE INTO processes (process_id, language, drilled_at) VALUES (?, ?, ?)');
+      for (const p of session.processes) language.run(p.id, p.language, startedAt);
+    });
+    return id;
   }
 
   /** Records one answer and updates its review card, in one transaction: either both are stored or neither. */
@@ -150,19 +171,21 @@ export class ProgressStore {
     if (filter.trainee !== undefined) (where.push('trainee = ?'), args.push(filter.trainee));
     if (filter.processId !== undefined) (where.push('process_id = ?'), args.push(filter.processId));
     const rows = this.db.prepare(`
-      SELECT a.trainee, a.process_id, a.seen, a.answers, a.correct, a.last_answer_at,
+      SELECT a.trainee, a.process_id, p.language, a.seen, a.answers, a.correct, a.last_answer_at,
         (SELECT COUNT(*) FROM cards c WHERE c.trainee = a.trainee AND c.process_id = a.process_id AND c.due <= ?) AS due,
         e.percent AS exam_percent, e.passed AS exam_passed, e.finished_at AS exam_at
       FROM (SELECT trainee, process_id, COUNT(DISTINCT item_id) AS seen, COUNT(*) AS answers, SUM(correct) AS correct, MAX(answered_at) AS last_answer_at
             FROM answers ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY trainee, process_id) AS a
+      LEFT JOIN processes p ON p.process_id = a.process_id
       LEFT JOIN exams e ON e.id = (SELECT id FROM exams x WHERE x.trainee = a.trainee AND x.process_id = a.process_id ORDER BY x.finished_at DESC, x.id DESC LIMIT 1)
       ORDER BY a.trainee, a.process_id`).all(filter.now.getTime(), ...args) as {
-      trainee: string; process_id: string; seen: number; answers: number; correct: number; last_answer_at: string; due: number;
+      trainee: string; process_id: string; language: ProcessLanguage | null; seen: number; answers: number; correct: number; last_answer_at: string; due: number;
       exam_percent: number | null; exam_passed: number | null; exam_at: string | null;
     }[];
     return rows.map((r) => ({
       trainee: r.trainee,
       processId: r.process_id,
+      language: r.language,
       itemsSeen: Number(r.seen),
       answers: Number(r.answers),
       correct: Number(r.correct),
@@ -183,7 +206,10 @@ export class ProgressStore {
     if (this.db.isOpen) this.db.close();
   }
 
-  /** Creates the tables if this database has none yet (WAL journal: a killed writer loses nothing committed). */
+  /**
+   * Creates the tables this database lacks (WAL journal: a killed writer loses nothing committed). A database from before
+   * languages were kept gets its `processes` table here; its processes have no language until they are drilled again.
+   */
   private setUp(): void {
     if (this.ready) return;
     this.db.exec('PRAGMA journal_mode = WAL;');

@@ -43,7 +43,7 @@ export function progressJson(rows: readonly ProgressRow[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-const csvColumns = ['trainee', 'process', 'items_seen', 'answers', 'correct', 'accuracy', 'items_due', 'last_answer_at', 'last_exam_score', 'last_exam_passed', 'last_exam_at'];
+const csvColumns = ['trainee', 'process', 'items_seen', 'answers', 'correct', 'accuracy', 'items_due', 'last_answer_at', 'last_exam_score', 'last_exam_passed', 'last_exam_at', 'language'];
 
 /** One CSV field: quoted when needed; text starting like a formula is prefixed with `'` so spreadsheets do not run it. */
 function csvField(value: string | number | boolean | null, text: boolean): string {
@@ -53,12 +53,13 @@ function csvField(value: string | number | boolean | null, text: boolean): strin
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Rows as CSV (RFC 4180, CRLF line ends). */
+/** Rows as CSV (RFC 4180, CRLF line ends); the process's language comes last, empty when it is not known. */
 export function progressCsv(rows: readonly ProgressRow[]): string {
   const lines = rows.map((r) => [
     csvField(r.trainee, true), csvField(r.processId, true), csvField(r.itemsSeen, false), csvField(r.answers, false), csvField(r.correct, false),
     csvField(r.accuracy, false), csvField(r.itemsDue, false), csvField(r.lastAnswerAt, false),
     csvField(r.lastExam?.percent ?? null, false), csvField(r.lastExam ? r.lastExam.passed : null, false), csvField(r.lastExam?.at ?? null, false),
+    csvField(r.language, false),
   ].join(','));
   return `${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`;
 }

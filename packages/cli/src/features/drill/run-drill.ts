@@ -68,7 +68,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     const drill = engine.createDrill(bank, { mode, seed, now, schedule: store.schedule(trainee), ...(options.questions !== undefined && { questions: options.questions }) });
     let storeError: unknown = null;
     let sessionId: number | undefined;
-    const session = () => (sessionId ??= store.startSession({ trainee, mode, seed, processes: processes.map((p) => p.id), startedAt: new Date(now) }));
+    const session = () => (sessionId ??= store.startSession({ trainee, mode, seed, processes: processes.map((p) => ({ id: p.id, language: p.language })), startedAt: new Date(now) }));
     // Note: the session (and, in a new database, the tables) are written once the first question is on screen; writing waits for the disk.
     setImmediate(() => {
       try {

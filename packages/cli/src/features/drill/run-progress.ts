@@ -1,7 +1,9 @@
-// `sop progress`: reads the progress database (never creating one) and prints per trainee and process.
+// `sop progress`: reads the progress database (never creating one) and prints per trainee and process, worded in the
+// language of the processes shown.
 import { existsSync } from 'node:fs';
 import type { MessageLanguage } from '@sopkit/core';
-import { commandContext, exitCodes } from '../../context.js';
+import type { ProgressRow } from '@sopkit/simulator/store';
+import { commandContext, exitCodes, summaryLanguage, type CommandContext } from '../../context.js';
 import { progressCsv, progressJson, progressTable } from './progress-format.js';
 
 /** Options of `sop progress` as commander parses them. */
@@ -13,6 +15,16 @@ export interface ProgressCommandOptions {
   lang?: MessageLanguage;
 }
 
+/**
+ * The language of the table: --lang (or the project's configured language) if given; else the language the processes
+ * shown were last drilled in — English only when all of them are English; else (no rows, or only progress recorded
+ * before languages were kept) the user's locale.
+ */
+function progressLanguage(ctx: CommandContext, rows: readonly ProgressRow[]): MessageLanguage {
+  return summaryLanguage(ctx, rows.flatMap((r) => (r.language === null ? [] : [{ language: r.language }])));
+}
+
+/** Runs `sop progress`; returns the exit code. */
 export async function runProgress(options: ProgressCommandOptions): Promise<number> {
   const ctx = await commandContext({ ...(options.lang && { lang: options.lang }) });
   const { defaultDbPath, openProgressStore } = await import('@sopkit/simulator/store');
@@ -35,7 +47,7 @@ export async function runProgress(options: ProgressCommandOptions): Promise<numb
     if (options.format === 'json') process.stdout.write(progressJson(rows));
     else if (options.format === 'csv') process.stdout.write(progressCsv(rows));
     else if (rows.length === 0) process.stderr.write(en ? 'No answers match.\n' : '没有符合条件的记录。\n');
-    else process.stdout.write(progressTable(rows, ctx.language));
+    else process.stdout.write(progressTable(rows, progressLanguage(ctx, rows)));
     return exitCodes.ok;
   } finally {
     store.close();
