@@ -123,7 +123,7 @@ describe('sop drill in a real terminal', () => {
     startDrill(name, [...files, '--seed', String(seed), '--questions', '3', '--trainee', '赵六', '--db', db]);
 
     const first = await waitForScreen(name, (t) => t.includes('q 退出') && t.includes('0/3'), 'the decision-table question');
-    expect(first).toContain(`决策表「${table.prompt.table!.title}」`);
+    expect(first).toContain(`决策表「${table.prompt.table!.shownTitle}」`);
     expect(first).toContain(table.prompt.table!.facts.map((f) => `${f.fact}：${f.value}`).join('，').slice(0, 20));
     expect(first).toContain('按这张决策表，应该怎么处理？');
     const rightIndex = table.options.findIndex((o) => o.correct);
@@ -132,7 +132,7 @@ describe('sop drill in a real terminal', () => {
     keys(name, String(rightIndex + 1));
     const feedback = await waitForScreen(name, (t) => t.includes('Enter 下一题'), 'the decision-table feedback');
     expect(feedback).toContain('✓ 正确');
-    expect(feedback).toContain(`决策表「${table.prompt.table!.title}」`);
+    expect(feedback).toContain(`决策表「${table.prompt.table!.shownTitle}」`);
     expectFits(feedback);
     keys(name, 'Enter');
 

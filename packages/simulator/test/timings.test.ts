@@ -83,8 +83,8 @@ describe('timing questions', () => {
 
     const waiting = bank.items.get('order-closing-rules/s4.3#timing-1') as TimingItem;
     const [w] = buildQuestion(waiting, bank, seedRng(4));
-    expect(w.prompt.timing?.titles.stepTitle).toContain('服务人员必须在＿＿反馈');
-    expect(w.prompt.timing?.titles.stepTitle).not.toContain('17点');
+    expect(w.prompt.titles?.stepTitle).toContain('服务人员必须在＿＿反馈');
+    expect(w.prompt.titles?.stepTitle).not.toContain('17点');
     expect(w.place.stepTitle).toContain('服务人员必须在当天17点前反馈');
     expect(w.prompt.timing?.text).toBeNull();
     expect(w.type === 'choice' && w.options.find((o) => o.correct)?.text).toBe('当天 17:00 前');

@@ -190,7 +190,7 @@ describe('DrillApp', () => {
     const app = mount('scenario', seed, { processes: [policy] });
     await pause();
     const frame = strip(app.lastFrame()!);
-    expect(frame).toContain(`售后服务管理制度 / 决策表「${question.prompt.table.title}」`);
+    expect(frame).toContain(`售后服务管理制度 / 决策表「${question.prompt.table.shownTitle}」`);
     expect(frame).toContain(question.prompt.table.facts.map((f) => `${f.fact}：${f.value}`).join('，'));
     expect(frame).toContain('按这张决策表，应该怎么处理？');
     expectFits(app.lastFrame());

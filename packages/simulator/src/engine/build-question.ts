@@ -1,7 +1,8 @@
 // Turns an item into a question: the right option among seeded distractors, or shuffled entries to put back in order.
 import type { BranchJson, Language } from '@sopkit/core';
 import { branchAnswer, keyword } from './branch-answer.js';
-import { pickDistractors } from './distractors.js';
+import { askableRemedies, maskTitles } from './answer-mask.js';
+import { pickDistractors, rightAnswers } from './distractors.js';
 import { tableQuestion } from './build-table-question.js';
 import { timingQuestion } from './build-timing-question.js';
 import { templateQuestion } from './template-items.js';
@@ -19,18 +20,22 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
   switch (item.kind) {
     case 'remedy': {
       const remedies = item.problem.remedies.filter((r) => normalise(r.text) !== '');
-      const [index, afterPick] = nextInt(rng, remedies.length);
-      const right = remedies[index]!;
+      const askable = askableRemedies(item.problem);
+      const [index, afterPick] = nextInt(rng, askable.length);
+      const right = askable[index]!;
       const origin = { place: item.place, situation: item.problem.text };
       const [options, next] = withDistractors(item, bank, { text: right.text, correct: true, origin }, afterPick);
-      const prompt = { ask: item.kind, situation: item.problem.text, decision: null, table: null, timing: null };
+      const titles = maskTitles(item.place, rightAnswers(item));
+      const prompt = { ask: item.kind, situation: item.problem.text, decision: null, table: null, timing: null, titles };
       return [{ ...base, type: 'choice', prompt, options, sopText: remedies.map((r) => r.text) }, next];
     }
     case 'decision': {
       const origin = { place: item.place, situation: item.decision.question };
       const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng);
       const { question, branches } = item.decision;
-      const prompt = { ask: item.kind, situation: item.problem?.text ?? null, decision: { question, branch: item.branch.kind, label: branchLabel(item.branch, item.place.language) }, table: null, timing: null };
+      const decision = { question, branch: item.branch.kind, label: branchLabel(item.branch, item.place.language) };
+      const titles = maskTitles(item.place, rightAnswers(item));
+      const prompt = { ask: item.kind, situation: item.problem?.text ?? null, decision, table: null, timing: null, titles };
       const sopText = [question, ...branches.map((b) => `${branchLabel(b, item.place.language)} → ${branchAnswer(b, item.place.language) ?? keyword('continue', item.place.language)}`)];
       return [{ ...base, type: 'choice', prompt, options, sopText }, next];
     }
@@ -43,20 +48,20 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
         return true;
       });
       const [options, next] = shuffle(choices.map((c): ChoiceOption => ({ text: c.text, correct: c.correct, origin: null })), rng);
-      const prompt = { ask: item.kind, situation: item.scenario.prompt, decision: null, table: null, timing: null };
+      const prompt = { ask: item.kind, situation: item.scenario.prompt, decision: null, table: null, timing: null, titles: null };
       const sopText = choices.filter((c) => c.correct).map((c) => c.text);
       return [{ ...base, explanation: item.scenario.explanation, type: 'choice', prompt, options, sopText }, next];
     }
     case 'remedy-order': {
       const [entries, answer, next] = scramble(item.remedy.items, rng);
-      const prompt = { ask: item.kind, situation: item.problem.text, decision: null, table: null, timing: null };
+      const prompt = { ask: item.kind, situation: item.problem.text, decision: null, table: null, timing: null, titles: null };
       return [{ ...base, type: 'order', prompt, entries, answer, sopText: item.remedy.items }, next];
     }
     case 'phase-order': {
       const [start, afterWindow] = nextInt(rng, Math.max(1, item.steps.length - maxOrderEntries + 1));
       const steps = item.steps.slice(start, start + maxOrderEntries);
       const [entries, answer, next] = scramble(steps.map((s) => s.title), afterWindow);
-      const prompt = { ask: item.kind, situation: null, decision: null, table: null, timing: null };
+      const prompt = { ask: item.kind, situation: null, decision: null, table: null, timing: null, titles: null };
       const stepWord = keyword('step', item.place.language);
       return [{ ...base, type: 'order', prompt, entries, answer, sopText: steps.map((s) => `${stepWord} ${s.number} ${s.title}`) }, next];
     }

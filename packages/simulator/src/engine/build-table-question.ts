@@ -1,4 +1,5 @@
 // A decision-table question: one of the rule's fair cases (seeded), the rule's outcome among other outcomes, the rule as the SOP writes it.
+import { maskAnswers } from './answer-mask.js';
 import { actionLabel } from './branch-answer.js';
 import { optionsPerQuestion } from './build-question.js';
 import { nextInt, shuffle, type RngState } from './prng.js';
@@ -10,7 +11,7 @@ type TableItem = Extract<DrillItem, { kind: 'table-case' }>;
 
 /** The case a question shows, fact by fact, as the prompt carries it. */
 export function casePrompt(rule: RuleCases, c: TableCase): NonNullable<Prompt['table']> {
-  return { title: rule.table.title, facts: c.facts.map((f) => ({ fact: f.fact, value: f.text })) };
+  return { title: rule.table.title, shownTitle: rule.table.title, facts: c.facts.map((f) => ({ fact: f.fact, value: f.text })) };
 }
 
 /** Builds the question for a `<rule id>#case` item. */
@@ -24,6 +25,8 @@ export function tableQuestion(item: TableItem, rng: RngState): [Question, RngSta
   const { language } = item.place;
   const actions = item.rule.actions.map((a) => actionLabel(a, language)).filter((a): a is string => a !== null);
   const sopText = [`${ruleLine(item.table, item.rule)} → ${item.rule.outcome}`, ...item.rule.remedies.map((r) => r.text), ...actions];
-  const prompt: Prompt = { ask: 'table-case', situation: null, decision: null, table: casePrompt(item, c), timing: null };
+  // Note: a table whose every rule has one outcome is often titled with it (「恕不退换」); the heading must not say the answer.
+  const table = casePrompt(item, c);
+  const prompt: Prompt = { ask: 'table-case', situation: null, decision: null, table: { ...table, shownTitle: maskAnswers(table.title, [item.rule.outcome]) }, timing: null, titles: null };
   return [{ itemId: item.id, itemHash: item.hash, place: item.place, explanation: null, type: 'choice', prompt, options, sopText }, next];
 }

@@ -20,6 +20,6 @@ export function timingQuestion(item: TimingItem, bank: ItemBank, rng: RngState):
   const [wrong, afterPick] = timingDistractors(item, bank.timings, optionsPerQuestion - 1, state);
   const right: ChoiceOption = { text: timingAnswer(item), correct: true, origin: null };
   const [options, next] = shuffle([right, ...wrong], afterPick);
-  const prompt: Prompt = { ask: 'timing', situation: item.situation, decision: null, table, timing: { kind: item.timing.kind, text: item.text, titles: item.titles } };
+  const prompt: Prompt = { ask: 'timing', situation: item.situation, decision: null, table, timing: { kind: item.timing.kind, text: item.text }, titles: item.titles };
   return [{ itemId: item.id, itemHash: item.hash, place: item.place, explanation: null, type: 'choice', prompt, options, sopText: item.sopText }, next];
 }

@@ -5,13 +5,14 @@ import type { Candidate, DrillItem } from './types.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
 
+/** Every right answer of the item's situation: the branch's answer, and the remedies of its problem. */
+export function rightAnswers(item: ChoiceItem): string[] {
+  return [...(item.kind === 'decision' ? [item.answer] : []), ...(item.problem?.remedies.map((r) => r.text) ?? [])];
+}
+
 /** Normalised texts that must never be offered as wrong options: every right answer of the item's situation. */
 export function excludedTexts(item: ChoiceItem): Set<string> {
-  const excluded = new Set<string>(['']);
-  if (item.kind === 'decision') excluded.add(normalise(item.answer));
-  const problem = item.problem;
-  if (problem) for (const remedy of problem.remedies) excluded.add(normalise(remedy.text));
-  return excluded;
+  return new Set(['', ...rightAnswers(item).map(normalise)]);
 }
 
 /** 0 = same decision, 1 = same step, 2 = same phase, 3 = same process, 4 = another process. */

@@ -1,5 +1,6 @@
 // Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings, message templates).
 import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
+import { askableRemedies, saysAnswer } from './answer-mask.js';
 import { branchAnswer } from './branch-answer.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
@@ -97,8 +98,9 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
 function askable(item: DrillItem, candidates: readonly Candidate[], timings: readonly TimingCandidate[], processes: readonly ProcessJson[]): boolean {
   switch (item.kind) {
     case 'remedy':
+      return askableRemedies(item.problem).length > 0 && availableDistractors(item, candidates, 1).length > 0;
     case 'decision':
-      return availableDistractors(item, candidates, 1).length > 0;
+      return !saysAnswer(item.decision.question, item.answer) && !saysAnswer(item.problem?.text ?? null, item.answer) && availableDistractors(item, candidates, 1).length > 0;
     case 'remedy-order':
       return new Set(item.remedy.items.map(normalise)).size > 1;
     case 'phase-order':

@@ -39,7 +39,7 @@ export function templateQuestion(item: TemplateItem, bank: ItemBank, rng: RngSta
   const [wrong, afterPick] = templateDistractors(item, bank.processes, optionsPerQuestion - 1, rng);
   const right: ChoiceOption = { text: item.template.body, correct: true, origin: { place: item.place, situation: templateName(item.template) } };
   const [options, next] = shuffle([right, ...wrong], afterPick);
-  const prompt: Prompt = { ask: 'template', situation: item.template.title, decision: null, table: null, timing: null };
+  const prompt: Prompt = { ask: 'template', situation: item.template.title, decision: null, table: null, timing: null, titles: null };
   const sopText = [templateName(item.template), item.template.body, ...(item.template.example ? [item.template.example.text] : [])];
   return [{ itemId: item.id, itemHash: item.hash, place: item.place, explanation: null, type: 'choice', prompt, options, sopText }, next];
 }

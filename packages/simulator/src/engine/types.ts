@@ -63,7 +63,7 @@ export interface TimedText {
   readonly rule: RuleCases | null;
 }
 
-/** The phase and step titles a timing question shows in its heading, with the timing blanked out of them. */
+/** The phase and step titles a question shows in its heading, with what it asks blanked out of them. */
 export interface ShownTitles {
   readonly phaseTitle: string | null;
   readonly stepTitle: string | null;
@@ -104,9 +104,17 @@ export interface Prompt {
   /** For decisions: the decision's question and the branch taken, labelled as the document says it (`是`, `否`, `否则`, or the `当` condition). */
   readonly decision: { readonly question: string; readonly branch: BranchJson['kind']; readonly label: string } | null;
   /** For decision-table questions (and deadlines a table rule sets): the table's title and the case, fact by fact. */
-  readonly table: { readonly title: string; readonly facts: readonly { readonly fact: string; readonly value: string }[] } | null;
-  /** For timing questions: the kind asked (every, within, by …), and the element's text and the heading's titles with the timing blanked out. */
-  readonly timing: { readonly kind: TimingKind; readonly text: string | null; readonly titles: ShownTitles } | null;
+  readonly table: {
+    /** The table's title as the SOP writes it (named where the question comes from). */
+    readonly title: string;
+    /** The title as the question's heading shows it: with the right outcome blanked out. */
+    readonly shownTitle: string;
+    readonly facts: readonly { readonly fact: string; readonly value: string }[];
+  } | null;
+  /** For timing questions: the kind asked (every, within, by …), and the element's text with the timing blanked out. */
+  readonly timing: { readonly kind: TimingKind; readonly text: string | null } | null;
+  /** The phase and step titles the heading shows when they differ from the place's: with the asked timing or the right answers blanked out. */
+  readonly titles: ShownTitles | null;
 }
 
 /** One option of a choice question. */

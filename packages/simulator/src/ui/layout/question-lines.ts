@@ -14,9 +14,9 @@ export interface QuestionInput {
 /** Where the question happens and what it is about (shared with the feedback screen). */
 export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
   const { prompt } = question;
-  const place = prompt.timing ? { ...question.place, ...prompt.timing.titles } : question.place;
+  const place = prompt.titles ? { ...question.place, ...prompt.titles } : question.place;
   const where = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
-  const heading = prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.title)}` : where || place.processTitle;
+  const heading = prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.shownTitle)}` : where || place.processTitle;
   const lines = paragraph(heading, width, { color: 'cyan', bold: true });
   if (prompt.table) lines.push(...paragraph(strings.facts(prompt.table.facts), width, { bold: true, color: 'yellow' }));
   if (prompt.situation) lines.push(...paragraph(prompt.situation, width, { bold: true }));
