@@ -11,13 +11,18 @@ export interface QuestionInput {
   readonly picked: readonly number[];
 }
 
-/** Where the question happens and what it is about (shared with the feedback screen). */
-export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
+/** The heading of a question: phase, step (or the process) and table, titles as the question shows them. */
+export function headingOf(question: Question, strings: UiStrings): string {
   const { prompt } = question;
   const place = prompt.titles ? { ...question.place, ...prompt.titles } : question.place;
   const where = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
-  const heading = prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.shownTitle)}` : where || place.processTitle;
-  const lines = paragraph(heading, width, { color: 'cyan', bold: true });
+  return prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.shownTitle)}` : where || place.processTitle;
+}
+
+/** Where the question happens and what it is about (shared with the feedback screen). */
+export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
+  const { prompt } = question;
+  const lines = paragraph(headingOf(question, strings), width, { color: 'cyan', bold: true });
   if (prompt.table) lines.push(...paragraph(strings.facts(prompt.table.facts), width, { bold: true, color: 'yellow' }));
   if (prompt.situation) lines.push(...paragraph(prompt.situation, width, { bold: true }));
   if (prompt.timing?.text) lines.push(...paragraph(prompt.timing.text, width, prompt.situation ? {} : { bold: true }));
