@@ -2,7 +2,8 @@
 export * from './engine/types.js';
 export { createDrill, next, answer, finish, grade, progressOf, retryGap } from './engine/drill.js';
 export { buildItemBank, minOrderEntries, maxOrderEntries } from './engine/item-bank.js';
-export { buildQuestion, optionsPerQuestion, branchLabel } from './engine/build-question.js';
+export { buildQuestion, optionsPerQuestion } from './engine/build-question.js';
+export { branchLabel } from './engine/branch-answer.js';
 export { pickDistractors, availableDistractors, excludedTexts } from './engine/distractors.js';
 export { planQueue, defaultQuestionCount } from './engine/plan-queue.js';
 export { drillReport, type DrillReport, type PhaseScore, type ProcessScore } from './engine/exam-report.js';

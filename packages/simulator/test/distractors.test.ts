@@ -1,6 +1,8 @@
 // Wrong options: real remedies from elsewhere, never a duplicate of a right answer, never empty, the most plausible first.
 import { describe, expect, it } from 'vitest';
 import { availableDistractors, buildItemBank, buildQuestion, excludedTexts, normalise, pickDistractors, seedRng, type DrillItem, type ItemBank } from '../src/index.js';
+import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
+import { uiStrings } from '../src/ui/strings.js';
 import { homeServiceVisit, smallProcess } from './helpers.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
@@ -78,5 +80,15 @@ describe('distractors', () => {
     const ids = [...home.items.keys()].filter((id) => id.endsWith('#decision'));
     expect(ids).toEqual(expect.arrayContaining(['home-service-visit/s2/d1/b2#decision', 'home-service-visit/s2/d2/b1#decision']));
     expect(ids).not.toContain('home-service-visit/s2/d1/b1#decision');
+  });
+
+  it('say which branch a wrong sibling answers, after the answer', () => {
+    const item = [...home.items.values()].find((i) => i.kind === 'decision' && i.decision.question === '符合退机或换机条件?' && i.branch.kind === 'when')!;
+    const [question] = buildQuestion(item, home, seedRng(1));
+    if (question.type !== 'choice') throw new Error('expected a choice question');
+    const sibling = question.options.findIndex((o) => o.text === '给客户认真解释国家三包规定,通过真诚的服务来感动客户');
+    expect(sibling).toBeGreaterThanOrEqual(0);
+    const lines = feedbackLines({ question, choice: sibling, correct: false, chosenText: question.options[sibling]!.text, correctText: '' }, uiStrings('zh-CN'), 200);
+    expect(lines.map((l) => l.text)).toContain('（这是工步 15 故障维修「符合退机或换机条件? → 否」的做法）');
   });
 });

@@ -1,5 +1,5 @@
 // The answer a decision branch gives, as the SOP's own words: its text, its sub-items, or its actions named in the document's language.
-import { keywordEntry, type ActionJson, type BranchJson, type KeywordKind, type Language } from '@sopkit/core';
+import { keywordEntry, type ActionJson, type BranchJson, type DecisionJson, type KeywordKind, type Language } from '@sopkit/core';
 
 const separators: Record<Language, string> = { 'zh-CN': '；', 'zh-TW': '；', en: '; ' };
 const colons: Record<Language, string> = { 'zh-CN': '：', 'zh-TW': '：', en: ': ' };
@@ -32,4 +32,14 @@ export function branchAnswer(branch: BranchJson, language: Language): string | n
   if (branch.items.length > 0) return branch.items.join(separators[language]);
   const labels = branch.actions.map((a) => actionLabel(a, language)).filter((l): l is string => l !== null);
   return labels.length > 0 ? labels.join(separators[language]) : null;
+}
+
+/** A branch as the document says it: `是`, `否`, `否则`, or its `当` condition. */
+export function branchLabel(branch: BranchJson, language: Language): string {
+  return branch.kind === 'when' ? (branch.condition ?? keyword('when', language)) : keyword(branch.kind, language);
+}
+
+/** The situation a branch answers: its decision's question and the branch (「符合退机或换机条件? → 否」). */
+export function branchSituation(decision: DecisionJson, branch: BranchJson, language: Language): string {
+  return `${decision.question} → ${branchLabel(branch, language)}`;
 }

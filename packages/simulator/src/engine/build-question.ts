@@ -1,6 +1,6 @@
 // Turns an item into a question: the right option among seeded distractors, or shuffled entries to put back in order.
 import type { BranchJson, Language } from '@sopkit/core';
-import { branchAnswer, keyword } from './branch-answer.js';
+import { branchAnswer, branchLabel, branchSituation, keyword } from './branch-answer.js';
 import { askableRemedies, maskTitles } from './answer-mask.js';
 import { pickDistractors, rightAnswers } from './distractors.js';
 import { tableQuestion } from './build-table-question.js';
@@ -30,7 +30,7 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
       return [{ ...base, type: 'choice', prompt, options, sopText: remedies.map((r) => r.text) }, next];
     }
     case 'decision': {
-      const origin = { place: item.place, situation: item.decision.question };
+      const origin = { place: item.place, situation: branchSituation(item.decision, item.branch, item.place.language) };
       const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng);
       const { question, branches } = item.decision;
       const decision = { question, branch: item.branch.kind, label: branchLabel(item.branch, item.place.language) };
@@ -93,7 +93,3 @@ function scramble(texts: readonly string[], rng: RngState): [string[], number[],
   return [entries, answer, state];
 }
 
-/** A branch as the document says it: `是`, `否`, `否则`, or its `当` condition. */
-export function branchLabel(branch: BranchJson, language: Language): string {
-  return branch.kind === 'when' ? (branch.condition ?? keyword('when', language)) : keyword(branch.kind, language);
-}

@@ -1,7 +1,7 @@
 // Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings, message templates).
 import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { askableRemedies, saysAnswer } from './answer-mask.js';
-import { branchAnswer } from './branch-answer.js';
+import { branchAnswer, branchSituation } from './branch-answer.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
 import { outcomeDistractors } from './table-options.js';
@@ -88,7 +88,7 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
   for (const branch of decision.branches) {
     const answer = branchAnswer(branch, place.language);
     if (answer === null || normalise(answer) === '') continue;
-    candidates.push({ text: answer, norm: normalise(answer), place, situation: decision.question, decisionId: decision.id });
+    candidates.push({ text: answer, norm: normalise(answer), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id });
     const hash = contentHash({ q: decision.question, k: branch.kind, c: branch.condition, a: answer, p: problem?.text ?? null });
     items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem });
   }

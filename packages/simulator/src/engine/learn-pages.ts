@@ -1,7 +1,6 @@
 // Learn mode: one page per step (phase, owners, standards, problems and remedies, decisions, timings) as typed lines the UI styles and wraps.
 import type { ActionJson, DecisionJson, Language, ProcessJson, StepJson, TimingJson } from '@sopkit/core';
-import { actionLabel, branchAnswer, keyword } from './branch-answer.js';
-import { branchLabel } from './build-question.js';
+import { actionLabel, branchAnswer, branchLabel, keyword } from './branch-answer.js';
 import type { ItemPlace } from './types.js';
 
 /** What a learn line shows, for styling. */
