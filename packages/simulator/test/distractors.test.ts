@@ -1,9 +1,11 @@
-// Wrong options: real remedies from elsewhere, never a duplicate of a right answer, never empty, the most plausible first.
+// Wrong options: real remedies from elsewhere, never a duplicate of a right answer, never escalating where a right answer does,
+// never empty, the most plausible first.
 import { describe, expect, it } from 'vitest';
 import { availableDistractors, buildItemBank, buildQuestion, excludedTexts, normalise, pickDistractors, seedRng, type DrillItem, type ItemBank } from '../src/index.js';
+import { escalatedByRightAnswers } from '../src/engine/distractors.js';
 import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
 import { uiStrings } from '../src/ui/strings.js';
-import { homeServiceVisit, smallProcess } from './helpers.js';
+import { homeServiceVisit, realProcesses, smallProcess } from './helpers.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
 
@@ -90,5 +92,23 @@ describe('distractors', () => {
     expect(sibling).toBeGreaterThanOrEqual(0);
     const lines = feedbackLines({ question, choice: sibling, correct: false, chosenText: question.options[sibling]!.text, correctText: '' }, uiStrings('zh-CN'), 200);
     expect(lines.map((l) => l.text)).toContain('（这是工步 15 故障维修「符合退机或换机条件? → 否」的做法）');
+  });
+
+  it('never escalate where a right answer escalates: reporting to 中心 is not wrong when the SOP says to report to 中心', () => {
+    const item = choiceItems(home).find((i) => i.kind === 'remedy' && i.problem.text === '客户要求给予赔偿')!;
+    for (let seed = 0; seed < 30; seed++) {
+      const [question] = buildQuestion(item, home, seedRng(seed));
+      if (question.type !== 'choice') throw new Error('expected a choice question');
+      const wrong = question.options.filter((o) => !o.correct).map((o) => o.text);
+      expect(wrong).toHaveLength(3);
+      expect(wrong).not.toContain('上报中心请示');
+      expect(wrong).not.toContain('将信息报回中心,根据根据中心批示处理。');
+    }
+    for (const bank of realProcesses().map((p) => buildItemBank([p]))) {
+      for (const i of choiceItems(bank)) {
+        const escalated = escalatedByRightAnswers(i);
+        for (const c of availableDistractors(i, bank.candidates, 1000)) expect(c.escalates.filter((r) => escalated.has(r)), `${i.id}: ${c.text}`).toEqual([]);
+      }
+    }
   });
 });

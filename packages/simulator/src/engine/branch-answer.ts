@@ -43,3 +43,8 @@ export function branchLabel(branch: BranchJson, language: Language): string {
 export function branchSituation(decision: DecisionJson, branch: BranchJson, language: Language): string {
   return `${decision.question} → ${branchLabel(branch, language)}`;
 }
+
+/** The roles a remedy's or branch's own actions escalate to (`上报`). */
+export function escalatedRoles(actions: readonly ActionJson[]): string[] {
+  return actions.flatMap((a) => (a.type === 'escalate' ? a.roles : []));
+}

@@ -1,7 +1,7 @@
 // Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings, message templates).
 import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { askableRemedies, saysAnswer } from './answer-mask.js';
-import { branchAnswer, branchSituation } from './branch-answer.js';
+import { branchAnswer, branchSituation, escalatedRoles } from './branch-answer.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
 import { outcomeDistractors } from './table-options.js';
@@ -51,7 +51,7 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
         items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem });
       }
       for (const remedy of problem.remedies) {
-        if (remedy.text.trim() !== '') candidates.push({ text: remedy.text, norm: normalise(remedy.text), place, situation: problem.text, decisionId: null });
+        if (remedy.text.trim() !== '') candidates.push({ text: remedy.text, norm: normalise(remedy.text), place, situation: problem.text, decisionId: null, escalates: escalatedRoles(remedy.actions) });
         if (remedy.items.length >= minOrderEntries) {
           items.push({ kind: 'remedy-order', id: `${remedy.id}#order`, hash: contentHash({ p: problem.text, i: remedy.items }), place, problem, remedy });
         }
@@ -88,7 +88,7 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
   for (const branch of decision.branches) {
     const answer = branchAnswer(branch, place.language);
     if (answer === null || normalise(answer) === '') continue;
-    candidates.push({ text: answer, norm: normalise(answer), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id });
+    candidates.push({ text: answer, norm: normalise(answer), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id, escalates: escalatedRoles(branch.actions) });
     const hash = contentHash({ q: decision.question, k: branch.kind, c: branch.condition, a: answer, p: problem?.text ?? null });
     items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem });
   }

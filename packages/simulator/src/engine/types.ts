@@ -84,6 +84,8 @@ export interface Candidate {
   /** The problem or decision the text answers. */
   readonly situation: string | null;
   readonly decisionId: string | null;
+  /** The roles the text escalates to (`上报`). */
+  readonly escalates: readonly string[];
 }
 
 /** Everything the engine knows about the loaded processes; built once, never changed. */
