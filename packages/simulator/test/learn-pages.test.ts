@@ -1,7 +1,8 @@
-// Learn pages: every line of a step, actions named by their keyword like the document writes them.
+// Learn pages: every line of a step, actions named by their keyword like the document writes them, keyword lines punctuated
+// in the document's language.
 import { describe, expect, it } from 'vitest';
 import { learnPages } from '../src/index.js';
-import { homeServiceVisit } from './helpers.js';
+import { compileFile, homeServiceVisit, repoRoot } from './helpers.js';
 
 describe('learn pages', () => {
   const pages = learnPages([homeServiceVisit()]);
@@ -9,5 +10,13 @@ describe('learn pages', () => {
 
   it('names a reschedule with a condition 「改约：…」, like 「上报 …」, and a bare one 「改约」 (step 9)', () => {
     expect(actions('9')).toEqual(['改约：若客户要赶时间可主动提出改约', '上报 技术部经理', '改约：如客户就是不让进门', '上报 技术经理', '改约：特殊情况下', '改约：在征得客户同意的前提下', '改约：在征得客户同意的前提下', '改约']);
+  });
+
+  it('punctuates owner and timing lines as the screen’s own Chinese (负责：…, 时间：…), and English with a colon and a space', () => {
+    const step24 = pages.find((p) => p.place.stepNumber === '24')!.lines;
+    expect(step24.filter((l) => l.kind === 'owner').map((l) => l.text)).toEqual(['负责：服务工程师、网点协调员']);
+    expect(step24.filter((l) => l.kind === 'timing').map((l) => l.text)).toContain('时间：当天');
+    const english = learnPages([compileFile(`${repoRoot}examples/first-sop-en.sop`)]);
+    expect(english[0]!.lines.filter((l) => l.kind === 'owner').map((l) => l.text)).toEqual(['Owner: Front desk']);
   });
 });

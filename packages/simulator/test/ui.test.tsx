@@ -256,7 +256,7 @@ describe('LearnApp', () => {
     const app = render(<LearnApp pages={pages} title="上门服务" language="zh-CN" size={size} onQuit={onQuit} />);
     await pause();
     expect(strip(app.lastFrame()!)).toContain('接受任务 / 工步 1 接客户电话');
-    expect(strip(app.lastFrame()!)).toContain('负责: 信息员');
+    expect(strip(app.lastFrame()!)).toContain('负责：信息员');
     await press(app.stdin, keys.right, keys.right);
     expect(strip(app.lastFrame()!)).toContain('工步 3 联系客户');
     await press(app.stdin, keys.left);

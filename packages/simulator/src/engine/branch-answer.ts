@@ -4,6 +4,11 @@ import { keywordEntry, type ActionJson, type BranchJson, type DecisionJson, type
 const separators: Record<Language, string> = { 'zh-CN': '；', 'zh-TW': '；', en: '; ' };
 const colons: Record<Language, string> = { 'zh-CN': '：', 'zh-TW': '：', en: ': ' };
 
+/** A keyword's line as the document's language punctuates it: 「负责：信息员」, `Owner: Front desk`. */
+export function keywordLine(kind: KeywordKind, text: string, language: Language): string {
+  return `${keyword(kind, language)}${colons[language]}${text}`;
+}
+
 /** The canonical keyword of a kind in a language (e.g. `上报`, `工步`). */
 export function keyword(kind: KeywordKind, language: Language): string {
   return keywordEntry(kind).words[language][0] ?? kind;

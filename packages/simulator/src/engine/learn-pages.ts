@@ -1,6 +1,6 @@
 // Learn mode: one page per step (phase, owners, standards, problems and remedies, decisions, timings) as typed lines the UI styles and wraps.
 import type { ActionJson, DecisionJson, Language, ProcessJson, StepJson, TimingJson } from '@sopkit/core';
-import { actionLabel, branchAnswer, branchLabel, keyword } from './branch-answer.js';
+import { actionLabel, branchAnswer, branchLabel, keyword, keywordLine } from './branch-answer.js';
 import type { ItemPlace } from './types.js';
 
 /** What a learn line shows, for styling. */
@@ -39,7 +39,7 @@ export function learnPages(processes: readonly ProcessJson[]): LearnPage[] {
 function stepLines(step: StepJson, language: Language): LearnLine[] {
   const lines: LearnLine[] = [];
   const push = (kind: LearnLineKind, text: string, depth: number) => lines.push({ kind, text, depth });
-  const timings = (list: readonly TimingJson[], depth: number) => list.forEach((t) => push('timing', `${keyword('timing', language)}: ${t.text}`, depth));
+  const timings = (list: readonly TimingJson[], depth: number) => list.forEach((t) => push('timing', keywordLine('timing', t.text, language), depth));
   const actions = (list: readonly ActionJson[], depth: number) => list.forEach((a) => {
     const label = actionLabel(a, language);
     if (label !== null) push('action', label, depth);
@@ -49,7 +49,7 @@ function stepLines(step: StepJson, language: Language): LearnLine[] {
     for (const b of d.branches) push('branch', `${branchLabel(b, language)} → ${branchAnswer(b, language) ?? keyword('continue', language)}`, depth + 1);
   });
 
-  if (step.owners.length > 0) push('owner', `${keyword('owner', language)}: ${step.owners.join(language === 'en' ? ', ' : '、')}`, 0);
+  if (step.owners.length > 0) push('owner', keywordLine('owner', step.owners.join(language === 'en' ? ', ' : '、'), language), 0);
   timings(step.timings, 0);
   if (step.standards.length > 0) push('label', keyword('standard', language), 0);
   for (const standard of step.standards) {
