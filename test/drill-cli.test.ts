@@ -9,6 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDuration, parseInteger, parsePercent } from '../packages/cli/src/features/drill/parse-values.js';
 import { prepareDrill } from '../packages/cli/src/features/drill/prepare-drill.js';
+import { summaryText } from '../packages/cli/src/features/drill/summary-text.js';
 import { openProgressStore } from '../packages/simulator/src/store.js';
 import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
 import { runSop } from './helpers/run-sop.js';
@@ -30,6 +31,17 @@ describe('sop drill option values', () => {
     expect(parseInteger('--seed', 0)('42')).toBe(42);
     expect(() => parseInteger('--questions', 1)('0')).toThrow(/at least 1/);
     expect(() => parseInteger('--seed', 0)('1.5')).toThrow(/whole number/);
+  });
+});
+
+describe('sop drill’s closing summary', () => {
+  const report = { correct: 3, answered: 4, total: 4, percent: 75, passMark: 80, passed: false, misses: [], unanswered: 0, processes: [],
+    phases: [{ processId: 'p', processTitle: '流程', phaseId: 'p/ph1', title: '接受任务', correct: 1, total: 2 }] };
+  const summary = (language: 'zh-CN' | 'en') => summaryText({ mode: 'exam', report, saved: 4, trainee: '张三', seed: 7, dbPath: '/tmp/p.db', quitEarly: false, language });
+
+  it('is punctuated in the language it is written in', () => {
+    expect(summary('zh-CN')).toBe('结果：3/4（75%），未通过\n  接受任务：1/2\n已为 张三 保存 4 个回答：/tmp/p.db\n种子 7（用 --seed 7 可重出同一组题）\n');
+    expect(summary('en')).toContain('Result: 3/4 (75%) — not passed\n  接受任务: 1/2\n');
   });
 });
 

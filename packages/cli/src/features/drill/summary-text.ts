@@ -21,7 +21,7 @@ export function summaryText(s: SummaryInput): string {
   if (r && r.total > 0) {
     const verdict = s.mode === 'exam' ? (r.passed ? (en ? ' — passed' : '，通过') : (en ? ' — not passed' : '，未通过')) : '';
     lines.push(en ? `Result: ${r.correct}/${r.total} (${r.percent}%)${verdict}` : `结果：${r.correct}/${r.total}（${r.percent}%）${verdict}`);
-    for (const p of r.phases) lines.push(`  ${p.title}: ${p.correct}/${p.total}`);
+    for (const p of r.phases) lines.push(`  ${p.title}${en ? ': ' : '：'}${p.correct}/${p.total}`);
   } else if (s.quitEarly) {
     lines.push(en ? 'Stopped before the end.' : '中途退出。');
   }
