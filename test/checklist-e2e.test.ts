@@ -24,8 +24,9 @@ function pdfInfo(path: string): { pages: number; size: string } {
   return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), size: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '' };
 }
 
+/** The PDF's text in the order it is drawn (pdftotext's column analysis can split a wrapped line from its continuation). */
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
 beforeAll(() => {
@@ -54,6 +55,14 @@ describe('sop checklist → PDF', () => {
     expect(text).toContain(squash(`第 ${pages} 页 / 共 ${pages} 页`));
     expect(text).toContain(squash(`培训考核表 · ${proc.title}`));
     expect(text).toContain('学员签名');
+  });
+
+  it('embeds the Chinese font as real subsets in both weights, never as Type 3 glyph pictures', () => {
+    const out = join(dir, 'card-fonts.pdf');
+    expect(runSop(['checklist', home, '--template', 'card', '-o', out]).status).toBe(0);
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
+    expect(fonts.filter((line) => /Type 3/.test(line))).toEqual([]);
+    for (const weight of ['Regular', 'Bold']) expect(fonts.some((line) => line.includes(`NotoSansCJKsc-${weight}`) && /CID TrueType\s+Identity-H\s+yes yes yes/.test(line))).toBe(true);
   });
 
   it('prints the audit sheet with the version and hash it checks, and the pocket card on at most two pages', () => {

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
+import type { Browser, LaunchOptions } from 'puppeteer';
 import { findChromium } from './environment.js';
 
 /** Flags verified on these machines: no sandbox as root, and no background networking (the network is closed). */
@@ -26,6 +26,8 @@ export async function launchBrowser(chromium?: string): Promise<SharedBrowser> {
   const executablePath = findChromium(chromium);
   if (!executablePath) throw new Error('Chromium not found');
   const profile = await mkdtemp(join(tmpdir(), 'sopkit-chromium-'));
+  // Note: puppeteer is loaded here, not on import, so code that only words pages or cuts fonts does not pay for it.
+  const { default: puppeteer } = await import('puppeteer');
   const browser = await puppeteer.launch(launchOptions(executablePath, profile));
   return {
     browser,

@@ -16,5 +16,5 @@ export { compileTemplate, type ChecklistTemplate } from './compile-template.js';
 export type { TemplateProblem } from './template-problems.js';
 export { renderChecklist, svgDataUri, type RenderOptions, type RenderOutcome } from './render-checklist.js';
 export { checklistDiagnostic, type ChecklistCode } from './checklist-diagnostic.js';
-export { pageChrome, escapeHtml, type PageChromeInfo } from './page-chrome.js';
+export { pageChrome, type PageChromeInfo } from './page-chrome.js';
 export { createPdfPrinter, type PdfPrinter } from './print-pdf.js';

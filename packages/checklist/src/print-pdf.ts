@@ -1,5 +1,8 @@
-// Prints checklist HTML to A4 PDF in a shared Chromium: scripts off, no network, fonts loaded, running header and page numbers.
+// Prints checklist HTML to A4 PDF in a shared Chromium: scripts off, no network, running header and page numbers, and the
+// CJK font embedded as a subset of the page's characters (a real font in the PDF, not Type 3 glyph pictures).
+import type { FontSubsetter } from '@sopkit/browser';
 import type { Browser, Page } from 'puppeteer';
+import { pageCharacters, withStyleSheet } from './embed-fonts.js';
 import { pageChrome, type PageChromeInfo } from './page-chrome.js';
 
 /** Prints HTML pages to PDF with a few reusable tabs of one browser. */
@@ -30,6 +33,16 @@ export function createPdfPrinter(browser: Browser, parallel = 3): PdfPrinter {
   const idle: Page[] = [];
   const all: Promise<Page>[] = [];
   const waiting: ((page: Page) => void)[] = [];
+  let subsetter: Promise<FontSubsetter | undefined> | undefined;
+
+  /** The style sheet added to a page: its header and footer, and fonts holding its characters when they can be cut. */
+  async function printStyles(html: string, chrome: PageChromeInfo): Promise<string> {
+    const { fontFaceRules, loadFontSubsetter, pageBandRules } = await import('@sopkit/browser');
+    subsetter ??= loadFontSubsetter();
+    const bands = pageBandRules(pageChrome(chrome), chrome.language);
+    const cut = await subsetter;
+    return cut ? `${fontFaceRules(cut(pageCharacters(html) + bands))}\n${bands}` : bands;
+  }
 
   async function acquire(): Promise<Page> {
     const page = idle.pop();
@@ -50,13 +63,14 @@ export function createPdfPrinter(browser: Browser, parallel = 3): PdfPrinter {
 
   return {
     async print(html, chrome) {
+      // Note: the font is cut before a tab is taken, so this work overlaps the printing of other pages.
+      const styles = await printStyles(html, chrome);
       const page = await acquire();
       try {
-        await page.setContent(html, { waitUntil: 'load' });
+        await page.setContent(withStyleSheet(html, styles), { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const { headerTemplate, footerTemplate } = pageChrome(chrome);
         // Note: an untagged PDF (no accessibility structure tree) prints in about half the time; forms are read on paper.
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate, footerTemplate, tagged: false });
+        return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false });
       } finally {
         release(page);
       }

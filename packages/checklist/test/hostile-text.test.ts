@@ -58,7 +58,7 @@ describe('PDF', () => {
     const pdf = await printer().print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language: 'en' });
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-hostile-'));
     writeFileSync(join(dir, 'h.pdf'), pdf);
-    const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'h.pdf'), '-'], { encoding: 'utf8' }));
+    const text = squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'h.pdf'), '-'], { encoding: 'utf8' }));
     expect(text.split(processTitle).length - 1, 'process title on the sheet and in the running header').toBeGreaterThanOrEqual(2);
     expect(text).toContain(stepTitle);
     expect(text).toContain(squash('Version 1.0"><img src=x onerror=alert(1)>'));

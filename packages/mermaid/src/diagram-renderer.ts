@@ -3,15 +3,15 @@
 // content-hash cache, so the same Mermaid text with the same settings and versions is never rendered twice.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { SharedBrowser } from '@sopkit/browser';
+import { pageOf, type FontSubsetter, type SharedBrowser } from '@sopkit/browser';
 import type { Browser } from 'puppeteer';
 import { readCached, writeCached } from './diagram-cache.js';
-import { loadFontSubsetter, svgText, type FontSubsetter } from './font-subset.js';
 import { maxTextSize, renderConfig } from './mermaid-config.js';
 import { MermaidError, openMermaidPage } from './mermaid-page.js';
 import { inOwnContext } from './own-context.js';
 import { pageChrome, readCaption } from './page-caption.js';
 import { rendererVersion } from './renderer-version.js';
+import { svgText } from './svg-text.js';
 import { svgToImages, type RasterFormat } from './svg-to-image.js';
 import { createPool } from './worker-pool.js';
 
@@ -73,12 +73,13 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
       const missing = formats.filter((f) => !files[f]);
       if (missing.length === 0) return { files, cached: true };
       // Read once per renderer, while the first diagram is drawn.
-      if (missing.includes('pdf')) subsetter ??= loadFontSubsetter();
+      if (missing.includes('pdf')) subsetter ??= import('@sopkit/browser').then(({ loadFontSubsetter }) => loadFontSubsetter());
       const svg = files.svg ? new TextDecoder().decode(files.svg) : await mermaidPages.use((page) => page.value.render(text));
       const raster = missing.filter((f): f is RasterFormat => f !== 'svg');
       // The PDF's pages name the process the Mermaid text says it shows (in a comment toMermaid writes).
       const caption = readCaption(text);
-      const fonts = missing.includes('pdf') ? (await subsetter)?.(svgText(svg) + Object.values(pageChrome(caption, 1, 1, { row: 1, column: 1 })).join('')) : undefined;
+      const bands = Object.values(pageChrome(caption, { row: 1, column: 1 })).join('');
+      const fonts = missing.includes('pdf') ? (await subsetter)?.(svgText(svg) + bands + pageOf(caption?.language ?? 'en', 1, 1)) : undefined;
       const made: Partial<Record<ImageFormat, Uint8Array>> = {
         ...(missing.includes('svg') && { svg: new TextEncoder().encode(svg) }),
         ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster, fonts, caption))),

@@ -1,5 +1,6 @@
 // What a printed diagram's pages say about it (title, version, process id, content hash): carried in the Mermaid text as
 // one comment line (Mermaid skips it), read back by the renderer, and worded as each page's header and footer.
+import type { PageBands } from '@sopkit/browser';
 import { canonicalWord, languages, type Language, type ProcessJson } from '@sopkit/core';
 import { vocabulary } from './vocabulary.js';
 
@@ -10,14 +11,6 @@ export interface PageCaption {
   readonly id: string;
   readonly hash: string;
   readonly language: string;
-}
-
-/** One printed page's header and footer, plain text (set as text, never as HTML). */
-export interface PageChrome {
-  readonly headerLeft: string;
-  readonly headerRight: string;
-  readonly footerLeft: string;
-  readonly footerRight: string;
 }
 
 const marker = '%% sopkit-page ';
@@ -49,19 +42,19 @@ export function readCaption(text: string): PageCaption | undefined {
 }
 
 /**
- * The header and footer of page `page` (1-based) of `pages`: "流程图 · title" and the version above; the process id, the
- * short content hash and the page number below, with the page's row and column when the drawing is cut both ways.
- * Without a caption, only the page number.
+ * The header and footer of a printed page: "流程图 · title" and the version above; the process id and the short content
+ * hash below, and after the page number the page's row and column when the drawing is cut both ways. Without a caption,
+ * only the page number (and place).
  */
-export function pageChrome(caption: PageCaption | undefined, page: number, pages: number, tile?: { row: number; column: number }): PageChrome {
+export function pageChrome(caption: PageCaption | undefined, tile?: { row: number; column: number }): PageBands {
   const words = vocabulary(caption?.language ?? 'en');
-  const number = `${words.pageOf(page, pages)}${tile ? ` · ${words.tile(tile.row, tile.column)}` : ''}`;
-  if (!caption) return { headerLeft: '', headerRight: '', footerLeft: '', footerRight: number };
+  const pageNote = tile ? { pageNote: words.tile(tile.row, tile.column) } : {};
+  if (!caption) return { headerLeft: '', headerRight: '', footerLeft: '', ...pageNote };
   const known = languages.find((l: Language) => l === caption.language) ?? 'en';
   return {
     headerLeft: `${words.diagram} · ${caption.title}`,
     headerRight: caption.version === null ? '' : `${canonicalWord('version', known)} ${caption.version}`,
     footerLeft: `${caption.id} · ${words.hash} ${caption.hash.replace(/^sha256:/, '').slice(0, 12)}`,
-    footerRight: number,
+    ...pageNote,
   };
 }

@@ -2,8 +2,7 @@
 // diagram is printed over several A4 pages, cut only where no node is, so the text stays readable on paper; every page
 // has a header and footer naming the process, its version and content hash, and the page number.
 import type { Page } from 'puppeteer';
-import { subsetFamily, type FontSubset } from './font-subset.js';
-import { fontFamily } from './mermaid-config.js';
+import { pageBandRules, subsetFamily, type FontSubset } from '@sopkit/browser';
 import { pageChrome, type PageCaption } from './page-caption.js';
 import { a4, drawingArea, printLayout, type Box } from './print-layout.js';
 
@@ -71,25 +70,22 @@ export async function svgToImages(
   const area = drawingArea(layout.landscape);
   const grid = rows.length > 2 && columns.length > 2;
   const total = (rows.length - 1) * (columns.length - 1);
+  const language = caption?.language ?? 'en';
   const sheets = rows.slice(1).flatMap((bottom, r) => columns.slice(1).map((right, c) => {
     const box: Box = { left: columns[c]!, top: rows[r]!, right, bottom };
-    const number = r * (columns.length - 1) + c + 1;
     return {
       box,
       size: `width:${(right - box.left) * scale}px;height:${(bottom - box.top) * scale}px`,
       offset: `left:${-box.left * scale}px;top:${-box.top * scale}px`,
-      chrome: pageChrome(caption, number, total, grid ? { row: r + 1, column: c + 1 } : undefined),
+      bands: pageChrome(caption, grid ? { row: r + 1, column: c + 1 } : undefined),
     };
   }));
-  const style = `@page{size:A4 ${layout.landscape ? 'landscape' : 'portrait'};margin:${a4.margin}px}
-    .page{width:${area.width}px;height:${area.height + a4.header + a4.footer}px;display:flex;flex-direction:column;overflow:hidden;break-after:page}
+  // Each page is a named page, whose margins carry its own header and footer (its number, row and column).
+  const style = `@page{size:A4 ${layout.landscape ? 'landscape' : 'portrait'};margin:${a4.margin + a4.header}px ${a4.margin}px ${a4.margin + a4.footer}px}
+    ${sheets.map(({ bands }, i) => pageBandRules(bands, language, { pageName: `sheet${i + 1}`, page: i + 1, pages: total })).join('\n')}
+    .page{width:${area.width}px;height:${area.height}px;overflow:hidden;break-after:page}
     .page:last-child{break-after:auto}
-    .bar{flex:none;display:flex;justify-content:space-between;align-items:flex-end;gap:6mm;box-sizing:border-box;
-      font-family:${fontFamily};font-size:8pt;line-height:1.2;color:#555;white-space:nowrap}
-    .bar span:first-child{overflow:hidden;text-overflow:ellipsis}
-    .head{height:${a4.header}px;padding-bottom:1.5mm;border-bottom:0.5pt solid #bbb;margin-bottom:0}
-    .foot{height:${a4.footer}px;margin-top:auto}
-    .sheet{position:relative;overflow:hidden;flex:none}
+    .sheet{position:relative;overflow:hidden}
     .at{position:absolute}
     .at svg{display:block;width:${sized.width * scale}px;height:${sized.height * scale}px}`;
   const faces = fonts.map(({ weight, data }) => ({ weight: String(weight), base64: Buffer.from(data).toString('base64') }));
@@ -108,7 +104,7 @@ export async function svgToImages(
       document.fonts.add(await face.load());
     }));
     document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
-    document.body.replaceChildren(...sheets.map(({ box, size, offset, chrome }, i) => {
+    document.body.replaceChildren(...sheets.map(({ box, size, offset }, i) => {
       const copy = i === sheets.length - 1 ? svg : svg.cloneNode(true) as Element;
       if (sheets.length > 1) {
         copy.querySelectorAll(boxes).forEach((el, k) => {
@@ -123,13 +119,8 @@ export async function svgToImages(
       sheet.style.cssText = size;
       sheet.append(at);
       const printed = Object.assign(document.createElement('div'), { className: 'page' });
-      // Note: no named functions in here (tsx would wrap them in a `__name` helper the page does not have).
-      const [head, foot] = [['bar head', chrome.headerLeft, chrome.headerRight], ['bar foot', chrome.footerLeft, chrome.footerRight]].map(([className, left, right]) => {
-        const bar = Object.assign(document.createElement('div'), { className });
-        bar.append(Object.assign(document.createElement('span'), { textContent: left }), Object.assign(document.createElement('span'), { textContent: right }));
-        return bar;
-      });
-      printed.append(head!, sheet, foot!);
+      printed.style.cssText = `page:sheet${i + 1}`;
+      printed.append(sheet);
       return printed;
     }));
   }, sheets, style, subsetFamily, faces);

@@ -39,8 +39,6 @@ export interface Vocabulary {
   readonly diagram: string;
   /** Names the short content hash in a printed page's footer. */
   readonly hash: string;
-  /** A printed page's number. */
-  readonly pageOf: (page: number, pages: number) => string;
   /** Where a page sits when a drawing is printed over rows and columns of pages. */
   readonly tile: (row: number, column: number) => string;
 }
@@ -50,7 +48,7 @@ const zhCN: Vocabulary = {
   escalate: '上报', notify: '通知', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
   outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
   and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖', diagram: '流程图', hash: '内容哈希',
-  pageOf: (page, pages) => `第 ${page} 页 / 共 ${pages} 页`, tile: (row, column) => `第 ${row} 行 第 ${column} 列`,
+  tile: (row, column) => `第 ${row} 行 第 ${column} 列`,
 };
 
 const zhTW: Vocabulary = {
@@ -65,7 +63,7 @@ const en: Vocabulary = {
   returnTo: 'Return to', escalate: 'Escalate', notify: 'Notify', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
   standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
   listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered', diagram: 'Diagram',
-  hash: 'Content hash', pageOf: (page, pages) => `Page ${page} of ${pages}`, tile: (row, column) => `row ${row}, column ${column}`,
+  hash: 'Content hash', tile: (row, column) => `row ${row}, column ${column}`,
 };
 
 const byLanguage: Readonly<Record<Language, Vocabulary>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -19,11 +19,11 @@ describe('page caption', () => {
 
   it('words the header and footer of each page, the row and column when cut both ways', () => {
     const caption = readCaption(toMermaid(process))!;
-    expect(pageChrome(caption, 2, 6, { row: 1, column: 2 })).toEqual({
+    expect(pageChrome(caption, { row: 1, column: 2 })).toEqual({
       headerLeft: '流程图 · 甲', headerRight: '版本 2.1',
-      footerLeft: `jia · 内容哈希 ${process.hash.slice(7, 19)}`, footerRight: '第 2 页 / 共 6 页 · 第 1 行 第 2 列',
+      footerLeft: `jia · 内容哈希 ${process.hash.slice(7, 19)}`, pageNote: '第 1 行 第 2 列',
     });
-    expect(pageChrome(undefined, 1, 1).footerRight).toBe('Page 1 of 1');
+    expect(pageChrome(undefined)).toEqual({ headerLeft: '', headerRight: '', footerLeft: '' });
   });
 
   it('is not read from text that only looks like it', () => {
