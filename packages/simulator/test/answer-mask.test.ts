@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildItemBank, buildQuestion, normalise, seedRng, type Question } from '../src/index.js';
 import { maskAnswers } from '../src/engine/answer-mask.js';
 import { sourceOf } from '../src/ui/layout/feedback-lines.js';
-import { questionLines } from '../src/ui/layout/question-lines.js';
+import { questionHead } from '../src/ui/layout/question-lines.js';
 import { uiStrings } from '../src/ui/strings.js';
 import { compileFile, realProcesses, repoRoot } from './helpers.js';
 
@@ -13,8 +13,7 @@ import { compileFile, realProcesses, repoRoot } from './helpers.js';
 function shownAbove(question: Question): string {
   if (question.type !== 'choice') throw new Error('expected a choice question');
   const strings = uiStrings(question.place.language === 'en' ? 'en' : 'zh-CN');
-  const lines = questionLines(question, { cursor: -1, picked: [] }, strings, 1000).map((l) => l.text);
-  return normalise(lines.slice(0, lines.length - question.options.length).join('\n'));
+  return normalise(questionHead(question, strings, 1000).map((l) => l.text).join('\n'));
 }
 
 describe('answers kept out of the question', () => {

@@ -3,7 +3,7 @@ import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDrill, learnPages, next, type AnsweredQuestion, type DrillMode, type Question } from '../src/index.js';
-import { DrillApp, LearnApp } from '../src/ui.js';
+import { DrillApp, LearnApp, uiStrings } from '../src/ui.js';
 import { homeServiceVisit, realProcesses, smallProcess } from './helpers.js';
 
 const size = { columns: 80, rows: 24 };
@@ -25,6 +25,7 @@ function expectFits(frame: string | undefined) {
 }
 
 const home = homeServiceVisit();
+const strings = uiStrings('zh-CN');
 
 function firstQuestion(mode: DrillMode, seed: number, processes = [home], questions?: number): Question {
   return next(createDrill(processes, { mode, seed, ...(questions !== undefined && { questions }) })).question!;
@@ -155,6 +156,45 @@ describe('DrillApp', () => {
     expect(frame).toMatch(/总分 \d\/2/);
     expect(frame).toMatch(/(未)?通过（及格线 80%）/);
     expect(app.onFinish).toHaveBeenCalledTimes(1);
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('keeps the entry under the cursor and the question in view when a long ordering does not fit, and marks a wrong order on the right one', async () => {
+    const dealer = realProcesses().filter((p) => p.id === 'dealer-appointment');
+    const seed = [...Array(50).keys()].find((s) => {
+      const q = firstQuestion('order', s, dealer);
+      return q.type === 'order' && q.entries.length === 9 && q.entries.filter((e) => stringWidth(e) > 70).length >= 6;
+    })!;
+    const question = firstQuestion('order', seed, dealer);
+    if (question.type !== 'order') throw new Error('expected an order question');
+    const app = mount('order', seed, { processes: dealer });
+    await pause();
+    await press(app.stdin, '1', '2', '3', '4', '5', '6', '7');
+    const picked = strip(app.lastFrame()!);
+    expect(picked, 'the picks make the entries too long for the screen').toContain('…');
+    expect(picked).toContain(`> 8. ${question.entries[7]!.slice(0, 10)}`);
+    expect(picked).toContain(strings.ask(question.prompt, question.place.phaseTitle)!);
+    await press(app.stdin, keys.down);
+    const last = strip(app.lastFrame()!);
+    expect(last).toContain(`> 9. ${question.entries[8]!.slice(0, 10)}`);
+    expect(last).toContain(strings.ask(question.prompt, question.place.phaseTitle)!);
+    expectFits(app.lastFrame());
+
+    await press(app.stdin, '9');
+    const chosen = [0, 1, 2, 3, 4, 5, 6, 8, 7];
+    expect(chosen).not.toEqual(question.answer);
+    const feedback = strip(app.lastFrame()!);
+    expect(feedback).toContain('正确顺序（✓ 你排对的位置，✗ 你排错的）：');
+    const mark = (i: number) => (chosen.indexOf(question.answer[i]!) === i ? '✓' : '✗');
+    expect(feedback).toContain(`${mark(0)} 1. ${question.sopText[0]!.slice(0, 12)}`);
+    expect(feedback).not.toContain('你的顺序');
+    expect(feedback).toContain('Enter 下一题 · ↑↓ 滚动 · q 退出');
+    expect(feedback).not.toContain('出自：');
+    await press(app.stdin, ...Array<string>(30).fill(keys.down));
+    expect(strip(app.lastFrame()!)).toContain('出自：标准化流程篇');
+    await press(app.stdin, keys.up);
+    expect(strip(app.lastFrame()!), 'scrolling back starts at once, however far down was pressed').not.toContain('出自：');
     expectFits(app.lastFrame());
     app.unmount();
   });

@@ -6,9 +6,9 @@ import { progressOf } from '../engine/drill.js';
 import type { DrillState } from '../engine/types.js';
 import { Header } from './Header.js';
 import { feedbackLines } from './layout/feedback-lines.js';
-import { questionLines } from './layout/question-lines.js';
+import { answerLines, questionHead } from './layout/question-lines.js';
 import { reportLines } from './layout/report-lines.js';
-import { bodyRows, Screen } from './Screen.js';
+import { bodyRows, maxScroll, Screen } from './Screen.js';
 import { uiStrings } from './strings.js';
 import { formatClock, useCountdown } from './use-countdown.js';
 import { useDrill, type DrillHandlers } from './use-drill.js';
@@ -49,6 +49,13 @@ export function DrillApp(props: DrillAppProps) {
     exit();
   }, [exit, onQuit]);
 
+  const { answered, total, correct } = progressOf(state);
+  const body =
+    view.kind === 'feedback' ? feedbackLines(view.answered, strings, width)
+    : view.kind === 'report' ? (view.report.total === 0 ? [{ text: strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp))
+    : [];
+  const limit = maxScroll(body, [], size.rows);
+
   const onKey = (input: string, key: KeyPress) => {
     const current = drillUi.viewNow();
     if (input === 'q' || input === 'Q') return quit();
@@ -58,18 +65,16 @@ export function DrillApp(props: DrillAppProps) {
       if (key.downArrow) return drillUi.move(1);
       if (key.return || input === ' ') return drillUi.pick(current.cursor);
       if (key.backspace || key.delete) return drillUi.unpick();
-    } else if (current.kind === 'feedback') {
-      if (key.return || input === ' ' || key.rightArrow) return drillUi.advance();
     } else {
-      if (key.upArrow) return drillUi.move(-1);
-      if (key.downArrow) return drillUi.move(1);
-      if (key.pageUp) return drillUi.move(-bodyRows(size.rows));
-      if (key.pageDown || input === ' ') return drillUi.move(bodyRows(size.rows));
+      if (current.kind === 'feedback' && (key.return || input === ' ' || key.rightArrow)) return drillUi.advance();
+      if (key.upArrow) return drillUi.move(-1, limit);
+      if (key.downArrow) return drillUi.move(1, limit);
+      if (key.pageUp) return drillUi.move(-bodyRows(size.rows), limit);
+      if (key.pageDown || input === ' ') return drillUi.move(bodyRows(size.rows), limit);
     }
   };
   useInput((input, key) => eachKey(input, key, onKey));
 
-  const { answered, total, correct } = progressOf(state);
   const header = (
     <Header
       title={`${title} · ${strings.modes[state.mode]}`}
@@ -83,11 +88,8 @@ export function DrillApp(props: DrillAppProps) {
   if (view.kind === 'question') {
     const count = view.question.type === 'choice' ? view.question.options.length : view.question.entries.length;
     const help = view.question.type === 'choice' ? strings.help.choice(count) : strings.help.order(count);
-    return <Screen header={header} body={questionLines(view.question, view, strings, width)} help={help} rows={size.rows} columns={size.columns} />;
+    return <Screen header={header} pinned={questionHead(view.question, strings, width)} body={answerLines(view.question, view, strings, width)} help={help} rows={size.rows} columns={size.columns} />;
   }
-  if (view.kind === 'feedback') {
-    return <Screen header={header} body={feedbackLines(view.answered, strings, width)} help={state.finished ? strings.help.lastFeedback : strings.help.feedback} rows={size.rows} columns={size.columns} />;
-  }
-  const body = view.report.total === 0 ? [{ text: strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp);
-  return <Screen header={header} body={body} scroll={view.scroll} help={strings.help.report} rows={size.rows} columns={size.columns} />;
+  const help = view.kind === 'report' ? strings.help.report : (state.finished ? strings.help.lastFeedback : strings.help.feedback)(limit > 0);
+  return <Screen header={header} body={body} scroll={view.scroll} help={help} rows={size.rows} columns={size.columns} />;
 }

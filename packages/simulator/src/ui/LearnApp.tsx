@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { LearnPage } from '../engine/learn-pages.js';
 import { Header } from './Header.js';
 import { learnHeading, learnLines } from './layout/learn-lines.js';
-import { bodyRows, Screen } from './Screen.js';
+import { bodyRows, maxScroll, Screen } from './Screen.js';
 import { uiStrings } from './strings.js';
 import { eachKey, type KeyPress } from './each-key.js';
 import { useScreenSize, type ScreenSize } from './use-screen-size.js';
@@ -29,14 +29,14 @@ export function LearnApp({ pages, title, language, onQuit, size: fixedSize }: Le
   const pinned = page ? [{ text: learnHeading(page, strings), bold: true, color: 'cyan' as const }] : [];
   const body = page ? learnLines(page, width) : [{ text: strings.nothingToAsk }];
   const room = bodyRows(size.rows) - pinned.length;
-  const maxScroll = Math.max(0, body.length - room);
+  const limit = maxScroll(body, pinned, size.rows);
 
   const turn = (delta: number) =>
     setAt((now) => {
       const target = Math.max(0, Math.min(pages.length - 1, now.page + delta));
       return target === now.page ? now : { page: target, scroll: 0 };
     });
-  const scroll = (delta: number) => setAt((now) => ({ ...now, scroll: Math.max(0, Math.min(maxScroll, now.scroll + delta)) }));
+  const scroll = (delta: number) => setAt((now) => ({ ...now, scroll: Math.max(0, Math.min(limit, now.scroll + delta)) }));
 
   const onKey = (input: string, key: KeyPress) => {
     if (input === 'q' || input === 'Q') {

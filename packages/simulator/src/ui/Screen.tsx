@@ -16,7 +16,7 @@ export function bodyRows(rows: number): number {
 export interface ScreenProps {
   readonly header: ReactNode;
   readonly body: readonly StyledLine[];
-  /** Lines above the body that stay while it scrolls (e.g. the step heading in learn mode). */
+  /** Lines above the body that stay while it scrolls (the step heading in learn mode, a question's situation). */
   readonly pinned?: readonly StyledLine[];
   /** First body line shown (for scrolling views). */
   readonly scroll?: number;
@@ -25,10 +25,37 @@ export interface ScreenProps {
   readonly columns: number;
 }
 
+/** Lines pinned above the body, as long as they leave it at least half of the screen (otherwise they scroll with it). */
+function pinnedLines(pinned: readonly StyledLine[], body: readonly StyledLine[], rows: number): { top: readonly StyledLine[]; rest: readonly StyledLine[] } {
+  return pinned.length * 2 <= bodyRows(rows) ? { top: pinned, rest: body } : { top: [], rest: [...pinned, ...body] };
+}
+
+/** How many body lines can scroll out of view at the top: as far as the last ones can come up. */
+export function maxScroll(body: readonly StyledLine[], pinned: readonly StyledLine[], rows: number): number {
+  const { top, rest } = pinnedLines(pinned, body, rows);
+  return Math.max(0, rest.length - (bodyRows(rows) - top.length));
+}
+
+/**
+ * The first body line shown: `scroll`, moved as little as needed to show the lines marked `focus` (the `…` that marks
+ * more lines below takes a line of its own).
+ */
+export function windowStart(body: readonly StyledLine[], room: number, scroll: number): number {
+  let start = Math.max(0, Math.min(scroll, body.length - room));
+  const first = body.findIndex((line) => line.focus);
+  if (first < 0) return start;
+  const last = body.length - 1 - [...body].reverse().findIndex((line) => line.focus);
+  const shownUpTo = (from: number) => from + (body.length - from > room ? room - 1 : room);
+  if (first < start) start = first;
+  while (start < first && last >= shownUpTo(start)) start++;
+  return start;
+}
+
 /** One full screen. */
-export function Screen({ header, body, pinned = [], scroll = 0, help, rows, columns }: ScreenProps) {
+export function Screen({ header, body: content, pinned: wanted = [], scroll = 0, help, rows, columns }: ScreenProps) {
+  const { top: pinned, rest: body } = pinnedLines(wanted, content, rows);
   const room = bodyRows(rows) - pinned.length;
-  const start = Math.max(0, Math.min(scroll, body.length - room));
+  const start = windowStart(body, room, scroll);
   const more = body.length - start > room;
   const shown = body.slice(start, start + (more ? room - 1 : room));
   return (

@@ -17,7 +17,10 @@ export interface UiStrings {
   readonly right: string;
   readonly wrong: string;
   readonly yourChoice: string;
-  readonly yourOrder: string;
+  /** Heading of the right order after a wrong one, whose lines are marked ✓ (placed right) or ✗. */
+  readonly rightOrderMarked: string;
+  /** Where the trainee put an entry of the right order that is out of place. */
+  readonly yourPlace: (position: number) => string;
   readonly chosenFrom: (place: ItemPlace, situation: string | null) => string;
   readonly sopSays: string;
   readonly rightOrder: string;
@@ -26,7 +29,15 @@ export interface UiStrings {
   readonly score: (correct: number, answered: number) => string;
   readonly timeLeft: (clock: string) => string;
   readonly timeUp: string;
-  readonly help: { readonly choice: (n: number) => string; readonly order: (n: number) => string; readonly feedback: string; readonly lastFeedback: string; readonly report: string; readonly learn: string };
+  /** The help line; after an answer it names ↑↓ when the feedback does not fit. */
+  readonly help: {
+    readonly choice: (n: number) => string;
+    readonly order: (n: number) => string;
+    readonly feedback: (scrolls: boolean) => string;
+    readonly lastFeedback: (scrolls: boolean) => string;
+    readonly report: string;
+    readonly learn: string;
+  };
   readonly picked: string;
   readonly report: {
     readonly title: (mode: DrillMode) => string;
@@ -87,7 +98,8 @@ const zh: UiStrings = {
   right: '✓ 正确',
   wrong: '✗ 错误',
   yourChoice: '你的选择：',
-  yourOrder: '你的顺序：',
+  rightOrderMarked: '正确顺序（✓ 你排对的位置，✗ 你排错的）：',
+  yourPlace: (n) => `（你排在第 ${n} 位）`,
   chosenFrom: (p, s) => `（这是${zh.step(p)}${s ? `「${s}」` : ''}的做法）`,
   sopSays: 'SOP 原文：',
   rightOrder: '正确顺序：',
@@ -99,8 +111,8 @@ const zh: UiStrings = {
   help: {
     choice: (n) => `1–${n} 选择 · ↑↓ 移动 · Enter 确定 · q 退出`,
     order: (n) => `1–${n} 依次选择 · ↑↓ Enter 选择 · Backspace 撤销 · q 退出`,
-    feedback: 'Enter 下一题 · q 退出',
-    lastFeedback: 'Enter 查看结果 · q 退出',
+    feedback: (scrolls) => `Enter 下一题${scrolls ? ' · ↑↓ 滚动' : ''} · q 退出`,
+    lastFeedback: (scrolls) => `Enter 查看结果${scrolls ? ' · ↑↓ 滚动' : ''} · q 退出`,
     report: '↑↓ 滚动 · q 退出',
     learn: '←→ 上一个/下一个工步 · ↑↓ 滚动 · q 退出',
   },
@@ -140,7 +152,8 @@ const en: UiStrings = {
   right: '✓ Right',
   wrong: '✗ Wrong',
   yourChoice: 'Your choice: ',
-  yourOrder: 'Your order: ',
+  rightOrderMarked: 'Right order (✓ where you placed it right, ✗ where not):',
+  yourPlace: (n) => ` (you put it at ${n})`,
   chosenFrom: (p, s) => `(that is what to do at ${en.step(p)}${s ? ` for “${s}”` : ''})`,
   sopSays: 'The SOP says:',
   rightOrder: 'Right order:',
@@ -152,8 +165,8 @@ const en: UiStrings = {
   help: {
     choice: (n) => `1–${n} choose · ↑↓ move · Enter confirm · q quit`,
     order: (n) => `1–${n} pick in order · ↑↓ Enter pick · Backspace undo · q quit`,
-    feedback: 'Enter next · q quit',
-    lastFeedback: 'Enter see the result · q quit',
+    feedback: (scrolls) => `Enter next${scrolls ? ' · ↑↓ scroll' : ''} · q quit`,
+    lastFeedback: (scrolls) => `Enter see the result${scrolls ? ' · ↑↓ scroll' : ''} · q quit`,
     report: '↑↓ scroll · q quit',
     learn: '←→ previous/next step · ↑↓ scroll · q quit',
   },

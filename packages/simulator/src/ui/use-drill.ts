@@ -7,7 +7,7 @@ import type { AnsweredQuestion, Choice, DrillState, Question } from '../engine/t
 /** What the screen shows. */
 export type DrillView =
   | { readonly kind: 'question'; readonly question: Question; readonly cursor: number; readonly picked: readonly number[] }
-  | { readonly kind: 'feedback'; readonly answered: AnsweredQuestion }
+  | { readonly kind: 'feedback'; readonly answered: AnsweredQuestion; readonly scroll: number }
   | { readonly kind: 'report'; readonly report: DrillReport; readonly timeUp: boolean; readonly scroll: number };
 
 /** Called as the drill goes: each answer as soon as it is given, the report once when the drill ends. */
@@ -62,7 +62,7 @@ export function useDrill(initial: DrillState, passMark: number, handlers: DrillH
     handlers.onAnswer?.(result.answered, result.state);
     const done = result.state.finished;
     if (done) report(result.state, false);
-    update({ state: result.state, view: { kind: 'feedback', answered: result.answered }, reported: current.reported || done });
+    update({ state: result.state, view: { kind: 'feedback', answered: result.answered, scroll: 0 }, reported: current.reported || done });
   }, [handlers, report, update]);
 
   const advance = useCallback(() => {
@@ -80,13 +80,14 @@ export function useDrill(initial: DrillState, passMark: number, handlers: DrillH
     update({ state, view: { kind: 'report', report: report(state, true), timeUp: true, scroll: 0 }, reported: true });
   }, [report, update]);
 
-  const move = useCallback((delta: number) => {
+  /** Moves the cursor of a question, or scrolls feedback and the report by `delta` lines, no further than `limit`. */
+  const move = useCallback((delta: number, limit = 0) => {
     const { view } = ref.current;
     if (view.kind === 'question') {
       const count = view.question.type === 'choice' ? view.question.options.length : view.question.entries.length;
       update({ ...ref.current, view: { ...view, cursor: freeEntry(view.cursor, delta, count, view.picked) } });
-    } else if (view.kind === 'report') {
-      update({ ...ref.current, view: { ...view, scroll: Math.max(0, view.scroll + delta) } });
+    } else {
+      update({ ...ref.current, view: { ...view, scroll: Math.max(0, Math.min(limit, view.scroll + delta)) } });
     }
   }, [update]);
 

@@ -1,5 +1,6 @@
-// The body after an answer: right or wrong, what was chosen (and where that text really belongs), the SOP's own text, and where it comes from.
-import type { AnsweredQuestion } from '../../engine/types.js';
+// The body after an answer: right or wrong, what was chosen (and where that text really belongs) or the right order marked
+// where the trainee's differs, the SOP's own text, and where it comes from.
+import type { AnsweredQuestion, Question } from '../../engine/types.js';
 import type { UiStrings } from '../strings.js';
 import { blank, paragraph, type StyledLine } from './styled-line.js';
 import { situationLines } from './question-lines.js';
@@ -21,19 +22,32 @@ export function feedbackLines(answered: AnsweredQuestion, strings: UiStrings, wi
       lines.push(...paragraph(answered.chosenText, width, { color: 'red' }, strings.yourChoice));
       const chosen = typeof answered.choice === 'number' ? question.options[answered.choice] : undefined;
       if (chosen?.origin) lines.push(...paragraph(strings.chosenFrom(chosen.origin.place, chosen.origin.situation), width, { dim: true }));
-    } else {
-      lines.push(...paragraph(answered.chosenText, width, { color: 'red' }, strings.yourOrder));
     }
   }
   lines.push(blank);
   if (question.type === 'order') {
-    lines.push({ text: strings.rightOrder, bold: true });
-    question.sopText.forEach((text, i) => lines.push(...paragraph(text, width, { color: 'green' }, `  ${i + 1}. `)));
+    lines.push(...rightOrderLines(question, answered, strings, width));
   } else {
     lines.push({ text: strings.sopSays, bold: true });
     question.sopText.forEach((text) => lines.push(...paragraph(text, width, { color: 'green' }, '  - ')));
   }
   if (question.explanation) lines.push(...paragraph(question.explanation, width, {}, strings.why));
   lines.push(...paragraph(sourceOf(answered, strings), width, { dim: true }, strings.from));
+  return lines;
+}
+
+/**
+ * The right order, one entry per line. After a wrong order each line is marked: ✓ where the trainee put that entry, ✗ and
+ * where the trainee put it otherwise — as long as the right order, where the chosen order written out would be as long again.
+ */
+function rightOrderLines(question: Extract<Question, { type: 'order' }>, answered: AnsweredQuestion, strings: UiStrings, width: number): StyledLine[] {
+  const chosen = typeof answered.choice === 'number' ? [] : answered.choice;
+  const lines: StyledLine[] = [{ text: answered.correct ? strings.rightOrder : strings.rightOrderMarked, bold: true }];
+  question.sopText.forEach((text, i) => {
+    const at = chosen.indexOf(question.answer[i]!);
+    if (answered.correct) return lines.push(...paragraph(text, width, { color: 'green' }, `  ${i + 1}. `));
+    const placed = at === i;
+    lines.push(...paragraph(placed ? text : `${text}${strings.yourPlace(at + 1)}`, width, { color: placed ? 'green' : 'yellow' }, `  ${placed ? '✓' : '✗'} ${i + 1}. `));
+  });
   return lines;
 }

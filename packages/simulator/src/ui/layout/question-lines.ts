@@ -1,4 +1,4 @@
-// The body of a question screen: where it happens, the situation, what is asked, and the numbered options or entries.
+// A question screen: on top where it happens, the situation and what is asked; below, the numbered options or entries.
 import type { Question } from '../../engine/types.js';
 import type { UiStrings } from '../strings.js';
 import { blank, paragraph, type StyledLine } from './styled-line.js';
@@ -32,14 +32,19 @@ export function situationLines(question: Question, strings: UiStrings, width: nu
   return lines;
 }
 
-/** The full body of an unanswered question. */
-export function questionLines(question: Question, input: QuestionInput, strings: UiStrings, width: number): StyledLine[] {
+/** What stays on top of an unanswered question: where, the situation, and what is asked. */
+export function questionHead(question: Question, strings: UiStrings, width: number): StyledLine[] {
   const ask = strings.ask(question.prompt, question.place.phaseTitle);
-  const lines = [...situationLines(question, strings, width), ...(ask === null ? [] : paragraph(ask, width)), blank];
+  return [...situationLines(question, strings, width), ...(ask === null ? [] : paragraph(ask, width)), blank];
+}
+
+/** The numbered options or entries (the one under the cursor marked to stay in view), and the entries picked so far. */
+export function answerLines(question: Question, input: QuestionInput, strings: UiStrings, width: number): StyledLine[] {
+  const lines: StyledLine[] = [];
   if (question.type === 'choice') {
     question.options.forEach((option, i) => {
       const on = i === input.cursor;
-      lines.push(...paragraph(option.text, width, on ? { color: 'cyan', bold: true } : {}, `${on ? '>' : ' '} ${i + 1}. `));
+      lines.push(...paragraph(option.text, width, on ? { color: 'cyan', bold: true, focus: true } : {}, `${on ? '>' : ' '} ${i + 1}. `));
     });
     return lines;
   }
@@ -47,7 +52,7 @@ export function questionLines(question: Question, input: QuestionInput, strings:
     const at = input.picked.indexOf(i);
     const on = i === input.cursor;
     const style = at >= 0 ? { dim: true } : on ? { color: 'cyan' as const, bold: true } : {};
-    lines.push(...paragraph(entry, width, style, `${on ? '>' : ' '} ${i + 1}. ${at >= 0 ? `[${at + 1}] ` : ''}`));
+    lines.push(...paragraph(entry, width, { ...style, ...(on && { focus: true }) }, `${on ? '>' : ' '} ${i + 1}. ${at >= 0 ? `[${at + 1}] ` : ''}`));
   });
   if (input.picked.length > 0) {
     lines.push(blank);

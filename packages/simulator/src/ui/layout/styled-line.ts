@@ -10,6 +10,8 @@ export interface StyledLine {
   readonly color?: LineColor;
   readonly bold?: boolean;
   readonly dim?: boolean;
+  /** A line the screen keeps in view when the body does not fit (the option or entry under the cursor). */
+  readonly focus?: boolean;
 }
 
 /** Style of a paragraph's lines. */
