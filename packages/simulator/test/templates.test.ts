@@ -1,6 +1,8 @@
 // Template questions: which wording (with its placeholders) fits a situation, among the other templates' bodies.
 import { describe, expect, it } from 'vitest';
 import { buildItemBank, buildQuestion, normalise, seedRng, type DrillItem } from '../src/index.js';
+import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
+import { uiStrings } from '../src/ui/strings.js';
 import { realProcesses } from './helpers.js';
 
 type TemplateItem = Extract<DrillItem, { kind: 'template' }>;
@@ -35,5 +37,10 @@ describe('template questions', () => {
       const template = closing.templates.find((t) => t.body === option.text)!;
       expect(option.origin?.situation).toBe(`${template.label} ${template.title}`);
     }
+    const wrong = q.options.findIndex((o) => !o.correct);
+    const answered = { question: q, choice: wrong, correct: false, chosenText: q.options[wrong]!.text, correctText: '' };
+    const said = (language: 'zh-CN' | 'en') => feedbackLines(answered, uiStrings(language), 200).map((l) => l.text);
+    expect(said('zh-CN')).toContain(`（这是关键岗位返青培训「${q.options[wrong]!.origin!.situation}」的格式）`);
+    expect(said('en')).toContain(`(that is the template for “${q.options[wrong]!.origin!.situation}”)`);
   });
 });

@@ -23,14 +23,14 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
       const askable = askableRemedies(item.problem);
       const [index, afterPick] = nextInt(rng, askable.length);
       const right = askable[index]!;
-      const origin = { place: item.place, situation: item.problem.text };
+      const origin = { place: item.place, situation: item.problem.text, kind: 'action' } as const;
       const [options, next] = withDistractors(item, bank, { text: right.text, correct: true, origin }, afterPick);
       const titles = maskTitles(item.place, rightAnswers(item));
       const prompt = { ask: item.kind, situation: item.problem.text, decision: null, table: null, timing: null, titles };
       return [{ ...base, type: 'choice', prompt, options, sopText: remedies.map((r) => r.text) }, next];
     }
     case 'decision': {
-      const origin = { place: item.place, situation: branchSituation(item.decision, item.branch, item.place.language) };
+      const origin = { place: item.place, situation: branchSituation(item.decision, item.branch, item.place.language), kind: 'action' } as const;
       const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng);
       const { question, branches } = item.decision;
       const decision = { question, branch: item.branch.kind, label: branchLabel(item.branch, item.place.language) };
@@ -76,7 +76,7 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
 
 function withDistractors(item: Extract<DrillItem, { kind: 'remedy' | 'decision' }>, bank: ItemBank, right: ChoiceOption, rng: RngState): [ChoiceOption[], RngState] {
   const [wrong, afterPick] = pickDistractors(item, bank.candidates, optionsPerQuestion - 1, rng);
-  const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: c.situation } }))];
+  const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: c.situation, kind: 'action' } }))];
   return shuffle(options, afterPick);
 }
 

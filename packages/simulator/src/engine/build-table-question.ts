@@ -20,7 +20,7 @@ export function tableQuestion(item: TableItem, rng: RngState): [Question, RngSta
   const [index, afterCase] = nextInt(rng, usable.length);
   const c = usable[index]!;
   const [wrong, afterPick] = outcomeDistractors(item, c, optionsPerQuestion - 1, afterCase);
-  const right: ChoiceOption = { text: item.rule.outcome, correct: true, origin: { place: item.place, situation: ruleLine(item.table, item.rule) } };
+  const right: ChoiceOption = { text: item.rule.outcome, correct: true, origin: { place: item.place, situation: ruleLine(item.table, item.rule), kind: 'action' } };
   const [options, next] = shuffle([right, ...wrong], afterPick);
   const { language } = item.place;
   const actions = item.rule.actions.map((a) => actionLabel(a, language)).filter((a): a is string => a !== null);

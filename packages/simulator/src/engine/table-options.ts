@@ -20,7 +20,7 @@ export function outcomeDistractors(item: TableItem, c: TableCase, count: number,
   const taken = new Set([normalise(item.rule.outcome), '']);
   const tiers: Tiered<ChoiceOption>[][] = [[], [], []];
   const offer = (tier: number, table: DecisionTableJson, rule: RuleJson) => {
-    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule) } };
+    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule), kind: 'action' } };
     tiers[tier]!.push({ value: option, norm: normalise(rule.outcome) });
   };
   for (const rule of item.table.rules) if (rule !== item.rule && rule.uncertain.length === 0) offer(0, item.table, rule);

@@ -27,7 +27,7 @@ export function templateDistractors(item: TemplateItem, processes: readonly Proc
   for (const process of processes) {
     for (const template of process.templates) {
       if (template === item.template) continue;
-      const origin = { place: { ...item.place, processId: process.id, processTitle: process.title }, situation: templateName(template) };
+      const origin = { place: { ...item.place, processId: process.id, processTitle: process.title }, situation: templateName(template), kind: 'template' } as const;
       tiers[process.id === item.place.processId ? 0 : 1]!.push({ value: { text: template.body, correct: false, origin }, norm: normalise(template.body) });
     }
   }
@@ -37,7 +37,7 @@ export function templateDistractors(item: TemplateItem, processes: readonly Proc
 /** Builds the question for a `<template id>#template` item. */
 export function templateQuestion(item: TemplateItem, bank: ItemBank, rng: RngState): [Question, RngState] {
   const [wrong, afterPick] = templateDistractors(item, bank.processes, optionsPerQuestion - 1, rng);
-  const right: ChoiceOption = { text: item.template.body, correct: true, origin: { place: item.place, situation: templateName(item.template) } };
+  const right: ChoiceOption = { text: item.template.body, correct: true, origin: { place: item.place, situation: templateName(item.template), kind: 'template' } };
   const [options, next] = shuffle([right, ...wrong], afterPick);
   const prompt: Prompt = { ask: 'template', situation: item.template.title, decision: null, table: null, timing: null, titles: null };
   const sopText = [templateName(item.template), item.template.body, ...(item.template.example ? [item.template.example.text] : [])];

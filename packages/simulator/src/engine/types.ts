@@ -124,7 +124,12 @@ export interface ChoiceOption {
   readonly text: string;
   readonly correct: boolean;
   /** Where a generated option's text comes from (the step whose remedy it is), null for authored choices. */
-  readonly origin: { readonly place: ItemPlace; readonly situation: string | null } | null;
+  readonly origin: {
+    readonly place: ItemPlace;
+    readonly situation: string | null;
+    /** What the text is there: what to do (a remedy, a branch, a rule's outcome), or a message template's body. */
+    readonly kind: 'action' | 'template';
+  } | null;
 }
 
 interface QuestionBase {

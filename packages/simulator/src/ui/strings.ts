@@ -21,7 +21,8 @@ export interface UiStrings {
   readonly rightOrderMarked: string;
   /** Where the trainee put an entry of the right order that is out of place. */
   readonly yourPlace: (position: number) => string;
-  readonly chosenFrom: (place: ItemPlace, situation: string | null) => string;
+  /** Where a wrong option's text really belongs: what to do somewhere else, or another template. */
+  readonly chosenFrom: (place: ItemPlace, situation: string | null, kind: 'action' | 'template') => string;
   readonly sopSays: string;
   readonly rightOrder: string;
   readonly from: string;
@@ -100,7 +101,7 @@ const zh: UiStrings = {
   yourChoice: '你的选择：',
   rightOrderMarked: '正确顺序（✓ 你排对的位置，✗ 你排错的）：',
   yourPlace: (n) => `（你排在第 ${n} 位）`,
-  chosenFrom: (p, s) => `（这是${zh.step(p)}${s ? `「${s}」` : ''}的做法）`,
+  chosenFrom: (p, s, kind) => `（这是${zh.step(p)}${s ? `「${s}」` : ''}的${kind === 'template' ? '格式' : '做法'}）`,
   sopSays: 'SOP 原文：',
   rightOrder: '正确顺序：',
   from: '出自：',
@@ -154,7 +155,7 @@ const en: UiStrings = {
   yourChoice: 'Your choice: ',
   rightOrderMarked: 'Right order (✓ where you placed it right, ✗ where not):',
   yourPlace: (n) => ` (you put it at ${n})`,
-  chosenFrom: (p, s) => `(that is what to do at ${en.step(p)}${s ? ` for “${s}”` : ''})`,
+  chosenFrom: (p, s, kind) => (kind === 'template' ? `(that is the template for “${s ?? ''}”)` : `(that is what to do at ${en.step(p)}${s ? ` for “${s}”` : ''})`),
   sopSays: 'The SOP says:',
   rightOrder: 'Right order:',
   from: 'From: ',

@@ -21,7 +21,7 @@ export function feedbackLines(answered: AnsweredQuestion, strings: UiStrings, wi
     if (question.type === 'choice') {
       lines.push(...paragraph(answered.chosenText, width, { color: 'red' }, strings.yourChoice));
       const chosen = typeof answered.choice === 'number' ? question.options[answered.choice] : undefined;
-      if (chosen?.origin) lines.push(...paragraph(strings.chosenFrom(chosen.origin.place, chosen.origin.situation), width, { dim: true }));
+      if (chosen?.origin) lines.push(...paragraph(strings.chosenFrom(chosen.origin.place, chosen.origin.situation, chosen.origin.kind), width, { dim: true }));
     }
   }
   lines.push(blank);
