@@ -70,14 +70,17 @@ describe('drill engine', () => {
     expect(() => answer(choice.state, 17)).toThrow(RangeError);
   });
 
-  it('brings a missed item back once in practice, never in an exam', () => {
+  it('brings a missed item back once in practice, never in an exam, and the report counts those retries', () => {
     const practice = runThrough(createDrill([home], { mode: 'scenario', seed: 11, questions: 5 }), (q, i) => (i === 0 ? wrongChoice(q) : rightChoice(q)));
     expect(practice.questions).toHaveLength(6);
     expect(practice.questions.filter((q) => q.itemId === practice.questions[0]!.itemId)).toHaveLength(2);
+    expect(drillReport(practice.state, 80)).toMatchObject({ total: 6, retries: 1 });
     const alwaysWrong = runThrough(createDrill([home], { mode: 'scenario', seed: 11, questions: 5 }), wrongChoice);
     expect(alwaysWrong.questions).toHaveLength(10);
+    expect(drillReport(alwaysWrong.state, 80)).toMatchObject({ total: 10, retries: 5 });
     const exam = runThrough(createDrill([home], { mode: 'exam', seed: 11, questions: 5 }), wrongChoice);
     expect(exam.questions).toHaveLength(5);
+    expect(drillReport(exam.state, 80)).toMatchObject({ total: 5, retries: 0 });
   });
 
   it('counts unanswered questions as misses when time is up', () => {

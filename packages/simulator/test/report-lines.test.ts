@@ -55,4 +55,14 @@ describe('report', () => {
     for (const line of entry) expect(line.slice(0, 4), line).toBe('    ');
     for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
   });
+
+  it('says under the total how many questions were misses asked again', () => {
+    let state = createDrill([homeServiceVisit()], { mode: 'scenario', seed: 11, questions: 3 });
+    for (let step = next(state); step.question; step = next(state)) {
+      const q = step.question;
+      state = answer(step.state, q.type === 'choice' ? q.options.findIndex((o) => !o.correct) : [...q.answer].reverse()).state;
+    }
+    const lines = reportLines(drillReport(state, 80), 'scenario', strings, 80, false).map((l) => l.text);
+    expect(lines.slice(1, 3)).toEqual(['总分 0/6（0%）', '含 3 道错题重做']);
+  });
 });

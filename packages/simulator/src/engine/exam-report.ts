@@ -34,6 +34,8 @@ export interface DrillReport {
   readonly processes: readonly ProcessScore[];
   readonly misses: readonly AnsweredQuestion[];
   readonly unanswered: number;
+  /** Questions asked again after a miss (scenario and order modes), included in `total`. */
+  readonly retries: number;
 }
 
 const percentOf = (correct: number, total: number) => (total === 0 ? 0 : Math.round((correct / total) * 1000) / 10);
@@ -65,6 +67,7 @@ export function drillReport(state: DrillState, passMark: number): DrillReport {
     processes: [...processes.values()].map(({ place, correct: c, total: t }) => ({ processId: place.processId, title: place.processTitle, correct: c, total: t, percent: percentOf(c, t) })),
     misses: state.answers.filter((a) => !a.correct),
     unanswered: Math.max(0, total - state.answers.length),
+    retries: state.retried.length,
   };
 }
 

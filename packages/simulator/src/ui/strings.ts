@@ -49,6 +49,7 @@ export interface UiStrings {
     readonly misses: string;
     readonly noMisses: string;
     readonly unanswered: (n: number) => string;
+    readonly retries: (n: number) => string;
     readonly answer: string;
     readonly correct: string;
   };
@@ -127,6 +128,7 @@ const zh: UiStrings = {
     misses: '错题',
     noMisses: '没有错题。',
     unanswered: (n) => `未作答 ${n} 题（计为错）`,
+    retries: (n) => `含 ${n} 道错题重做`,
     answer: '你的答案：',
     correct: '正确答案：',
   },
@@ -181,6 +183,7 @@ const en: UiStrings = {
     misses: 'Misses',
     noMisses: 'No misses.',
     unanswered: (n) => `${n} unanswered (counted as wrong)`,
+    retries: (n) => `including ${n} missed question${n === 1 ? '' : 's'} asked again`,
     answer: 'Your answer: ',
     correct: 'Right answer: ',
   },

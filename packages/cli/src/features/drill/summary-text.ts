@@ -20,7 +20,8 @@ export function summaryText(s: SummaryInput): string {
   const r = s.report;
   if (r && r.total > 0) {
     const verdict = s.mode === 'exam' ? (r.passed ? (en ? ' — passed' : '，通过') : (en ? ' — not passed' : '，未通过')) : '';
-    lines.push(en ? `Result: ${r.correct}/${r.total} (${r.percent}%)${verdict}` : `结果：${r.correct}/${r.total}（${r.percent}%）${verdict}`);
+    const retries = r.retries === 0 ? '' : en ? `, including ${r.retries} missed question${r.retries === 1 ? '' : 's'} asked again` : `，含 ${r.retries} 道错题重做`;
+    lines.push(en ? `Result: ${r.correct}/${r.total} (${r.percent}%)${retries}${verdict}` : `结果：${r.correct}/${r.total}（${r.percent}%）${retries}${verdict}`);
     for (const p of r.phases) lines.push(`  ${p.title}${en ? ': ' : '：'}${p.correct}/${p.total}`);
   } else if (s.quitEarly) {
     lines.push(en ? 'Stopped before the end.' : '中途退出。');

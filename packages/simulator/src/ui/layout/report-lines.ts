@@ -13,6 +13,7 @@ export function reportLines(report: DrillReport, mode: DrillMode, strings: UiStr
   const lines: StyledLine[] = [{ text: r.title(mode), bold: true, color: 'cyan' }];
   if (timeUp) lines.push({ text: strings.timeUp, color: 'yellow', bold: true });
   lines.push({ text: r.total(report.correct, report.total, report.percent), bold: true });
+  if (report.retries > 0) lines.push({ text: r.retries(report.retries), dim: true });
   if (mode === 'exam') lines.push(report.passed ? { text: r.passed(report.passMark), color: 'green', bold: true } : { text: r.failed(report.passMark), color: 'red', bold: true });
   if (report.unanswered > 0) lines.push({ text: r.unanswered(report.unanswered), color: 'yellow' });
   lines.push(blank, { text: r.phases, bold: true });
