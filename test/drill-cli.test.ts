@@ -9,6 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDuration, parseInteger, parsePercent } from '../packages/cli/src/features/drill/parse-values.js';
 import { prepareDrill } from '../packages/cli/src/features/drill/prepare-drill.js';
+import { drillTitle } from '../packages/cli/src/features/drill/drill-title.js';
 import { summaryText } from '../packages/cli/src/features/drill/summary-text.js';
 import { openProgressStore } from '../packages/simulator/src/store.js';
 import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
@@ -48,6 +49,14 @@ describe('sop drill’s closing summary', () => {
     const practice = (language: 'zh-CN' | 'en') => summaryText({ mode: 'scenario', report: { ...report, retries: 2 }, saved: 4, trainee: '张三', seed: 7, dbPath: '/tmp/p.db', quitEarly: false, language });
     expect(practice('zh-CN')).toMatch(/^结果：3\/4（75%），含 2 道错题重做\n/);
     expect(practice('en')).toMatch(/^Result: 3\/4 \(75%\), including 2 missed questions asked again\n/);
+  });
+});
+
+describe('sop drill’s header title', () => {
+  it('names one process, or the first of several and how many, so the trainee and the mode still fit', () => {
+    expect(drillTitle(['上门服务流程规范指导BOM'], 'zh-CN')).toBe('上门服务流程规范指导BOM');
+    expect(drillTitle(['售后服务管理制度', '标准化流程篇', '上门服务流程规范指导BOM', '关键岗位返青培训', '售后技术服务流程规范'], 'zh-CN')).toBe('售后服务管理制度 等 5 个流程');
+    expect(drillTitle(['Welcome a walk-in customer', 'Other'], 'en')).toBe('Welcome a walk-in customer and 1 more');
   });
 });
 

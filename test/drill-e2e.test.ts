@@ -123,6 +123,7 @@ describe('sop drill in a real terminal', () => {
     startDrill(name, [...files, '--seed', String(seed), '--questions', '3', '--trainee', '赵六', '--db', db]);
 
     const first = await waitForScreen(name, (t) => t.includes('q 退出') && t.includes('0/3'), 'the decision-table question');
+    expect(first.split('\n')[0]).toBe('售后服务管理制度 等 2 个流程 · 赵六 · 情景练习');
     expect(first).toContain(`决策表「${table.prompt.table!.shownTitle}」`);
     expect(first).toContain(table.prompt.table!.facts.map((f) => `${f.fact}：${f.value}`).join('，').slice(0, 20));
     expect(first).toContain('按这张决策表，应该怎么处理？');

@@ -4,6 +4,7 @@ import { messageLanguage, type MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
 import { commandContext, exitCodes } from '../../context.js';
 import { prepareProcesses, readSources } from './load-processes.js';
+import { drillTitle } from './drill-title.js';
 import { summaryText } from './summary-text.js';
 
 /** Options of `sop drill` as commander parses them. */
@@ -45,7 +46,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     return exitCodes.usage;
   }
   const language = options.lang ?? messageLanguage(processes[0]?.language ?? 'zh-CN');
-  const title = processes.map((p) => p.title).join(' + ');
+  const title = drillTitle(processes.map((p) => p.title), language);
 
   if (options.mode === 'learn') {
     await ui.runLearnApp({ pages: engine.learnPages(processes), title, language });
