@@ -1,6 +1,6 @@
-// The text lines inside each kind of node: a step with its owners, a problem with its remedies, a wrapped question.
+// The text lines inside each kind of node (a step with its owners, a problem with its remedies, a wrapped question) and of frame titles.
 import type { ActionJson, BranchJson, DecisionJson, ProblemJson, StepJson } from '@sopkit/core';
-import type { LabelLine } from './diagram-graph.js';
+import { isGroup, type GraphItem, type LabelLine } from './diagram-graph.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** `8 · 敲门` in bold, then `负责：服务工程师`. */
@@ -56,8 +56,8 @@ function units(ch: string): number {
 const breakAfter = /[?？!！,，;；、。.:：\s]/;
 
 /**
- * Breaks a decision's question into short lines (about `width` Chinese characters each, after punctuation when it can)
- * so the diamond around it stays small; Mermaid's own wrapping would make it as wide as a label may get.
+ * Breaks a label into short lines (about `width` Chinese characters each, after punctuation when it can), e.g. a
+ * decision's question, so the diamond around it stays small; Mermaid's own wrapping would make it as wide as a label may get.
  */
 export function wrapQuestion(question: string, width = 14): LabelLine[] {
   const lines: string[] = [];
@@ -81,4 +81,34 @@ export function wrapQuestion(question: string, width = 14): LabelLine[] {
   }
   if (line.trim()) lines.push(line.trim());
   return lines.map((text) => ({ text }));
+}
+
+/** The rough width of a label line, in Chinese characters (see units). */
+export function lineUnits(text: string): number {
+  return [...text].reduce((sum, c) => sum + units(c), 0);
+}
+
+/** Room around a box's text, in Chinese characters: its own padding and the frame's (16 px each at the least). */
+const boxPadding = 2;
+/** Narrowest wrapping of a frame's title, in Chinese characters: a frame round small boxes still takes a short title whole. */
+const minTitleWidth = 10;
+
+/**
+ * A frame's title in lines of even length, each about as wide as the widest box drawn inside the frame at most (Mermaid
+ * widens a frame to a longer one-line title with no room to spare, which printing can push over its edges).
+ */
+export function frameTitle(title: string, items: readonly GraphItem[]): LabelLine[] {
+  const widest = Math.max(minTitleWidth, ...items.flatMap(function widths(item): number[] {
+    return isGroup(item) ? item.items.flatMap(widths) : item.lines.map((line) => lineUnits(line.text));
+  }));
+  const width = lineUnits(title);
+  if (width <= widest + boxPadding) return [{ text: title }];
+  // Note: as few lines as the widest box allows, each about as long (a line may end early at punctuation, so the
+  // shortest even width that still makes that many lines), so no word is left alone on a last line.
+  const lines = Math.ceil(width / widest);
+  for (let even = width / lines; even < widest; even += 0.5) {
+    const wrapped = wrapQuestion(title, even);
+    if (wrapped.length <= lines) return wrapped;
+  }
+  return wrapQuestion(title, widest);
 }

@@ -3,6 +3,7 @@
 import type { DiagramGraph, EdgeKind, GraphEdge, GraphItem, GraphNode, LabelLine, NodeKind } from './diagram-graph.js';
 import { isGroup } from './diagram-graph.js';
 import { escapeLabel } from './escape-label.js';
+import { frameTitle } from './node-labels.js';
 
 /** Opening and closing brackets per node kind (rectangle, diamond, hexagon, …). */
 const shapes: Readonly<Record<NodeKind, readonly [string, string]>> = {
@@ -76,7 +77,7 @@ function printItems(out: string[], items: readonly GraphItem[], indent: string):
       out.push(`${indent}${printNode(item)}`);
       continue;
     }
-    out.push(`${indent}subgraph ${item.id}["${item.title === undefined ? ' ' : escapeLabel(item.title)}"]`);
+    out.push(`${indent}subgraph ${item.id}["${item.title === undefined ? ' ' : printLines(frameTitle(item.title, item.items))}"]`);
     printItems(out, item.items, `${indent}  `);
     out.push(`${indent}end`);
     if (item.title === undefined) out.push(`${indent}style ${item.id} ${untitledFrame}`);
