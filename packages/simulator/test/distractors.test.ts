@@ -5,7 +5,7 @@ import { availableDistractors, buildItemBank, buildQuestion, excludedTexts, norm
 import { escalatedByRightAnswers } from '../src/engine/distractors.js';
 import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
 import { uiStrings } from '../src/ui/strings.js';
-import { homeServiceVisit, realProcesses, smallProcess } from './helpers.js';
+import { compileFile, homeServiceVisit, realProcesses, repoRoot, smallProcess } from './helpers.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
 
@@ -92,6 +92,16 @@ describe('distractors', () => {
     expect(sibling).toBeGreaterThanOrEqual(0);
     const lines = feedbackLines({ question, choice: sibling, correct: false, chosenText: question.options[sibling]!.text, correctText: '' }, uiStrings('zh-CN'), 200);
     expect(lines.map((l) => l.text)).toContain('（这是工步 15 故障维修「符合退机或换机条件? → 否」的做法）');
+  });
+
+  it('name the step a wrong option belongs to inside an English sentence with its title quoted', () => {
+    const english = buildItemBank([compileFile(`${repoRoot}examples/first-sop-en.sop`)]);
+    const item = choiceItems(english).find((i) => i.kind === 'remedy' && i.problem.text === 'The front desk is on the phone.')!;
+    const [question] = buildQuestion(item, english, seedRng(1));
+    if (question.type !== 'choice') throw new Error('expected a choice question');
+    const wrong = question.options.findIndex((o) => !o.correct);
+    const lines = feedbackLines({ question, choice: wrong, correct: false, chosenText: question.options[wrong]!.text, correctText: '' }, uiStrings('en'), 200);
+    expect(lines.map((l) => l.text)).toContain('(that is what to do at Step 2 “Show the customer to a seat” for “The lounge is full.”)');
   });
 
   it('never escalate where a right answer escalates: reporting to 中心 is not wrong when the SOP says to report to 中心', () => {

@@ -135,6 +135,12 @@ const zh: UiStrings = {
   nothingToAsk: '这些流程里没有可以出题的内容。',
 };
 
+/** A step named inside an English sentence, its title quoted: Step 2 “Show the customer to a seat”. */
+function quotedStep(p: ItemPlace): string {
+  if (p.stepNumber === null) return `“${p.phaseTitle ?? p.processTitle}”`;
+  return p.stepTitle ? `Step ${p.stepNumber} “${p.stepTitle}”` : `Step ${p.stepNumber}`;
+}
+
 const en: UiStrings = {
   modes: { learn: 'Learn', scenario: 'Scenarios', order: 'Ordering', exam: 'Exam' },
   step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `Step ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
@@ -157,7 +163,7 @@ const en: UiStrings = {
   yourChoice: 'Your choice: ',
   rightOrderMarked: 'Right order (✓ where you placed it right, ✗ where not):',
   yourPlace: (n) => ` (you put it at ${n})`,
-  chosenFrom: (p, s, kind) => (kind === 'template' ? `(that is the template for “${s ?? ''}”)` : `(that is what to do at ${en.step(p)}${s ? ` for “${s}”` : ''})`),
+  chosenFrom: (p, s, kind) => (kind === 'template' ? `(that is the template for “${s ?? ''}”)` : `(that is what to do at ${quotedStep(p)}${s ? ` for “${s}”` : ''})`),
   sopSays: 'The SOP says:',
   rightOrder: 'Right order:',
   from: 'From: ',
