@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Note: inside packages/cli so that the packages kept external resolve exactly as they do for the bundled CLI.
 const outdir = `${root}packages/cli/node_modules/.cache/sopkit-bench`;
 const external = ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli', 'mermaid', 'ink', 'react', 'react/*', 'handlebars', 'ts-fsrs',
-  'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'ink-*'];
+  'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'ink-*', 'harfbuzzjs', 'harfbuzzjs/*'];
 const entries = ['run.ts', 'parse-worker.ts'];
 await build({
   entryPoints: entries.map((e) => `${root}bench/${e}`),

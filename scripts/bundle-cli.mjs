@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Packages loaded from node_modules at run time instead of bundled: large, lazily used, or shipping their own assets. */
 const external = ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli', 'mermaid', 'ink', 'react', 'react/*', 'handlebars', 'ts-fsrs',
-  'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'ink-*'];
+  'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'ink-*', 'harfbuzzjs', 'harfbuzzjs/*'];
 
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
