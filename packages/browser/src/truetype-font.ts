@@ -1,5 +1,7 @@
 // A PostScript-flavoured OpenType font (CFF outlines) rewritten with TrueType outlines, every other table kept: Chromium's
 // PDF writer embeds TrueType fonts as CID subsets, but draws CFF fonts such as Noto Sans CJK as Type 3 glyph pictures.
+// Note: fonteditor-core 2.6.3 and cubic2quad 1.2.1 were measured as replacements and lost (docs/diagrams.md, "Fonts in
+// printed PDFs"): the first misreads CID-keyed CFF outlines and widths, the second is 4.6× slower for a few KB less.
 import { readSfnt, writeSfnt, type SfntTables } from './sfnt.js';
 import { encodeGlyph, toContours, type EncodedGlyph, type PathCommand } from './truetype-glyphs.js';
 
