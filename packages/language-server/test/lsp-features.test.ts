@@ -145,6 +145,11 @@ describe('completion', () => {
     expect(bare[1]?.textEdit?.newText).toBe('工步 2');
   });
 
+  it('offers the two orders after an order line, in the document’s language', async () => {
+    expect(labels(await complete('流程: 甲\n  编号: a\n阶段: 基本规定\n  顺序: <|>'))).toEqual(['按顺序', '不分先后']);
+    expect(labels(await complete('Process: A\n  Id: a\nPhase: Rules\n  Order: no<|>'))).toEqual(['in order', 'none']);
+  });
+
   it('offers tags used elsewhere after @', async () => {
     expect(labels(await complete(`${visit}工步 3: 上门 @<|>`))).toEqual(['MOT']);
   });

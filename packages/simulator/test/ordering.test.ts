@@ -1,6 +1,7 @@
 // Ordering questions: remedy sub-items (step 8) and the steps of a phase, scrambled and graded by text.
 import { describe, expect, it } from 'vitest';
 import { answer, buildItemBank, buildQuestion, createDrill, grade, maxOrderEntries, next, seedRng } from '../src/index.js';
+import { compileProcess } from '@sopkit/core';
 import { homeServiceVisit } from './helpers.js';
 
 describe('ordering questions', () => {
@@ -27,6 +28,22 @@ describe('ordering questions', () => {
     expect([...question.entries].sort()).toEqual(['进门', '进门前的准备工作', '敲门', '穿鞋套', '放好工具包'].sort());
     expect(question.entries.some((e) => /\d/.test(e))).toBe(false);
     expect(question.sopText[0]).toBe('工步 7 进门前的准备工作');
+  });
+
+  it('are not asked about a phase whose steps have no order (顺序: 不分先后), nor about one inheriting that from its process', () => {
+    const source = (header: string, phase: string) => [
+      '流程: 制度', '  编号: policy', header, '阶段: 基本规定', phase,
+      ...[1, 2, 3, 4].flatMap((n) => [`工步 ${n}: 第${n}条`, `  工作标准: 条文${n}`]), '',
+    ].join('\n');
+    const phaseOrders = (text: string) => {
+      const compiled = compileProcess(text);
+      if (!compiled.process) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+      return [...buildItemBank([compiled.process]).items.values()].filter((item) => item.kind === 'phase-order').length;
+    };
+    expect(phaseOrders(source('', ''))).toBe(1);
+    expect(phaseOrders(source('', '  顺序: 不分先后'))).toBe(0);
+    expect(phaseOrders(source('  顺序: 不分先后', ''))).toBe(0);
+    expect(phaseOrders(source('  顺序: 不分先后', '  顺序: 按顺序'))).toBe(1);
   });
 
   it('leave out a step that only marks a gap of the source (step 13, 缺失)', () => {

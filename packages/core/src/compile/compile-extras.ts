@@ -4,6 +4,7 @@ import type { DecisionTableNode, FieldNode, FormNode, KpiNode, ListFieldNode, Te
 import type { LineMap } from '../diagnostics/line-map.js';
 import { analyseTable } from '../model/decision-table.js';
 import { readFieldText } from '../syntax/field-options.js';
+import { readOrder } from '../syntax/step-order.js';
 import { parseTiming } from '../syntax/timing.js';
 import { fillTemplate, parseExample, parsePlaceholder } from '../syntax/template-text.js';
 import { compileAnnotations } from './annotations.js';
@@ -19,7 +20,8 @@ export interface ExtrasScope {
   readonly action: (node: ActionNode) => ActionJson;
 }
 
-export function compileProfile(fields: readonly (FieldNode | ListFieldNode)[], kpis: readonly KpiNode[], idPrefix: string, lines: LineMap): ProfileJson {
+/** The profile of the process or a phase; `ordered` is what the process says, which a phase inherits unless it says otherwise. */
+export function compileProfile(fields: readonly (FieldNode | ListFieldNode)[], kpis: readonly KpiNode[], idPrefix: string, lines: LineMap, ordered = true): ProfileJson {
   const single = (kind: string) => fields.find((f): f is FieldNode => f.type === 'field' && f.keyword.kind === kind)?.value.text ?? null;
   const many = (kind: string) => orNone(fields.filter((f): f is FieldNode => f.type === 'field' && f.keyword.kind === kind).map((f) => f.value.text));
   const list = (kind: string) => orNone(fields.filter((f): f is ListFieldNode => f.type === 'list-field' && f.keyword.kind === kind).flatMap((f) => f.names.map((n) => n.name)));
@@ -37,6 +39,7 @@ export function compileProfile(fields: readonly (FieldNode | ListFieldNode)[], k
       target: kpi.targets.length > 0 ? kpi.targets.map((t) => t.text).join('\n') : null,
       ...compileAnnotations(kpi.annotations, kpi.value.tags, kpi.span, lines),
     })),
+    ...((readOrder(single('order') ?? '') ?? ordered) ? {} : { ordered: false }),
   };
 }
 

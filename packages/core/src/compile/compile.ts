@@ -5,6 +5,7 @@ import { canonicalStepNumber, indexSteps, type StepIndex } from '../model/step-i
 import { compileAnnotations } from './annotations.js';
 import { mapList, orNone } from './empty-list.js';
 import { compileForm, compileProfile, compileTable, compileTemplate } from './compile-extras.js';
+import { readOrder } from '../syntax/step-order.js';
 import { sourceHash } from './source-hash.js';
 import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
 
@@ -33,11 +34,12 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     return phase ? phaseIds.get(phase)! : null;
   };
 
+  const processOrdered = readOrder(field('order') ?? '') ?? true;
   const phases: PhaseJson[] = doc.phases.map((phase) => ({
     id: phaseIds.get(phase)!,
     title: phase.value.text,
     steps: phase.steps.map((step) => stepId(scope, step)),
-    ...compileProfile(phase.fields, phase.kpis, phaseIds.get(phase)!, lines),
+    ...compileProfile(phase.fields, phase.kpis, phaseIds.get(phase)!, lines, processOrdered),
     ...compileAnnotations(phase.annotations, phase.value.tags, phase.span, lines),
   }));
   const steps: StepJson[] = scope.index.steps.map(({ node, number, explicit, phase }) => compileStep(scope, node, number, explicit, phase ? phaseIds.get(phase)! : null));
@@ -55,7 +57,7 @@ export function compileDocument(doc: DocumentNode, lines: LineMap): ProcessJson 
     owner: owners.length > 0 ? owners.join('、') : null,
     roles: list('roles'),
     values: list('values'),
-    ...compileProfile(process?.fields ?? [], process?.kpis ?? [], processId, lines),
+    ...compileProfile(process?.fields ?? [], process?.kpis ?? [], processId, lines, processOrdered),
     phases,
     steps,
     scenarios,

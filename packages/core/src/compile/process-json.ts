@@ -90,6 +90,8 @@ export interface ProfileJson {
   attention: readonly string[];
   principles: readonly string[];
   kpis: readonly KpiJson[];
+  /** Present, and false, when the steps have no order between them (`顺序: 不分先后`); a phase inherits the process's. */
+  ordered?: false;
 }
 
 export interface PhaseJson extends AnnotationsJson, ProfileJson { id: string; title: string; steps: readonly string[] }

@@ -113,6 +113,8 @@ export const catalogue = {
     'zh-CN': '这个「{brace}」没有配对的「}」：占位符写成 {example}。', en: 'This “{brace}” has no matching “}”: a placeholder is written {example}.' },
   SOP2031: { severity: 'error', title: 'unclosed field options',
     'zh-CN': '这个「{bracket}」没有配对的「{closing}」：栏目的可选项写成 {example}。', en: 'This “{bracket}” has no matching “{closing}”: a field’s options are written {example}.' },
+  SOP2032: { severity: 'error', title: 'unknown order',
+    'zh-CN': '不认识的顺序「{value}」：写「{ordered}」或「{unordered}」。', en: 'Unknown order “{value}”: write “{ordered}” or “{unordered}”.' },
 
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },

@@ -20,6 +20,7 @@ export type KeywordKind =
   | 'note' | 'phase' | 'step' | 'standard' | 'problem' | 'alsoProblem' | 'remedy' | 'escalate' | 'notify' | 'goto' | 'return'
   | 'reschedule' | 'continue' | 'end' | 'decision' | 'yes' | 'no' | 'when' | 'otherwise' | 'timing' | 'reference'
   | 'tags' | 'uncertain' | 'scenario' | 'choice' | 'correct' | 'explanation' | 'scope' | 'principle' | 'attention'
+  | 'order'
   | 'marks' | 'values' | 'missing' | 'definition' | 'target' | 'form' | 'field' | 'template' | 'placeholder' | 'body'
   | 'example' | 'table' | 'fact' | 'rule';
 
@@ -113,6 +114,8 @@ export const keywordTable: readonly KeywordEntry[] = [
     doc: { 'zh-CN': '服务原则（每行一条）', en: 'A principle (one per line)' } },
   { kind: 'attention', shape: 'text', words: { 'zh-CN': ['特别关注'], 'zh-TW': ['特別關注'], en: ['Attention'] },
     doc: { 'zh-CN': '特别关注事项（每行一条），写在流程或阶段之下', en: 'A point needing special attention (one per line), under the process or a phase' } },
+  { kind: 'order', shape: 'text', words: { 'zh-CN': ['顺序'], 'zh-TW': ['順序'], en: ['Order'] },
+    doc: { 'zh-CN': '「顺序: 不分先后」：阶段（或整个流程）的各条没有先后顺序，如制度条文；默认「按顺序」', en: '`Order: none`: the steps of a phase (or of the whole process) have no order between them, as a regulation’s articles; the default is `in order`' } },
   { kind: 'marks', shape: 'list', words: { 'zh-CN': ['标记'], 'zh-TW': ['標記'], en: ['Marks'] },
     doc: { 'zh-CN': '执行要点的标记：MOT（关键时刻点）、CSI（客户满意关键因素）', en: 'Marks of a step: MOT (moment of truth), CSI (customer-satisfaction key factor)' } },
   { kind: 'values', shape: 'list', words: { 'zh-CN': ['核心价值', '核心价值感知'], 'zh-TW': ['核心價值', '核心價值感知'], en: ['Values'] },

@@ -18,7 +18,7 @@ import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumb
 const kw = keywordToken;
 
 /** What a process or a phase may say about itself. */
-const profileKinds = ['purpose', 'expectation', 'scope', 'tools', 'attention', 'principle'] as const satisfies KeywordKind[];
+const profileKinds = ['purpose', 'expectation', 'scope', 'tools', 'attention', 'principle', 'order'] as const satisfies KeywordKind[];
 const processFieldKinds = ['id', 'version', 'owner', 'roles', 'values', ...profileKinds] as const satisfies KeywordKind[];
 const listFieldKinds = new Set<KeywordKind>(['owner', 'roles', 'tools', 'values']);
 const stepAttributeKinds = ['owner', 'marks', 'values', 'missing'] as const satisfies KeywordKind[];

@@ -15,12 +15,13 @@ import { roles } from './rules/roles.js';
 import { scenarios } from './rules/scenarios.js';
 import { stepAttributes } from './rules/step-attributes.js';
 import { stepNumbers } from './rules/step-numbers.js';
+import { stepOrder } from './rules/step-order.js';
 import { stepReferences } from './rules/step-references.js';
 import { templates } from './rules/templates.js';
 import { timings } from './rules/timings.js';
 
 export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability, scenarios,
-  decisionTables, templates, forms, stepAttributes];
+  decisionTables, templates, forms, stepOrder, stepAttributes];
 
 /** Runs all rules; diagnostics not yet positioned. */
 export function validatePending(doc: DocumentNode): PendingDiagnostic[] {

@@ -1,6 +1,7 @@
 // Completion: keywords the parser accepts at the cursor (in the document's language), step numbers after a go-to or
-// return, declared roles after an owner, escalate or notify keyword, and tags used elsewhere after `@` or on a tags line.
-import { allWords, canonicalWord, messageLanguage, type KeywordEntry, type KeywordKind, type Language } from '@sopkit/core';
+// return, declared roles after an owner, escalate or notify keyword, the two orders after `顺序:`, and tags used elsewhere
+// after `@` or on a tags line.
+import { allWords, canonicalWord, messageLanguage, orderWords, type KeywordEntry, type KeywordKind, type Language } from '@sopkit/core';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { offsetAt } from '../positions.js';
@@ -16,6 +17,7 @@ const stepRefBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['goto',
 /** `负责: 调度、`, `上报 ` or `通知 ` … up to the cursor: group 1 is the name typed so far. */
 const roleListBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['owner', 'escalate', 'notify'])})${blank}*[:：]?(?:[^:：\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
 const tagsLineBefore = new RegExp(`^${blank}*(?:${alternation(['tags'])})${blank}*[:：](?:[^\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
+const orderBefore = new RegExp(`^${blank}*(?:${alternation(['order'])})${blank}*[:：]${blank}*([^:：\\r\\n]*)$`, 'i');
 const tagBefore = /(?:^|[ \t\u3000])@([^\s@#]*)$/;
 const keywordHeadBefore = /^[ \t\u3000]*([\p{L}][\p{L} ]*)?$/u;
 
@@ -31,6 +33,8 @@ export function completions(analysis: Analysis, position: Position): CompletionI
   if (tag) return tagItems(analysis, replace(tag[1] ?? ''));
   const ref = stepRefBefore.exec(before);
   if (ref) return stepItems(analysis, replace(ref[2] ?? ''), ref[1] === undefined);
+  const order = orderBefore.exec(before);
+  if (order) return orderItems(analysis, replace(order[1] ?? ''));
   const role = roleListBefore.exec(before);
   if (role) return roleItems(analysis, replace(role[1] ?? ''));
   const head = keywordHeadBefore.exec(before);
@@ -58,6 +62,13 @@ function roleItems(analysis: Analysis, range: Range): CompletionItem[] {
   const names = declared.length > 0 ? declared : occurrences.all.filter((o) => o.kind === 'role-use').map((o) => o.name);
   return [...new Set(names)].map((name, i) => ({
     label: name, kind: CompletionItemKind.Value, sortText: String(i).padStart(6, '0'), textEdit: { range, newText: name },
+  }));
+}
+
+function orderItems(analysis: Analysis, range: Range): CompletionItem[] {
+  const words = orderWords[analysis.language];
+  return [words.ordered[0]!, words.unordered[0]!].map((word, i) => ({
+    label: word, kind: CompletionItemKind.EnumMember, sortText: String(i), textEdit: { range, newText: word },
   }));
 }
 

@@ -63,6 +63,8 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
   }
 
   for (const phase of process.phases) {
+    // Note: the steps of a phase written `顺序: 不分先后` (a regulation's articles) have no order to ask.
+    if (phase.ordered === false) continue;
     // Note: a step kept only to mark a gap of the source (`缺失`) has no real place to learn, so it is not ordered.
     const phaseSteps = phase.steps.map((id) => steps.get(id)).filter((s): s is StepJson => s !== undefined && s.missing.length === 0);
     if (phaseSteps.length >= minOrderEntries) {
