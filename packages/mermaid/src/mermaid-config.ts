@@ -13,6 +13,8 @@ const look: MermaidConfig = {
   fontFamily,
   htmlLabels: true,
   flowchart: { wrappingWidth: 320, nodeSpacing: 40, rankSpacing: 50, padding: 12, curve: 'basis' },
+  // Note: Mermaid centres a frame's title block but not the lines inside it, so a wrapped title's shorter line hung left.
+  themeCSS: '.cluster-label foreignObject div { text-align: center; }',
 };
 
 /**

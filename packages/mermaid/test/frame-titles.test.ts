@@ -1,5 +1,5 @@
 // Frame (phase) titles stay well inside their frames: a title longer than the boxes it frames is wrapped, every word kept,
-// measured in the SVG Chromium draws for every process and example. Note: Mermaid widens a frame to a one-line title
+// its lines centred, measured in the SVG Chromium draws for every process and example. Note: Mermaid widens a frame to a one-line title
 // with only 4 px to spare, which printing at another scale can overrun; a wrapped title leaves the frame's padding clear.
 import { launchBrowser, type SharedBrowser } from '@sopkit/browser';
 import { compileProcess } from '@sopkit/core';
@@ -23,8 +23,15 @@ afterAll(async () => {
   await shared.close();
 });
 
-/** Room to spare, in px, between each frame's title and the nearer side of its frame (negative: it runs over). */
-async function clearances(svg: string): Promise<{ title: string; clear: number }[]> {
+/** A frame's title as drawn: its room to spare, in px, to the nearer side of its frame (negative: it runs over), and its lines. */
+interface DrawnTitle {
+  readonly title: string;
+  readonly clear: number;
+  /** Each line's left and right edge, in px, top to bottom. */
+  readonly lines: readonly { left: number; right: number }[];
+}
+
+async function drawnTitles(svg: string): Promise<DrawnTitle[]> {
   await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => [...document.querySelectorAll('g.cluster')].flatMap((cluster) => {
@@ -35,16 +42,38 @@ async function clearances(svg: string): Promise<{ title: string; clear: number }
     const range = document.createRange();
     range.selectNodeContents(text);
     const drawn = range.getBoundingClientRect();
-    return [{ title: text.textContent ?? '', clear: Math.min(drawn.left - frame.left, frame.right - drawn.right) }];
+    const byTop = new Map<number, { left: number; right: number }>();
+    const texts = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const boxes: DOMRect[] = [];
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const part = document.createRange();
+      part.selectNodeContents(node);
+      boxes.push(...part.getClientRects());
+    }
+    for (const box of boxes) {
+      if (box.width === 0) continue;
+      const top = Math.round(box.top);
+      const line = byTop.get(top);
+      byTop.set(top, { left: Math.min(line?.left ?? box.left, box.left), right: Math.max(line?.right ?? box.right, box.right) });
+    }
+    const lines = [...byTop].sort(([a], [b]) => a - b).map(([, line]) => line);
+    return [{ title: text.textContent ?? '', clear: Math.min(drawn.left - frame.left, frame.right - drawn.right), lines }];
   }));
 }
 
+/** How far apart, in px, the centres of a title's lines are (0 for one line). */
+function centreSpread(title: DrawnTitle): number {
+  const centres = title.lines.map((line) => (line.left + line.right) / 2);
+  return Math.max(...centres) - Math.min(...centres);
+}
+
 describe.each(diagramSources())('%s', (source) => {
-  it('draws every frame title clear of its frame\'s sides', async () => {
+  it('draws every frame title clear of its frame\'s sides, each line of a wrapped title centred', async () => {
     const { files } = await renderer.render(toMermaid(compileFile(source)), ['svg']);
-    const measured = await clearances(new TextDecoder().decode(files.svg));
+    const measured = await drawnTitles(new TextDecoder().decode(files.svg));
     expect(measured.length).toBeGreaterThan(0);
     expect(measured.filter((m) => m.clear < minClear)).toEqual([]);
+    expect(measured.filter((m) => centreSpread(m) > 1).map((m) => m.title)).toEqual([]);
   });
 });
 
@@ -63,9 +92,12 @@ describe('a phase title longer than its steps', () => {
     expect(decoded.replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
   });
 
-  it('renders clear of its frame\'s sides', async () => {
+  it('renders clear of its frame\'s sides, its lines of different lengths centred over each other', async () => {
     const { files } = await renderer.render(toMermaid(process), ['svg']);
-    const measured = await clearances(new TextDecoder().decode(files.svg));
-    expect(measured.find((m) => m.title.includes('闭环'))?.clear).toBeGreaterThanOrEqual(minClear);
+    const drawn = (await drawnTitles(new TextDecoder().decode(files.svg))).find((m) => m.title.includes('闭环'))!;
+    expect(drawn.clear).toBeGreaterThanOrEqual(minClear);
+    const widths = drawn.lines.map((line) => line.right - line.left);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeGreaterThan(8);
+    expect(centreSpread(drawn)).toBeLessThanOrEqual(1);
   });
 });
