@@ -1,5 +1,6 @@
 // Printed sheets, read back from the PDF: the closing line with the full content hash stays on the page of the sign-off
-// box it ends (it once took a page of its own), in both examples.
+// box it ends (it once took a page of its own), in both examples, the hash whole on one line (its last letter once wrapped
+// onto a line of its own).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +17,14 @@ describe.each(['examples/first-sop.sop', 'examples/first-sop-en.sop'])('%s', (so
   const language = proc.language === 'en' ? 'en' : 'zh-CN';
   const labels = labelsFor(language);
 
-  it.each(['training', 'audit'] as const)('%s: the full content hash is printed on the page of the sign-off', async (template) => {
+  it.each(['training', 'audit'] as const)('%s: the full content hash is printed whole on the page of the sign-off', async (template) => {
     const html = await renderBuiltin(proc, template, 'html');
     const pdf = await printer().print(html, { sheet: template, title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language });
     const path = join(folder, `${template}-${proc.id}.pdf`);
     writeFileSync(path, pdf);
-    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ''));
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text.split('\n').filter((line) => line.includes(proc.hash))).toHaveLength(1);
+    const pages = text.split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ''));
     const closing = pages.filter((p) => p.includes(labels.fullHash.replace(/\s+/g, '')));
     expect(closing).toHaveLength(1);
     const signature = (template === 'training' ? labels.trainerSignature : labels.auditorSignature).replace(/\s+/g, '');
