@@ -36,7 +36,8 @@ describe('quick fixes', () => {
         const fixed = text.slice(0, fix!.range.start.offset) + fix!.newText + text.slice(fix!.range.end.offset);
         expect(count(fixed, code), `${code}: ${fix!.title}`).toBe(count(text, code) - 1);
         const inserts = fix!.range.start.offset === fix!.range.end.offset;
-        expect(fix!.title).toMatch(inserts ? /^(?:插入|Insert)/ : fix!.newText === '' ? /^(?:删除|Delete)/ : /^(?:改为|Change to)/);
+        const colon = /^[:：]$/.test(fix!.newText.trim());
+        expect(fix!.title).toMatch(colon ? /^(?:补上冒号|Add the colon)$/ : inserts ? /^(?:插入|Insert)/ : fix!.newText === '' ? /^(?:删除|Delete)/ : /^(?:改为|Change to)/);
       }
     });
   }

@@ -33,7 +33,8 @@ describe('parser', () => {
   it('reads full-width digits (an input method left in full-width mode) as digits, in step numbers, references, timings and tables', () => {
     const source = [
       '流程: x', '  编号: x', '工步 ８: 敲门', '  工作标准: 等待３０秒', '  判断: 开门了？', '    是: 继续', '    否: 转到 工步１０',
-      '  问题: 无人应答', '    措施: 打电话', '      转到: 工步 １０', '      时间: ５分钟后', '工步１０: 进门', '  工作标准: 换鞋套',
+      '  问题: 无人应答', '    措施: 打电话', '      转到: 工步 １０', '      时间: ５分钟后', '  问题: 客户不在家', '    措施: 留言', '      转到 工步 １０',
+      '  问题: 敲错门', '    措施: 核对地址', '      返回 ８', '工步１０: 进门', '  工作标准: 换鞋套',
       '决策表: 退换', '  事实: 购买天数 = 天数', '  规则 R1: 退货', '    当 购买天数 <= ７天', '  规则 R2: 维修', '    当 购买天数 > ７天', '',
     ].join('\n');
     const result = compileProcess(source);
@@ -44,6 +45,7 @@ describe('parser', () => {
     expect(remedy.actions).toEqual([{ type: 'goto', step: 'x/s10', number: '10' }]);
     expect(remedy.timings).toEqual([{ kind: 'after', duration: 'PT5M', text: '５分钟后' }]);
     expect(step8!.decisions[0]!.branches[1]!.actions).toEqual([{ type: 'goto', step: 'x/s10', number: '10' }]);
+    expect(step8!.problems.slice(1).map((p) => p.remedies[0]!.actions)).toEqual([[{ type: 'goto', step: 'x/s10', number: '10' }], [{ type: 'return', step: 'x/s8', number: '8' }]]);
     expect(step8!.standards[0]!.text).toBe('等待３０秒');
     expect(result.process!.tables[0]!.rules.map((r) => [r.conditions[0]!.values[0], r.conditions[0]!.duration])).toEqual([['７天', 'P7D'], ['７天', 'P7D']]);
   });

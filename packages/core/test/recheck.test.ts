@@ -116,4 +116,12 @@ describe('recheck', () => {
     expect(seen(after)).toEqual(seen(check(text)));
     expect(allSteps(after.ast)[0]).not.toBe(allSteps(before.ast)[0]);
   });
+
+  it('reports a line misplaced under a second process header after an unreadable line, in check() and after an edit alike', () => {
+    const before = check('流程: A\n编号: a\n工步 3: x\n来源: yz\n流程: z\n问题: p\n措施: q\n');
+    const text = '流程: A\n编号: a\n工步 3: x\n来源: y\n阶段: Q\nz\n流程: z\n问题: p\n措施: q\n';
+    const after = recheck(before, text);
+    expect(seen(after)).toEqual(seen(check(text)));
+    expect(check(text).diagnostics.map((d) => `${d.range.start.line}:${d.code}`)).toEqual(['6:SOP1002', '7:SOP2015', '8:SOP1004']);
+  });
 });

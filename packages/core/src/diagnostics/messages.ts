@@ -44,9 +44,11 @@ function shortened(text: string): string {
 }
 
 /** Resolves pending diagnostics against a text's line map, in one message language. */
-/** What a quick fix does, in a few words: delete, insert or change to. */
+/** What a quick fix does, in a few words: delete, add the colon, insert a space, insert or change to. */
 function fixTitle(fix: { readonly span: Span; readonly newText: string }, language: MessageLanguage): string {
   if (fix.newText === '') return language === 'en' ? 'Delete' : '删除';
+  if (/^[:：]$/.test(fix.newText.trim())) return language === 'en' ? 'Add the colon' : '补上冒号';
+  if (fix.newText.trim() === '') return language === 'en' ? 'Insert a space' : '插入空格';
   const words = shortened(fix.newText);
   if (fix.span.start === fix.span.end) return language === 'en' ? `Insert “${words}”` : `插入「${words}」`;
   return language === 'en' ? `Change to “${words}”` : `改为「${words}」`;

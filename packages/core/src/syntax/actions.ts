@@ -3,6 +3,7 @@ import type { ActionNode, TextValue } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import { allWords, type KeywordKind } from './keywords.js';
 import { lineSpan, plainValue, tokenSpan, type RawLine } from './line.js';
+import { asciiDigits } from './digits.js';
 import { readList, readStepRef, readText } from './text-values.js';
 
 /** Builds the action node of an action line. */
@@ -16,7 +17,7 @@ export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): Act
     let target;
     if (line.number && !line.head && !line.text) {
       // The reference is `工步 15` (step word and number), as when it is written after a colon or inline.
-      target = { number: line.number.image, span: { start: (line.stepWord ?? line.number).startOffset, end: tokenSpan(line.number).end } };
+      target = { number: asciiDigits(line.number.image), span: { start: (line.stepWord ?? line.number).startOffset, end: tokenSpan(line.number).end } };
     } else {
       const raw = line.text ?? line.head;
       if (raw) target = readStepRef(readText(raw.image, raw.startOffset));

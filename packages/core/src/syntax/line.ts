@@ -47,11 +47,13 @@ export function plainValue(line: RawLine, diagnostics: PendingDiagnostic[], requ
     diagnostics.push({ code: 'SOP1007', span: tokenSpan(token), args: { keyword, number: token.image } });
   }
   if (!line.colon) {
+    // Note: the fix writes the colon where the keyword ends (`工作标准 按门铃` → `工作标准: 按门铃`).
+    const end = line.keyword.span.end;
     if (line.head) {
-      diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword } });
+      diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword }, fix: { span: { start: end, end: line.head.startOffset }, newText: ': ' } });
       return readText(line.head.image, line.head.startOffset);
     }
-    if (required) diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword } });
+    if (required) diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword }, fix: { span: { start: end, end }, newText: ':' } });
     return lineValue(line);
   }
   if (line.head) {

@@ -117,7 +117,7 @@ export function structureDiagnostics(
   }
   const misplaced = allMisplaced(body);
   if (misplaced.length > 0) {
-    const items = [...misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.phases, ...body.looseSteps]
+    const items = [...misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.extraProcesses, ...body.phases, ...body.looseSteps]
       .sort((a, b) => a.span.start - b.span.start);
     let belongsToBadLine = afterBadLine;
     for (const item of items) {

@@ -498,7 +498,7 @@ export class SopParser extends EmbeddedActionsParser {
     this.repeat(this.alternatives.scenario, { annotations, choices, explanations });
     return this.ACTION(() => {
       let target: ScenarioNode['target'];
-      if (line.number) target = { number: line.number.image, span: tokenSpan(line.number) };
+      if (line.number) target = { number: asciiDigits(line.number.image), span: tokenSpan(line.number) };
       else if (line.stepWord) this.diagnostics.push({ code: 'SOP1011', span: line.keyword.span, args: { keyword: line.keyword.image } });
       const value = plainValue({ ...line, number: undefined, stepWord: undefined }, this.diagnostics, true);
       const span = spanOver(lineSpan(line), [...choices, ...explanations].map((l) => ({ span: lineSpan(l) })), annotations);
