@@ -1,9 +1,9 @@
 // Language-server responsiveness: after a one-character edit in a 5,000-step document, how long until diagnostics arrive
-// over real JSON-RPC (bundled server, spawned as the editor does). References in the same process: JSON.parse of the
-// same text, and core's check() called directly.
+// over real JSON-RPC (bundled server, spawned as the editor does), and how long completion and hover take (with the size
+// of their answers). References in the same process: JSON.parse of the same text, and core's check() called directly.
 import { check } from '../packages/core/src/index.js';
 import { bundleServer } from '../packages/language-server/test/helpers/bundle-server.js';
-import { startClient } from '../packages/language-server/test/helpers/lsp-client.js';
+import { startClient, type LspClient } from '../packages/language-server/test/helpers/lsp-client.js';
 
 const sizes = [500, 5_000];
 /** Title edits per document (the typing row types and deletes a 12-character line: 26 changes). */
@@ -46,12 +46,18 @@ function timeSync(runs: number, work: () => void): number[] {
 
 type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
 
-/** Milliseconds from each one-character change until that version's diagnostics arrive. */
-async function editLatencies(text: string, changes: readonly Change[]): Promise<number[]> {
+/** Opens the document in a fresh server and waits for its (clean) diagnostics. */
+async function openClean(text: string): Promise<{ client: LspClient; uri: string }> {
   const client = await startClient(process.execPath, [bundleServer(process.cwd()), '--stdio']);
   const uri = client.open('big.sop', text);
   const initial = await client.diagnostics(uri);
   if (initial.length > 0) throw new Error(`the benchmark document should be clean, got ${initial[0]!.message}`);
+  return { client, uri };
+}
+
+/** Milliseconds from each one-character change until that version's diagnostics arrive. */
+async function editLatencies(text: string, changes: readonly Change[]): Promise<number[]> {
+  const { client, uri } = await openClean(text);
   const latencies: number[] = [];
   for (const change of changes) {
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
@@ -87,6 +93,42 @@ function lineTyping(text: string, stepCount: number): Change[] {
   return changes;
 }
 
+interface RequestTimes {
+  readonly measure: string;
+  readonly times: number[];
+}
+
+/** Round trips of completion at column 0 of a blank line, completion after `转到 工步 ` and hover on a role, with the size of each answer. */
+async function requestLatencies(text: string, stepCount: number): Promise<RequestTimes[]> {
+  const { client, uri } = await openClean(text);
+  const lines = text.split('\n');
+  const step = lines.findIndex((l) => l.startsWith(`工步 ${stepCount / 2}:`));
+  const blank = lines.findIndex((l, i) => i > step && l === '');
+  const goto = lines.findIndex((l, i) => i > step && l.includes('转到 工步'));
+  const escalate = lines.findIndex((l, i) => i > step && l.includes('上报: 调度'));
+  const requests = [
+    ['completion at column 0 (keywords)', 'textDocument/completion', { line: blank, character: 0 }],
+    ['completion after 转到 工步 (steps)', 'textDocument/completion', { line: goto, character: lines[goto]!.indexOf('工步') + 3 }],
+    ['hover on a role', 'textDocument/hover', { line: escalate, character: lines[escalate]!.indexOf('调度') + 1 }],
+  ] as const;
+  const out: RequestTimes[] = [];
+  for (const [measure, method, position] of requests) {
+    const times: number[] = [];
+    let size = 0;
+    let count = 0;
+    for (let i = 0; i < 20; i++) {
+      const start = performance.now();
+      const answer: unknown = await client.connection.sendRequest(method, { textDocument: { uri }, position });
+      times.push(performance.now() - start);
+      size = JSON.stringify(answer).length;
+      count = Array.isArray(answer) ? answer.length : 1;
+    }
+    out.push({ measure: `${measure}: ${count} item${count === 1 ? '' : 's'}, ${(size / 1024).toFixed(1)} K chars`, times: times.sort((a, b) => a - b) });
+  }
+  await client.close();
+  return out;
+}
+
 export async function run(): Promise<void> {
   console.log(`${edits} one-character edits per document, ${pauseMs} ms apart; bundled server over stdio JSON-RPC\n`);
   console.log('| document | measure | p50 ms | p95 ms | p50 / JSON.parse |');
@@ -96,6 +138,7 @@ export async function run(): Promise<void> {
     const text = bigDocument(stepCount);
     const latencies = await editLatencies(text, titleEdits(text, stepCount));
     const typing = await editLatencies(text, lineTyping(text, stepCount));
+    const requests = await requestLatencies(text, stepCount);
     const json = JSON.stringify({ text });
     const parseTimes = timeSync(20, () => JSON.parse(json));
     const checkTimes = timeSync(10, () => check(text));
@@ -104,6 +147,7 @@ export async function run(): Promise<void> {
     const rows = [
       ['edit in a title → diagnostics', latencies],
       ['typing a new line, key by key → diagnostics', typing],
+      ...requests.map((r) => [r.measure, r.times] as const),
       ['core check() in process', checkTimes],
       ['JSON.parse of the same text', parseTimes],
     ] as const;
