@@ -15,6 +15,7 @@ export type { DiagramGraph, Direction, EdgeKind, GraphEdge, GraphGroup, GraphIte
 export { diagramConfig, renderConfig, fontFamily } from './mermaid-config.js';
 export { createDiagramRenderer, imageFormats, type DiagramRenderer, type DiagramRendererOptions, type ImageFormat, type RenderResult } from './diagram-renderer.js';
 export { openMermaidPage, type MermaidPage } from './mermaid-page.js';
+export { liftFrameTitles } from './lift-frame-titles.js';
 export { rendererVersion } from './renderer-version.js';
 
 /**

@@ -1,8 +1,10 @@
 // A long-lived Chromium page that draws Mermaid diagrams to SVG as mermaid-cli's renderMermaid does (its page, its
 // interceptor, the Mermaid bundle it loads, the same initialize, render and serialise calls), except that Mermaid is
-// loaded once and then draws one diagram after another, instead of a new page loading Mermaid again for every diagram.
+// loaded once and then draws one diagram after another, instead of a new page loading Mermaid again for every diagram,
+// and that frame titles are drawn above the lines that cross them.
 import type { MermaidConfig } from 'mermaid';
 import type { Browser, BrowserContext, JSHandle } from 'puppeteer';
+import { liftFrameTitles } from './lift-frame-titles.js';
 import { createInterceptor, mermaidCliAssets } from './mermaid-cli-assets.js';
 
 type Mermaid = typeof import('mermaid').default;
@@ -36,7 +38,8 @@ export async function openMermaidPage(browser: Browser | BrowserContext, config:
     await page.setRequestInterception(true);
     // Note: the import is sent as text, since test runners rewrite `import()` inside functions they compile.
     const module = await page.evaluateHandle(`import(${JSON.stringify(moduleUrl)})`) as JSHandle<{ default: Mermaid }>;
-    const draw = await module.evaluateHandle(drawInPage, config);
+    const lift = await page.evaluateHandle(`(${liftFrameTitles.toString()})`) as JSHandle<typeof liftFrameTitles>;
+    const draw = await module.evaluateHandle(drawInPage, config, lift);
     return {
       async render(text) {
         const drawn = await draw.evaluate((draw, definition) => draw(definition), text);
@@ -55,10 +58,12 @@ export async function openMermaidPage(browser: Browser | BrowserContext, config:
  * Runs in the page: initialises Mermaid and returns the function that draws one diagram the way renderMermaid does —
  * initialise Mermaid (here again before every diagram, so nothing a previous diagram set carries over), render into
  * #container, give the SVG a white background and serialise it as XML — one diagram at a time, in the order asked.
+ * One change to Mermaid's drawing before it is serialised: `lift` ({@link liftFrameTitles}) draws the frames' titles above
+ * the lines that cross them.
  * Note: renderMermaid parses Mermaid's SVG into #container to serialise it; an inert template gives the same XML (checked
  * by a test) without the page laying out every diagram once more.
  */
-function drawInPage(module: { default: Mermaid }, config: MermaidConfig): (definition: string) => Promise<Drawn> {
+function drawInPage(module: { default: Mermaid }, config: MermaidConfig, lift: typeof liftFrameTitles): (definition: string) => Promise<Drawn> {
   // Note: no named functions in here: tsx would wrap them in a `__name` helper the page does not have.
   const mermaid = module.default;
   mermaid.initialize({ startOnLoad: false, ...config });
@@ -76,6 +81,7 @@ function drawInPage(module: { default: Mermaid }, config: MermaidConfig): (defin
         const element = template.content.querySelector('svg');
         if (!element) return { error: 'Mermaid drew no SVG' };
         element.style.backgroundColor = 'white';
+        lift(element, mermaid.mermaidAPI.getConfig().themeVariables?.clusterBkg ?? 'white');
         return { svg: new XMLSerializer().serializeToString(element) };
       } catch (error) {
         return { error: error instanceof Error ? error.message : String(error) };

@@ -70,6 +70,18 @@ export function printLayout(width: number, height: number, boxes: readonly Box[]
 }
 
 /**
+ * A frame's title together with the first box under it in the frame (the box whose top is highest), as one box where
+ * pages are not cut, so no page ends on a frame's title alone; the title as it is when the frame has no box under it.
+ */
+export function titleWithFirstBox(title: Box, frame: Box, boxes: readonly Box[]): Box {
+  const first = boxes
+    .filter((b) => b.top >= title.bottom && b.left >= frame.left && b.right <= frame.right && b.bottom <= frame.bottom)
+    .reduce<Box | undefined>((highest, b) => (highest && highest.top <= b.top ? highest : b), undefined);
+  if (!first) return title;
+  return { left: Math.min(title.left, first.left), top: title.top, right: Math.max(title.right, first.right), bottom: first.bottom };
+}
+
+/**
  * Where to cut a diagram of `total` units into pages of at most `length` units: at the furthest gap between nodes that
  * still fills at least half a page (else straight through, when a single node is longer than half a page).
  */

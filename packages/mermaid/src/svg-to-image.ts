@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer';
 import { pageBandRules, subsetFamily, type FontSubset } from '@sopkit/browser';
 import { pageChrome, type PageCaption } from './page-caption.js';
-import { a4, drawingArea, printLayout, type Box } from './print-layout.js';
+import { a4, drawingArea, printLayout, titleWithFirstBox, type Box } from './print-layout.js';
 
 /** The natural size of a Mermaid SVG (its viewBox), and the SVG set to exactly that size. */
 export function naturalSize(svg: string): { width: number; height: number; svg: string } {
@@ -93,7 +93,7 @@ export async function svgToImages(
     const svg = document.querySelector('body > svg');
     if (!svg) throw new Error('the diagram is not on the page');
     // Each copy keeps only the boxes its page shows, so printing lays out each label about once (an eighth less work).
-    const boxes = 'g.node, g.edgeLabel, g.cluster';
+    const boxes = 'g.node, g.edgeLabel, g.cluster, g.cluster-titles > g.cluster-label';
     const origin = svg.getBoundingClientRect();
     const rects = [...svg.querySelectorAll(boxes)].map((el) => {
       const r = el.getBoundingClientRect();
@@ -135,15 +135,28 @@ export async function svgToImages(
   return made;
 }
 
-/** The box of every node, edge label and cluster title, in SVG units from the top left. */
+/**
+ * The boxes pages are not cut through, in SVG units from the top left: every node and edge label, and every frame's
+ * title together with the first box under it in its frame.
+ */
 async function nodeBoxes(page: Page): Promise<Box[]> {
-  return page.evaluate(() => {
+  // Note: no named functions in the page's code: tsx would wrap them in a `__name` helper the page does not have.
+  const { boxes, frames } = await page.evaluate(() => {
     const svg = document.querySelector('svg');
-    if (!svg) return [];
+    if (!svg) return { boxes: [], frames: [] };
     const origin = svg.getBoundingClientRect();
-    return [...svg.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, .cluster-label')].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
-    }).filter((b) => b.right > b.left && b.bottom > b.top);
+    const pairs = [...svg.querySelectorAll('g.cluster')].flatMap((cluster) => {
+      const shape = cluster.querySelector(':scope > rect');
+      const title = cluster.querySelector(':scope > g.cluster-label') ?? svg.getElementById(`${cluster.id}-title`);
+      return shape && title ? [[shape, title] as const] : [];
+    });
+    const [nodes, shapes, titles] = [[...svg.querySelectorAll('g.node, g.edgeLabel')], pairs.map(([shape]) => shape), pairs.map(([, title]) => title)]
+      .map((elements) => elements.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+      }));
+    return { boxes: nodes ?? [], frames: (shapes ?? []).map((frame, i) => ({ frame, title: titles![i]! })) };
   });
+  const drawn = (b: Box) => b.right > b.left && b.bottom > b.top;
+  return [...boxes.filter(drawn), ...frames.filter(({ title }) => drawn(title)).map(({ title, frame }) => titleWithFirstBox(title, frame, boxes))];
 }

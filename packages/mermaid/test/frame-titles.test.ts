@@ -1,5 +1,6 @@
 // Frame (phase) titles stay well inside their frames: a title longer than the boxes it frames is wrapped, every word kept,
-// its lines centred, measured in the SVG Chromium draws for every process and example. Note: Mermaid widens a frame to a one-line title
+// its lines centred, and a line that crosses a title passes behind it, measured in the SVG Chromium draws for every
+// process and example. Note: Mermaid widens a frame to a one-line title
 // with only 4 px to spare, which printing at another scale can overrun; a wrapped title leaves the frame's padding clear.
 import { launchBrowser, type SharedBrowser } from '@sopkit/browser';
 import { compileProcess } from '@sopkit/core';
@@ -29,14 +30,18 @@ interface DrawnTitle {
   readonly clear: number;
   /** Each line's left and right edge, in px, top to bottom. */
   readonly lines: readonly { left: number; right: number }[];
+  /** The flow lines (edges) running through the title's text: drawn over it, or behind it on a ground of the frame's colour. */
+  readonly edgesOver: number;
+  readonly edgesBehind: number;
 }
 
 async function drawnTitles(svg: string): Promise<DrawnTitle[]> {
   await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => [...document.querySelectorAll('g.cluster')].flatMap((cluster) => {
-    const frame = cluster.querySelector('rect')?.getBoundingClientRect();
-    const label = cluster.querySelector('.cluster-label');
+    const shape = cluster.querySelector('rect');
+    const frame = shape?.getBoundingClientRect();
+    const label = cluster.querySelector('.cluster-label') ?? document.getElementById(`${cluster.id}-title`);
     const text = label?.querySelector('foreignObject div, foreignObject span, text');
     if (!frame || !label || !text) return [];
     const range = document.createRange();
@@ -57,7 +62,22 @@ async function drawnTitles(svg: string): Promise<DrawnTitle[]> {
       byTop.set(top, { left: Math.min(line?.left ?? box.left, box.left), right: Math.max(line?.right ?? box.right, box.right) });
     }
     const lines = [...byTop].sort(([a], [b]) => a - b).map(([, line]) => line);
-    return [{ title: text.textContent ?? '', clear: Math.min(drawn.left - frame.left, frame.right - drawn.right), lines }];
+    const ground = label.querySelector(':scope > rect');
+    const grounded = ground !== null && shape !== null && getComputedStyle(ground).fill === getComputedStyle(shape).fill;
+    const crossing = [...document.querySelectorAll<SVGPathElement>('g.edgePaths path')].filter((path) => {
+      const toScreen = path.getScreenCTM();
+      const length = path.getTotalLength();
+      for (let at = 0; toScreen && at <= length; at += 1) {
+        const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(toScreen);
+        if (point.x > drawn.left && point.x < drawn.right && point.y > drawn.top && point.y < drawn.bottom) return true;
+      }
+      return false;
+    });
+    const behind = crossing.filter((path) => grounded && (path.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    return [{
+      title: text.textContent ?? '', clear: Math.min(drawn.left - frame.left, frame.right - drawn.right), lines,
+      edgesOver: crossing.length - behind.length, edgesBehind: behind.length,
+    }];
   }));
 }
 
@@ -74,6 +94,16 @@ describe.each(diagramSources())('%s', (source) => {
     expect(measured.length).toBeGreaterThan(0);
     expect(measured.filter((m) => m.clear < minClear)).toEqual([]);
     expect(measured.filter((m) => centreSpread(m) > 1).map((m) => m.title)).toEqual([]);
+    expect(measured.filter((m) => m.edgesOver > 0).map((m) => m.title)).toEqual([]);
+  });
+});
+
+describe('processes/home-service-visit.sop', () => {
+  it('draws the flow lines that enter its phases through their titles behind the titles', async () => {
+    const { files } = await renderer.render(toMermaid(compileFile('processes/home-service-visit.sop')), ['svg']);
+    const measured = await drawnTitles(new TextDecoder().decode(files.svg));
+    expect(measured.filter((m) => m.edgesBehind > 0).length).toBeGreaterThanOrEqual(3);
+    expect(measured.filter((m) => m.edgesOver > 0)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Where a diagram goes on A4: one page when its labels stay readable, else pages at a readable scale, in the orientation
 // needing fewer pages, cut in gaps between boxes.
 import { describe, expect, it } from 'vitest';
-import { minReadableScale, pageCuts, printLayout, type Box } from '../src/print-layout.js';
+import { minReadableScale, pageCuts, printLayout, titleWithFirstBox, type Box } from '../src/print-layout.js';
 
 /** A column of boxes 60 high with 20 between them, `width` wide, from the top. */
 const column = (count: number, width: number): Box[] =>
@@ -44,3 +44,22 @@ describe('print layout', () => {
     expect(pageCuts([], 889.3, 889)).toEqual([0, 889.3]);
   });
 });
+
+describe('a frame\'s title', () => {
+  const frame: Box = { left: 100, top: 1000, right: 400, bottom: 1400 };
+  const title: Box = { left: 200, top: 1000, right: 300, bottom: 1024 };
+  const first: Box = { left: 150, top: 1060, right: 350, bottom: 1120 };
+  const boxes: Box[] = [{ left: 150, top: 900, right: 350, bottom: 960 }, { left: 150, top: 1200, right: 350, bottom: 1260 }, first, { left: 500, top: 1030, right: 600, bottom: 1050 }];
+
+  it('is held together with the first box under it in its frame', () => {
+    expect(titleWithFirstBox(title, frame, boxes)).toEqual({ left: 150, top: 1000, right: 350, bottom: 1120 });
+    expect(titleWithFirstBox(title, frame, [])).toEqual(title);
+  });
+
+  it('is never left alone at the foot of a page', () => {
+    // A page of 1050 units would end just under the title; the cut moves above the frame instead.
+    const cuts = pageCuts([...boxes, titleWithFirstBox(title, frame, boxes)].map((b) => ({ start: b.top, end: b.bottom })), 1400, 1050);
+    expect(cuts[1]).toBeLessThanOrEqual(title.top);
+  });
+});
+

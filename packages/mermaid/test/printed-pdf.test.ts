@@ -1,5 +1,6 @@
 // Printed diagrams, measured in the PDF itself (pdftotext -bbox): no text below 8 pt however wide or long the diagram,
-// and every page names the process, its version, content hash and page number, so a loose page can be identified.
+// every page names the process, its version, content hash and page number, so a loose page can be identified, and no
+// page ends on a phase's title without any of the phase's steps.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,17 @@ describe.each([
       expect(text).toContain(`${process.id}·内容哈希${process.hash.slice('sha256:'.length, 'sha256:'.length + 12)}`);
       expect(text).toContain(`第${i + 1}页/共${pages.length}页`);
     });
+  });
+
+  it('prints each phase\'s title on a page with at least one of its steps', async () => {
+    const { files } = await renderer.render(toMermaid(process, { detail }), ['pdf']);
+    const { pages } = readPdf(files.pdf!);
+    const steps = new Map(process.steps.map((step) => [step.id, `${step.number}·${step.title.replace(/\s/g, '').slice(0, 2)}`]));
+    const orphans = pages.flatMap((text, i) => process.phases
+      .filter((phase) => phase.title && text.includes(phase.title.replace(/\s/g, '')))
+      .filter((phase) => !phase.steps.some((id) => text.includes(steps.get(id)!)))
+      .map((phase) => `page ${i + 1}: ${phase.title}`));
+    expect(orphans).toEqual([]);
   });
 });
 
