@@ -1,5 +1,5 @@
 // A seeded random walk over every process in processes/: thousands of questions answered right and wrong; every problem gets asked with three distinct wrong options,
-// every decision-table rule and every timing is asked, and no drill dead-ends.
+// every decision-table rule and every timing is asked (a problem an authored scenario rewords: by the scenario), and no drill dead-ends.
 import { describe, expect, it } from 'vitest';
 import { timingWords } from '@sopkit/core';
 import { answer, buildItemBank, createDrill, next, nextFloat, nextInt, normalise, ruleCases, shuffle, type Choice, type DrillMode, type Question, type RngState } from '../src/index.js';
@@ -65,14 +65,16 @@ describe('random walk', () => {
       expect(next(state).question).toBeNull();
     }
     expect(answers).toBeGreaterThan(3000);
+    // Note: a problem an authored scenario asks about is asked by the scenario in a session without progress (as here).
+    const situationAsked = (id: string) => asked.has(id) || [...bank.situations].some(([other, group]) => group === bank.situations.get(id) && asked.has(other));
     for (const process of processes) {
       for (const step of process.steps) {
         for (const problem of step.problems) {
-          if (problem.remedies.length > 0) expect(asked.has(`${problem.id}#remedy`), problem.id).toBe(true);
+          if (problem.remedies.length > 0) expect(situationAsked(`${problem.id}#remedy`), problem.id).toBe(true);
         }
       }
     }
-    expect([...bank.items.keys()].filter((id) => !asked.has(id))).toEqual([]);
+    expect([...bank.items.keys()].filter((id) => !asked.has(id))).toEqual(['small-visit/s4/p1#remedy']);
     for (const process of processes) {
       for (const table of process.tables) {
         for (const rule of table.rules) {

@@ -4,6 +4,7 @@ import { askableRemedies, saysAnswer } from './answer-mask.js';
 import { branchAnswer, branchSituation, escalatedRoles } from './branch-answer.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
+import { sameSituations } from './same-situation.js';
 import { outcomeDistractors } from './table-options.js';
 import { askableRules, tableItems } from './table-items.js';
 import { templateDistractors, templateItems } from './template-items.js';
@@ -24,7 +25,7 @@ export function buildItemBank(processes: readonly ProcessJson[]): ItemBank {
   for (const process of processes) collectProcess(process, all, candidates, timings);
   const items = new Map<string, DrillItem>();
   for (const item of all) if (!items.has(item.id) && askable(item, candidates, timings, processes)) items.set(item.id, item);
-  return { processes, items, order: [...items.keys()], candidates, timings };
+  return { processes, items, order: [...items.keys()], candidates, timings, situations: sameSituations([...items.values()]) };
 }
 
 function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Candidate[], timings: TimingCandidate[]): void {

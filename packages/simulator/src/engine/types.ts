@@ -96,6 +96,8 @@ export interface ItemBank {
   readonly order: readonly string[];
   readonly candidates: readonly Candidate[];
   readonly timings: readonly TimingCandidate[];
+  /** Items that ask about the same situation (an authored scenario and the generated question it rewords): item id → group id. A session asks one per group. */
+  readonly situations: ReadonlyMap<string, string>;
 }
 
 /** What the question asks, as data; the UI words it. */
