@@ -1,6 +1,6 @@
 // Printed sheets, read back from the PDF: the closing line with the full content hash stays on the page of the sign-off
 // box it ends (it once took a page of its own), in both examples, the hash whole on one line (its last letter once wrapped
-// onto a line of its own).
+// onto a line of its own), and the assessment's result choices each whole beside its box ("Needs retraining" once broke).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,5 +30,14 @@ describe.each(['examples/first-sop.sop', 'examples/first-sop-en.sop'])('%s', (so
     const signature = (template === 'training' ? labels.trainerSignature : labels.auditorSignature).replace(/\s+/g, '');
     expect(closing[0]).toContain(signature);
     expect(closing[0]).toContain(proc.hash.slice(-12));
+  });
+
+  it('training: prints each result choice of the assessment whole on one line', async () => {
+    const html = await renderBuiltin(proc, 'training', 'html');
+    const pdf = await printer().print(html, { sheet: 'training', title: proc.title, version: proc.version, processId: proc.id, hash: proc.hash, language });
+    const path = join(folder, `choices-${proc.id}.pdf`);
+    writeFileSync(path, pdf);
+    const lines = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\n');
+    for (const choice of [labels.passed, labels.retrain]) expect(lines.filter((line) => line.includes(choice))).toHaveLength(1);
   });
 });
