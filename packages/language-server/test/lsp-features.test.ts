@@ -1,71 +1,27 @@
 // Every language-server feature over real JSON-RPC: the bundled server is spawned, initialized, fed documents and asked.
 import { check } from '@sopkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LspClient } from './helpers/lsp-client.js';
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentFormattingRequest, DocumentRangeFormattingRequest,
-  DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
-  type CompletionItem, type Location, type MarkupContent, type Position, type TextEdit,
+  CodeActionRequest, DefinitionRequest, DocumentFormattingRequest, DocumentRangeFormattingRequest,
+  DocumentSymbolRequest, FoldingRangeRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
+  type Location, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { bundleServer } from './helpers/bundle-server.js';
-import { markers, textIn } from './helpers/cursor.js';
-import { startClient, type LspClient } from './helpers/lsp-client.js';
+import { textIn } from './helpers/cursor.js';
+import { applyEdits, startSession, type Session } from './helpers/session.js';
+import { visit } from './helpers/visit.js';
 
+let session: Session;
 let client: LspClient;
-let count = 0;
 
 beforeAll(async () => {
-  client = await startClient(process.execPath, [bundleServer(), '--stdio']);
+  session = await startSession();
+  client = session.client;
 });
 afterAll(async () => client.close());
 
-/** Opens inline source with `<|>` markers; returns its URI, text and cursor positions. */
-function open(source: string): { uri: string; text: string; at: readonly Position[] } {
-  const { text, cursors } = markers(source);
-  return { uri: client.open(`doc-${++count}.sop`, text), text, at: cursors };
-}
-
-const visit = `流程: 上门服务
-  编号: visit
-  角色: 调度, 信息员, 服务工程师
-阶段: 接待
-工步 1: 接电话 @MOT
-  负责: 信息员
-  工作标准: 复述客户信息
-  问题: 信息不详
-    措施: 再次核实
-      上报: 调度
-工步 2: 联系客户
-  负责: 服务工程师
-  问题: 电话无人接
-    措施: 改时间再打
-      转到 工步 1
-`;
-
-function labels(items: CompletionItem[] | { items: CompletionItem[] } | null): string[] {
-  const list = Array.isArray(items) ? items : items?.items ?? [];
-  return list.map((i) => i.label);
-}
-
-async function complete(source: string): Promise<CompletionItem[]> {
-  const doc = open(source);
-  const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
-  return Array.isArray(result) ? result : result?.items ?? [];
-}
-
-async function hoverText(source: string): Promise<string | undefined> {
-  const doc = open(source);
-  const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
-  return (result?.contents as MarkupContent | undefined)?.value;
-}
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: Position) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
-  return out;
-}
+const open = (source: string) => session.open(source);
+const hoverText = (source: string) => session.hoverText(source);
 
 describe('diagnostics', () => {
   it('publishes the same codes and messages as core check()', async () => {
@@ -109,49 +65,6 @@ describe('diagnostics', () => {
     expect(await client.diagnostics(doc.uri, version)).toEqual([]);
     const broken = client.change(doc.uri, [{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } }, text: 'x' }]);
     expect((await client.diagnostics(doc.uri, broken)).map((d) => d.code)).toEqual(['SOP1001']);
-  });
-});
-
-describe('completion', () => {
-  it('offers the keywords valid under a problem, deepest first, and not those that would be misplaced', async () => {
-    const items = labels(await complete('工步 1: 一\n  问题: 问\n    <|>\n'));
-    expect(items).toContain('解决措施');
-    expect(items).toContain('或');
-    expect(items).toContain('工步');
-    expect(items).not.toContain('是');
-    expect(items).not.toContain('选项');
-    expect(items.indexOf('解决措施')).toBeLessThan(items.indexOf('工步'));
-  });
-
-  it('offers branches under a decision and header fields under the process, in the document’s language', async () => {
-    expect(labels(await complete('Step 1: One\n  Decision: ok?\n    <|>'))).toEqual(expect.arrayContaining(['Yes', 'No', 'When', 'Otherwise']));
-    const header = labels(await complete('流程: 甲\n  编<|>'));
-    expect(header).toEqual(expect.arrayContaining(['编号', '版本', '角色', '工步', '阶段']));
-    expect(header).not.toContain('流程');
-    expect(header).not.toContain('措施');
-  });
-
-  it('offers the roles declared in the process after an owner or escalate keyword', async () => {
-    const owner = await complete(`${visit}工步 3: 上门\n  负责: <|>`);
-    expect(labels(owner)).toEqual(['调度', '信息员', '服务工程师']);
-    const second = await complete(`${visit}工步 3: 上门\n  问题: 迟到\n    措施: 道歉\n      上报: 调度、信<|>`);
-    expect(second[0]?.textEdit).toMatchObject({ range: { start: { character: 13 }, end: { character: 14 } } });
-  });
-
-  it('offers step numbers with titles after a go-to or return', async () => {
-    const items = await complete(`${visit}工步 3: 上门\n  转到 工步 <|>`);
-    expect(items.map((i) => [i.label, i.detail])).toEqual([['1', '接电话'], ['2', '联系客户'], ['3', '上门']]);
-    const bare = await complete(`${visit}工步 3: 上门\n  判断: 在家?\n    否: 返回 <|>`);
-    expect(bare[1]?.textEdit?.newText).toBe('工步 2');
-  });
-
-  it('offers the two orders after an order line, in the document’s language', async () => {
-    expect(labels(await complete('流程: 甲\n  编号: a\n阶段: 基本规定\n  顺序: <|>'))).toEqual(['按顺序', '不分先后']);
-    expect(labels(await complete('Process: A\n  Id: a\nPhase: Rules\n  Order: no<|>'))).toEqual(['in order', 'none']);
-  });
-
-  it('offers tags used elsewhere after @', async () => {
-    expect(labels(await complete(`${visit}工步 3: 上门 @<|>`))).toEqual(['MOT']);
   });
 });
 

@@ -1,21 +1,18 @@
-// Completion: keywords the parser accepts at the cursor (in the document's language), step numbers after a go-to or
-// return, declared roles after an owner, escalate or notify keyword, the two orders after `顺序:`, and tags used elsewhere
+// Completion: keywords the parser accepts at the cursor (in the document's language), step numbers and roles where the
+// parser read a keyword that takes them (reference-completion.ts), the two orders after `顺序:`, and tags used elsewhere
 // after `@` or on a tags line.
 import { allWords, canonicalWord, messageLanguage, orderWords, type KeywordEntry, type KeywordKind, type Language } from '@sopkit/core';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { offsetAt } from '../positions.js';
 import { keywordsAt } from '../placement.js';
+import { referenceItems } from './reference-completion.js';
 
 function alternation(kinds: readonly KeywordKind[]): string {
   return kinds.flatMap((k) => allWords(k)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u3000]+')).join('|');
 }
 
 const blank = '[ \\t\\u3000]';
-/** `转到 工步 1`, `Go to step`, `否: 转到 ` … up to the cursor: group 1 is the step word if typed, group 2 the number so far. */
-const stepRefBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['goto', 'return'])})${blank}*[:：]?${blank}*(?:(${alternation(['step'])})${blank}*)?(\\d[\\d.]*)?$`, 'i');
-/** `负责: 调度、`, `上报 ` or `通知 ` … up to the cursor: group 1 is the name typed so far. */
-const roleListBefore = new RegExp(`(?:^|[:：])${blank}*(?:${alternation(['owner', 'escalate', 'notify'])})${blank}*[:：]?(?:[^:：\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
 const tagsLineBefore = new RegExp(`^${blank}*(?:${alternation(['tags'])})${blank}*[:：](?:[^\\r\\n]*[,，、;；])?${blank}*([^,，、;；:：]*)$`, 'i');
 const orderBefore = new RegExp(`^${blank}*(?:${alternation(['order'])})${blank}*[:：]${blank}*([^:：\\r\\n]*)$`, 'i');
 const tagBefore = /(?:^|[ \t\u3000])@([^\s@#]*)$/;
@@ -31,38 +28,13 @@ export function completions(analysis: Analysis, position: Position): CompletionI
 
   const tag = tagBefore.exec(before) ?? tagsLineBefore.exec(before);
   if (tag) return tagItems(analysis, replace(tag[1] ?? ''));
-  const ref = stepRefBefore.exec(before);
-  if (ref) return stepItems(analysis, replace(ref[2] ?? ''), ref[1] === undefined);
+  const references = referenceItems(analysis, lineStart, cursor, position);
+  if (references) return references;
   const order = orderBefore.exec(before);
   if (order) return orderItems(analysis, replace(order[1] ?? ''));
-  const role = roleListBefore.exec(before);
-  if (role) return roleItems(analysis, replace(role[1] ?? ''));
   const head = keywordHeadBefore.exec(before);
   if (head) return keywordItems(analysis, lineStart, replace(head[1] ?? ''));
   return [];
-}
-
-function stepItems(analysis: Analysis, range: Range, withStepWord: boolean): CompletionItem[] {
-  const stepWord = canonicalWord('step', analysis.language);
-  const steps = analysis.index.steps.filter((step) => analysis.index.find(step.number) === step);
-  return steps.map((step, i) => ({
-    label: step.number,
-    kind: CompletionItemKind.Reference,
-    detail: step.node.value.text,
-    labelDetails: { description: step.node.value.text },
-    filterText: withStepWord ? `${stepWord} ${step.number} ${step.node.value.text}` : step.number,
-    sortText: String(i).padStart(6, '0'),
-    textEdit: { range, newText: withStepWord ? `${stepWord} ${step.number}` : step.number },
-  }));
-}
-
-function roleItems(analysis: Analysis, range: Range): CompletionItem[] {
-  const occurrences = analysis.occurrences;
-  const declared = occurrences.all.filter((o) => o.kind === 'role-decl').map((o) => o.name);
-  const names = declared.length > 0 ? declared : occurrences.all.filter((o) => o.kind === 'role-use').map((o) => o.name);
-  return [...new Set(names)].map((name, i) => ({
-    label: name, kind: CompletionItemKind.Value, sortText: String(i).padStart(6, '0'), textEdit: { range, newText: name },
-  }));
 }
 
 function orderItems(analysis: Analysis, range: Range): CompletionItem[] {
