@@ -115,3 +115,59 @@ describe('step and role references, only where the grammar expects one', () => {
     expect(await acceptFirst(`${wide}工步 3：上门\n  负责<|>`)).toBe('  负责：调度');
   });
 });
+
+describe('keyword spellings', () => {
+  it('offers every spelling of a keyword, the one the document uses first', async () => {
+    const short = labels(await complete(`${visit}工步 3: 上门\n  问题: 迟到\n    <|>`));
+    expect(short).toEqual(expect.arrayContaining(['措施', '解决措施', '问题', '可能遇到的问题']));
+    expect(short.indexOf('措施')).toBeLessThan(short.indexOf('解决措施'));
+    const long = visit.replaceAll('问题:', '可能遇到的问题:').replaceAll('措施:', '解决措施:');
+    const longItems = labels(await complete(`${long}工步 3: 上门\n  可能遇到的问题: 迟到\n    <|>`));
+    expect(longItems.indexOf('解决措施')).toBeLessThan(longItems.indexOf('措施'));
+  });
+
+  it('inserts the spelling typed so far, with the document’s colon', async () => {
+    const items = await complete(`${visit}工步 3: 上门\n  问<|>`);
+    const problem = items.find((i) => i.label === '问题')!;
+    expect(problem.textEdit).toMatchObject({ newText: '问题: $0', range: { start: { character: 2 }, end: { character: 3 } } });
+    const wide = await complete(`${visit.replaceAll(': ', '：')}工步 3：上门\n  问<|>`);
+    expect(wide.find((i) => i.label === '问题')?.textEdit?.newText).toBe('问题：$0');
+  });
+});
+
+describe('keyword order and the new step’s number', () => {
+  const end = `${visit}`;
+
+  it('puts the keywords whose place matches the line’s indentation first', async () => {
+    const top = labels(await complete(`${end}<|>`));
+    expect(top.slice(0, 2)).toEqual(['工步', '阶段']);
+    const step = labels(await complete(`${end}  <|>`));
+    expect(step[0]).toBe('负责');
+    expect(step.indexOf('问题')).toBeLessThan(step.indexOf('措施'));
+    expect(step.indexOf('措施')).toBeLessThan(step.indexOf('工步'));
+    const action = labels(await complete(`${end}      <|>`));
+    expect(action.indexOf('转到')).toBeLessThan(action.indexOf('措施'));
+    expect(action.indexOf('上报')).toBeLessThan(action.indexOf('措施'));
+    expect(action.indexOf('措施')).toBeLessThan(action.indexOf('问题'));
+    expect(action.indexOf('问题')).toBeLessThan(action.indexOf('工步'));
+  });
+
+  it('numbers a new step after the step above, or between it and the next one, never out of order', async () => {
+    expect(await acceptFirst(`${end}<|>`)).toBe('工步 3: ');
+    const between = visit.replace('工步 2: 联系客户', '<|>\n工步 2: 联系客户');
+    expect(await acceptFirst(between)).toBe('工步 1.1: ');
+    const gap = visit.replace('工步 2: 联系客户', '<|>\n工步 4: 联系客户');
+    expect(await acceptFirst(gap)).toBe('工步 2: ');
+    const taken = visit.replace('工步 2: 联系客户', '工步 1.1: 核对\n<|>\n工步 2: 联系客户');
+    const line = await acceptFirst(taken);
+    expect(line).toBe('工步 1.2: ');
+    const { text, cursors } = markers(taken);
+    const lines = text.split('\n');
+    lines[cursors[0]!.line] = `${line}新工步\n  负责: 信息员`;
+    const codes = check(lines.join('\n')).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('SOP2004');
+    expect(codes).not.toContain('SOP2005');
+    // Between 1 and 1.1 no whole or sub-number fits: the number is left for the trainer to write.
+    expect(await acceptFirst(visit.replace('工步 2: 联系客户', '<|>\n工步 1.1: 核对\n工步 2: 联系客户'))).toBe('工步 : ');
+  });
+});

@@ -1,8 +1,9 @@
 // Completion of step numbers and roles, only where the parser read a keyword that takes them: a go-to, return, owner,
 // escalate or notify keyword opening the line, or one that opens a branch's outcome (`否: 转到 工步 1`), never free text.
-import { allWords, canonicalWord, walkTree, type BranchNode, type KeywordKind, type KeywordUse } from '@sopkit/core';
+import { allWords, walkTree, type BranchNode, type KeywordKind, type KeywordUse } from '@sopkit/core';
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
+import { colonLead, referenceStepWord } from './document-style.js';
 
 const stepKinds: ReadonlySet<KeywordKind> = new Set(['goto', 'return']);
 const roleKinds: ReadonlySet<KeywordKind> = new Set(['owner', 'escalate', 'notify']);
@@ -61,36 +62,12 @@ function referenceKeyword(analysis: Analysis, lineStart: number, cursor: number)
   return inline && (stepKinds.has(inline.kind) || roleKinds.has(inline.kind)) && inline.span.end <= cursor ? inline : undefined;
 }
 
-/** The step word the document's references already use most (`工步`, `步骤`, `step` …), else the canonical one. */
-function documentStepWord(analysis: Analysis): string {
-  const counts = new Map<string, number>();
-  for (const o of analysis.occurrences.all) {
-    if (o.kind !== 'step-ref' || !o.renameSpan) continue;
-    const word = analysis.text.slice(o.span.start, o.renameSpan.start).trim();
-    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? canonicalWord('step', analysis.language);
-}
-
-/** The colon most keyword lines of the document use, as written after a keyword (`: ` or `：`). */
-function colonLead(analysis: Analysis): string {
-  let wide = 0;
-  let ascii = 0;
-  for (const keyword of analysis.result.ast.keywords) {
-    const next = /^[ \t\u3000]*([:：])/.exec(analysis.text.slice(keyword.span.end, keyword.span.end + 4))?.[1];
-    if (next === ':') ascii++;
-    else if (next === '：') wide++;
-  }
-  return wide > ascii ? '：' : ': ';
-}
-
 /**
  * Step items for what is typed after a go-to or return keyword: nothing (the step word and number are inserted, after
  * `lead`), part of a step word, a step word (with its number so far), or a number. Undefined for anything else.
  */
 function stepItems(analysis: Analysis, typed: string, lead: string, range: (length: number) => Range): CompletionItem[] | undefined {
-  const word = documentStepWord(analysis);
+  const word = referenceStepWord(analysis);
   const spellings = allWords('step');
   let replaced: number;
   let withWord: boolean;
