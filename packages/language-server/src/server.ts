@@ -28,7 +28,7 @@ const capabilities: InitializeResult['capabilities'] = {
   foldingRangeProvider: true,
   documentFormattingProvider: true,
   documentRangeFormattingProvider: true,
-  codeActionProvider: { codeActionKinds: ['quickfix'] },
+  codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
 };
 
 /** Starts the server on a connection (by default the process's stdio, as `--stdio` asks) and returns the connection. */

@@ -1,26 +1,75 @@
-// Quick fixes: one per diagnostic that carries a fix ("did you mean …", a keyword of another language).
-import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
+// Quick fixes: one per diagnostic that carries a fix (preferred only when it is the one confident answer), "fix all" of a
+// code when the file has several, and `source.fixAll`, which applies every confident fix of the file at once.
+import type { Diagnostic } from '@sopkit/core';
+import type { CodeAction, CodeActionParams, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
+import { say } from '../own-words.js';
 import { lspRange, offsetAt } from '../positions.js';
 import { lspDiagnostic } from './diagnostics.js';
+import { isConfidentFix } from './fix-confidence.js';
 
-/** The quick fixes for the diagnostics that touch the requested range. */
+/** The code actions for the requested range, of the kinds the client asked for. */
 export function codeActions(analysis: Analysis, params: CodeActionParams): CodeAction[] {
   const { lines, diagnostics } = analysis.result;
   const from = offsetAt(lines, params.range.start);
   const to = offsetAt(lines, params.range.end);
+  const fixable = diagnostics.filter((d) => d.fix);
+  const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
-  for (const diagnostic of diagnostics) {
-    const fix = diagnostic.fix;
-    if (!fix || diagnostic.range.end.offset < from || diagnostic.range.start.offset > to) continue;
+  if (wanted(CodeActionKind.QuickFix)) {
+    const touched = fixable.filter((d) => d.range.end.offset >= from && d.range.start.offset <= to);
+    for (const diagnostic of touched) {
+      actions.push({
+        title: diagnostic.fix!.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lspDiagnostic(diagnostic, analysis.uri)],
+        isPreferred: isConfidentFix(analysis, diagnostic),
+        edit: { changes: { [analysis.uri]: [edit(diagnostic)] } },
+      });
+    }
+    for (const code of new Set(touched.map((d) => d.code))) {
+      const same = fixable.filter((d) => d.code === code);
+      if (same.length < 2) continue;
+      actions.push({
+        title: say(analysis.language, {
+          'zh-CN': `修正本文件中全部 ${same.length} 处 ${code}`, 'zh-TW': `修正本檔案中全部 ${same.length} 處 ${code}`, en: `Fix all ${same.length} ${code} in this file`,
+        }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: same.map((d) => lspDiagnostic(d, analysis.uri)),
+        edit: { changes: { [analysis.uri]: apart(same) } },
+      });
+    }
+  }
+  const confident = fixable.filter((d) => isConfidentFix(analysis, d));
+  if (wanted(CodeActionKind.SourceFixAll) && confident.length > 0) {
     actions.push({
-      title: fix.title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [lspDiagnostic(diagnostic, analysis.uri)],
-      isPreferred: true,
-      edit: { changes: { [analysis.uri]: [{ range: lspRange(fix.range), newText: fix.newText }] } },
+      title: say(analysis.language, { 'zh-CN': '修正所有有确定答案的问题', 'zh-TW': '修正所有有確定答案的問題', en: 'Fix every problem that has one certain fix' }),
+      kind: CodeActionKind.SourceFixAll,
+      diagnostics: confident.map((d) => lspDiagnostic(d, analysis.uri)),
+      edit: { changes: { [analysis.uri]: apart(confident) } },
     });
   }
   return actions;
+}
+
+function edit(diagnostic: Diagnostic): TextEdit {
+  return { range: lspRange(diagnostic.fix!.range), newText: diagnostic.fix!.newText };
+}
+
+/** The fixes' edits in order, leaving out any that overlaps one before it (a client must not receive overlapping edits). */
+function apart(diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const sorted = [...diagnostics].sort((a, b) => a.fix!.range.start.offset - b.fix!.range.start.offset);
+  const edits: TextEdit[] = [];
+  let start = -1;
+  let end = -1;
+  for (const diagnostic of sorted) {
+    const range = diagnostic.fix!.range;
+    // Note: two edits starting at the same offset (two insertions there) have no defined order; the first is kept.
+    if (range.start.offset < end || range.start.offset === start) continue;
+    edits.push(edit(diagnostic));
+    start = range.start.offset;
+    end = range.end.offset;
+  }
+  return edits;
 }
