@@ -2,7 +2,7 @@
 // never empty, the most plausible first.
 import { describe, expect, it } from 'vitest';
 import { availableDistractors, buildItemBank, buildQuestion, excludedTexts, normalise, pickDistractors, seedRng, type DrillItem, type ItemBank } from '../src/index.js';
-import { escalatedByRightAnswers } from '../src/engine/distractors.js';
+import { rightAnswersOf } from '../src/engine/also-right.js';
 import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
 import { uiStrings } from '../src/ui/strings.js';
 import { compileFile, homeServiceVisit, realProcesses, repoRoot, smallProcess } from './helpers.js';
@@ -67,13 +67,13 @@ describe('distractors', () => {
   });
 
   it('make a decision branch question with its sibling branch as the first wrong option', () => {
-    const item = home.items.get('home-service-visit/s9/p1/d1/b1#decision') as ChoiceItem;
+    const item = home.items.get('home-service-visit/s14/p2/r1/d1/b1#decision') as ChoiceItem;
     expect(item.kind).toBe('decision');
     const [question] = buildQuestion(item, home, seedRng(2));
     if (question.type !== 'choice') throw new Error('expected a choice question');
-    expect(question.prompt.decision).toEqual({ question: '迟到多久?', branch: 'when', label: '小于15分钟' });
-    expect(question.options.find((o) => o.correct)?.text).toBe('首先向客户道歉');
-    expect(question.options.map((o) => o.text)).toContain('首先向客户真诚道歉,希望得到客户的谅解');
+    expect(question.prompt.decision).toEqual({ question: '客户有时间?', branch: 'yes', label: '是' });
+    expect(question.options.find((o) => o.correct)?.text).toBe('可以马上回去取备件');
+    expect(question.options.map((o) => o.text)).toContain('与客户重新约定合理时间再上门服务');
     const remedies = item.problem!.remedies.map((r) => normalise(r.text));
     expect(question.options.some((o) => remedies.includes(normalise(o.text)))).toBe(false);
   });
@@ -116,8 +116,65 @@ describe('distractors', () => {
     }
     for (const bank of realProcesses().map((p) => buildItemBank([p]))) {
       for (const i of choiceItems(bank)) {
-        const escalated = escalatedByRightAnswers(i);
+        const escalated = rightAnswersOf(i).escalates;
         for (const c of availableDistractors(i, bank.candidates, 1000)) expect(c.escalates.filter((r) => escalated.has(r)), `${i.id}: ${c.text}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('wrong options that are right in substance', () => {
+  const home = buildItemBank([homeServiceVisit()]);
+  /** Every wrong option an item is offered over many seeds. */
+  const offered = (bank: ItemBank, id: string): Set<string> => {
+    const item = bank.items.get(id) as ChoiceItem;
+    const texts = new Set<string>();
+    for (let seed = 0; seed < 60; seed++) {
+      const [question] = buildQuestion(item, bank, seedRng(seed));
+      if (question.type !== 'choice') throw new Error('expected a choice question');
+      expect(question.options, id).toHaveLength(4);
+      for (const o of question.options) if (!o.correct) texts.add(o.text);
+    }
+    return texts;
+  };
+
+  it('are not offered for a step that serves the same goal: calling ahead to reschedule (step 6) is right when leaving late (step 5)', () => {
+    const late = offered(home, 'home-service-visit/s5/p1#remedy');
+    expect(late).not.toContain('提前电话联系向客户道歉,在客户同意的前提下改约上门时间或提前通知中心改派其他人员。');
+    expect(late).not.toContain('如客户有联系电话,必须在同客户约定的时间前1~2分钟同客户取得联系,道歉取得客户的谅解。');
+    expect(late).toContain('出发前要将自己的工具包对照标准自检一遍,以防止出现遗漏或错误。');
+    expect(offered(home, 'home-service-visit/s6/p1#remedy')).not.toContain('根据约定时间及路程所需时间倒推出发时间');
+  });
+
+  it("are not offered when they are a branch of the asked problem's own remedy", () => {
+    const unanswered = offered(home, 'home-service-visit/s3/p3#remedy');
+    expect(unanswered).not.toContain('直接按地址上门');
+    expect(unanswered).not.toContain('改时间打');
+    expect(offered(home, 'home-service-visit/s15/p7#remedy')).not.toContain('按客户要求给予退机或换机');
+  });
+
+  it('are not offered when they say most of a right answer in other words (CJK bigrams)', () => {
+    expect(offered(home, 'home-service-visit/s23/p1#remedy')).not.toContain('跟踪服务直至客户满意为止');
+    expect(offered(home, 'home-service-visit/s9/p1/d1/b1#decision')).not.toContain('首先向客户真诚道歉,希望得到客户的谅解');
+  });
+
+  it('are not offered when they reschedule as the right answer does, but are when they reschedule only as a last resort', () => {
+    const powerCut = offered(home, 'home-service-visit/s9/p6#remedy');
+    expect(powerCut).not.toContain('改约时间,留下联系方式;');
+    expect(powerCut).not.toContain('在征得客户同意的前提下由客户带着到产品所在地或自行前往或改约重新上门;');
+    expect(powerCut).toContain('亮出自己的工牌,向对方说明事由,请对方马上联系客户确认,特殊情况下改约;');
+  });
+
+  it('leave a branch question its sibling that escalates when the branch itself does not', () => {
+    expect(offered(home, 'home-service-visit/s15/p7/r1/d1/b1#decision')).toContain('上报中心请示');
+  });
+
+  it('leave every choice question of processes/ three wrong options when they are drilled together', () => {
+    const bank = buildItemBank(realProcesses());
+    for (const item of choiceItems(bank)) {
+      for (let seed = 0; seed < 5; seed++) {
+        const [question] = buildQuestion(item, bank, seedRng(seed));
+        expect(question.type === 'choice' && question.options.length, item.id).toBe(4);
       }
     }
   });

@@ -1,6 +1,6 @@
 // Wrong options for a question: real remedies and branch answers from elsewhere, the most plausible first (same decision, same step, same phase, same process),
-// never a right answer of the situation nor one escalating where a right answer does.
-import { escalatedRoles } from './branch-answer.js';
+// never a right answer of the situation nor one that is right in substance (see `alsoRight`).
+import { alsoRight, rightAnswersOf } from './also-right.js';
 import { normalise } from './normalise.js';
 import { shuffle, type RngState } from './prng.js';
 import type { Candidate, DrillItem } from './types.js';
@@ -49,24 +49,15 @@ export function availableDistractors(item: ChoiceItem, candidates: readonly Cand
   return select(item, candidates, count, (group) => group);
 }
 
-/**
- * The roles the right answers escalate to. Note: a wrong option that escalates to one of them would be right in substance
- * (「上报中心请示」 offered for 「客户要求给予赔偿」, whose remedy is 「不要轻易答复客户,报中心请示后办理。」), so none is offered.
- */
-export function escalatedByRightAnswers(item: ChoiceItem): Set<string> {
-  const own = item.kind === 'decision' ? escalatedRoles(item.branch.actions) : [];
-  return new Set([...own, ...(item.problem?.remedies.flatMap((r) => escalatedRoles(r.actions)) ?? [])]);
-}
-
 function select(item: ChoiceItem, candidates: readonly Candidate[], count: number, arrange: (group: Candidate[]) => Candidate[]): Candidate[] {
   const taken = excludedTexts(item);
-  const escalated = escalatedByRightAnswers(item);
+  const right = rightAnswersOf(item);
   const chosen: Candidate[] = [];
   for (const group of tiers(item, candidates)) {
     if (chosen.length >= count) break;
     for (const candidate of arrange(group)) {
       if (chosen.length >= count) break;
-      if (taken.has(candidate.norm) || candidate.escalates.some((role) => escalated.has(role))) continue;
+      if (taken.has(candidate.norm) || alsoRight(right, candidate) !== null) continue;
       taken.add(candidate.norm);
       chosen.push(candidate);
     }

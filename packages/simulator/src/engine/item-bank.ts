@@ -1,10 +1,13 @@
 // Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings, message templates).
-import { contentHash, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
+import { contentHash, type ActionJson, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { askableRemedies, saysAnswer } from './answer-mask.js';
 import { branchAnswer, branchSituation, escalatedRoles } from './branch-answer.js';
+import { reschedulings } from './also-right.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
 import { sameSituations } from './same-situation.js';
+import { sharedGoals } from './shared-goals.js';
+import { bigrams } from './text-overlap.js';
 import { outcomeDistractors } from './table-options.js';
 import { askableRules, tableItems } from './table-items.js';
 import { templateDistractors, templateItems } from './template-items.js';
@@ -31,6 +34,7 @@ export function buildItemBank(processes: readonly ProcessJson[]): ItemBank {
 function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Candidate[], timings: TimingCandidate[]): void {
   const phases = new Map(process.phases.map((p) => [p.id, p]));
   const steps = new Map(process.steps.map((s) => [s.id, s]));
+  const goals = sharedGoals(process);
   const placeOf = (step: StepJson | undefined, phase: PhaseJson | undefined): ItemPlace => ({
     processId: process.id,
     processTitle: process.title,
@@ -44,15 +48,16 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
 
   for (const step of process.steps) {
     const place = placeOf(step, step.phase ? phases.get(step.phase) : undefined);
+    const goal = goals.get(step.id) ?? null;
     const decisions = (list: readonly DecisionJson[], problem: ProblemJson | null): void => {
-      for (const decision of list) collectDecision(decision, problem, place, items, candidates);
+      for (const decision of list) collectDecision(decision, problem, place, goal, items, candidates);
     };
     for (const problem of step.problems) {
       if (problem.remedies.length > 0) {
-        items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem });
+        items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem, goal });
       }
       for (const remedy of problem.remedies) {
-        if (remedy.text.trim() !== '') candidates.push({ text: remedy.text, norm: normalise(remedy.text), place, situation: problem.text, decisionId: null, escalates: escalatedRoles(remedy.actions) });
+        if (remedy.text.trim() !== '') candidates.push({ ...candidateText(remedy.text, remedy.actions), place, situation: problem.text, decisionId: null, goal });
         if (remedy.items.length >= minOrderEntries) {
           items.push({ kind: 'remedy-order', id: `${remedy.id}#order`, hash: contentHash({ p: problem.text, i: remedy.items }), place, problem, remedy });
         }
@@ -87,14 +92,19 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
   items.push(...templateItems(process, placeOf(undefined, undefined)));
 }
 
-function collectDecision(decision: DecisionJson, problem: ProblemJson | null, place: ItemPlace, items: DrillItem[], candidates: Candidate[]): void {
+function collectDecision(decision: DecisionJson, problem: ProblemJson | null, place: ItemPlace, goal: string | null, items: DrillItem[], candidates: Candidate[]): void {
   for (const branch of decision.branches) {
     const answer = branchAnswer(branch, place.language);
     if (answer === null || normalise(answer) === '') continue;
-    candidates.push({ text: answer, norm: normalise(answer), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id, escalates: escalatedRoles(branch.actions) });
+    candidates.push({ ...candidateText(answer, branch.actions), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id, goal });
     const hash = contentHash({ q: decision.question, k: branch.kind, c: branch.condition, a: answer, p: problem?.text ?? null });
-    items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem });
+    items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem, goal });
   }
+}
+
+/** A candidate's text with what it is compared by: normalised, its bigrams, and what its actions do. */
+function candidateText(text: string, actions: readonly ActionJson[]): Pick<Candidate, 'text' | 'norm' | 'tokens' | 'escalates' | 'reschedules'> {
+  return { text, norm: normalise(text), tokens: bigrams(text), escalates: escalatedRoles(actions), reschedules: reschedulings(actions) };
 }
 
 /** Whether an item makes a fair question: a right answer and at least one wrong option, or something to put in order. */

@@ -18,9 +18,14 @@ export function bigrams(text: string): Set<string> {
 
 /** The share of the smaller token set found in the other (the overlap coefficient): 1 when one text says all of the other, 0 when either is empty. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const smaller = Math.min(a.size, b.size);
+  return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
+}
+
+/** How many tokens two sets share. */
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
   let shared = 0;
   for (const token of small) if (large.has(token)) shared++;
-  return shared / small.size;
+  return shared;
 }

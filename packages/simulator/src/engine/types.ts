@@ -29,11 +29,11 @@ interface ItemBase {
   readonly place: ItemPlace;
 }
 
-/** One thing that can be asked, with the parts of the process it is built from. */
+/** One thing that can be asked, with the parts of the process it is built from (`goal`: the goal its step shares with other steps, see `sharedGoals`). */
 export type DrillItem =
-  | (ItemBase & { readonly kind: 'remedy'; readonly problem: ProblemJson })
+  | (ItemBase & { readonly kind: 'remedy'; readonly problem: ProblemJson; readonly goal: string | null })
   | (ItemBase & { readonly kind: 'remedy-order'; readonly problem: ProblemJson; readonly remedy: RemedyJson })
-  | (ItemBase & { readonly kind: 'decision'; readonly decision: DecisionJson; readonly branch: BranchJson; readonly answer: string; readonly problem: ProblemJson | null })
+  | (ItemBase & { readonly kind: 'decision'; readonly decision: DecisionJson; readonly branch: BranchJson; readonly answer: string; readonly problem: ProblemJson | null; readonly goal: string | null })
   | (ItemBase & { readonly kind: 'phase-order'; readonly phase: PhaseJson; readonly steps: readonly StepJson[] })
   | (ItemBase & { readonly kind: 'scenario'; readonly scenario: ScenarioJson })
   | (ItemBase & { readonly kind: 'table-case' } & RuleCases & { readonly siblings: readonly DecisionTableJson[] })
@@ -86,6 +86,12 @@ export interface Candidate {
   readonly decisionId: string | null;
   /** The roles the text escalates to (`上报`). */
   readonly escalates: readonly string[];
+  /** The text's reschedulings (`改约`): the bigrams of each one's condition, empty for one without. */
+  readonly reschedules: readonly ReadonlySet<string>[];
+  /** The text's bigrams (see `bigrams`). */
+  readonly tokens: ReadonlySet<string>;
+  /** The goal its step shares with other steps, or null. */
+  readonly goal: string | null;
 }
 
 /** Everything the engine knows about the loaded processes; built once, never changed. */
