@@ -158,6 +158,26 @@ describe('outline, folding, formatting, quick fixes', () => {
     expect(tree).toEqual([['上门服务', []], ['接待', [['1 接电话', ['信息不详']], ['2 联系客户', ['电话无人接']]]]]);
   });
 
+  it('lists decision tables, templates and forms under the phase they follow, with their facts, rules, placeholders and fields', async () => {
+    const doc = open(`${visit}阶段: 规则
+决策表: 多次联系
+  事实: 迟到 = 是/否
+  规则 R1: 跳闸
+    当 迟到 = 是
+模板 T1: 上门信息
+  占位符: 日 = 日期
+  内容: {日}号上门
+表单: 预约登记表
+  字段: 预约编号
+`);
+    type Tree = { name: string; range: { start: { line: number }; end: { line: number } }; children?: Tree[] };
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: doc.uri } }) as Tree[];
+    const names = (list: Tree[] = []): unknown[] => list.map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
+    expect(names(symbols).slice(2)).toEqual([['规则', [['多次联系', ['迟到 = 是/否', 'R1 跳闸']], ['T1 上门信息', ['日 = 日期']], ['预约登记表', ['预约编号']]]]]);
+    const rules = symbols[2]!;
+    expect([rules.range.start.line, rules.range.end.line]).toEqual([15, 24]);
+  });
+
   it('folds every element that owns lines, and comment blocks', async () => {
     const doc = open(`# 一\n# 二\n${visit}`);
     const ranges = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: doc.uri } });
