@@ -2,6 +2,8 @@
 // in the document's language.
 import { describe, expect, it } from 'vitest';
 import { learnPages } from '../src/index.js';
+import { learnHeading } from '../src/ui/layout/learn-lines.js';
+import { uiStrings } from '../src/ui/strings.js';
 import { compileFile, homeServiceVisit, repoRoot } from './helpers.js';
 
 describe('learn pages', () => {
@@ -18,5 +20,22 @@ describe('learn pages', () => {
     expect(step24.filter((l) => l.kind === 'timing').map((l) => l.text)).toContain('时间：当天');
     const english = learnPages([compileFile(`${repoRoot}examples/first-sop-en.sop`)]);
     expect(english[0]!.lines.filter((l) => l.kind === 'owner').map((l) => l.text)).toEqual(['Owner: Front desk']);
+  });
+
+  it('say in the heading when a phase has no order between its steps (顺序: 不分先后), and only then', () => {
+    const zh = uiStrings('zh-CN');
+    for (const file of ['after-sales-policy', 'order-closing-rules']) {
+      const process = compileFile(`${repoRoot}processes/${file}.sop`);
+      const unordered = new Set(process.phases.filter((p) => p.ordered === false).map((p) => p.title));
+      expect(unordered.size, file).toBeGreaterThan(1);
+      for (const page of learnPages([process])) {
+        const heading = learnHeading(page, zh);
+        const title = page.place.phaseTitle!;
+        expect(heading.startsWith(unordered.has(title) ? `${title}（不分先后） / ` : `${title} / `), heading).toBe(true);
+      }
+    }
+    const home = learnPages([homeServiceVisit()]);
+    expect(home.every((page) => !learnHeading(page, zh).includes('不分先后'))).toBe(true);
+    expect(uiStrings('en').unordered('Basic rules')).toBe('Basic rules (in no order)');
   });
 });

@@ -17,6 +17,8 @@ export interface LearnLine {
 /** One step, ready to show. */
 export interface LearnPage {
   readonly place: ItemPlace;
+  /** False when the step's phase has no order between its steps (`顺序: 不分先后`): its pages are not a sequence. */
+  readonly ordered: boolean;
   readonly lines: readonly LearnLine[];
 }
 
@@ -31,7 +33,7 @@ export function learnPages(processes: readonly ProcessJson[]): LearnPage[] {
         phaseId: phase?.id ?? null, phaseTitle: phase?.title ?? null,
         stepId: step.id, stepNumber: step.number, stepTitle: step.title,
       };
-      return { place, lines: stepLines(step, process.language) };
+      return { place, ordered: phase?.ordered !== false, lines: stepLines(step, process.language) };
     });
   });
 }

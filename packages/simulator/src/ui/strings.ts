@@ -54,6 +54,8 @@ export interface UiStrings {
     readonly correct: string;
   };
   readonly nothingToAsk: string;
+  /** A phase whose steps have no order (`顺序: 不分先后`), named in the learn heading: 「基本规定（不分先后）」. */
+  readonly unordered: (phaseTitle: string) => string;
 }
 
 const zhTiming: Record<TimingKind, string> = {
@@ -133,6 +135,7 @@ const zh: UiStrings = {
     correct: '正确答案：',
   },
   nothingToAsk: '这些流程里没有可以出题的内容。',
+  unordered: (title) => `${title}（不分先后）`,
 };
 
 /** A step named inside an English sentence, its title quoted: Step 2 “Show the customer to a seat”. */
@@ -194,6 +197,7 @@ const en: UiStrings = {
     correct: 'Right answer: ',
   },
   nothingToAsk: 'There is nothing to ask in these processes.',
+  unordered: (title) => `${title} (in no order)`,
 };
 
 /** The screen's words in a language. */

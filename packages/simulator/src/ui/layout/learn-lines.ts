@@ -20,9 +20,10 @@ const bullets: Record<LearnLineKind, string> = {
   owner: '', label: '', standard: '- ', problem: '? ', remedy: '> ', item: '', timing: '', action: '=> ', decision: '<> ', branch: '',
 };
 
-/** The heading of a learn page: phase and step. */
+/** The heading of a learn page: phase (said to be in no order when its steps have none) and step. */
 export function learnHeading(page: LearnPage, strings: UiStrings): string {
-  return [page.place.phaseTitle, strings.step(page.place)].filter((s): s is string => s !== null).join(' / ');
+  const phase = page.place.phaseTitle === null ? null : page.ordered ? page.place.phaseTitle : strings.unordered(page.place.phaseTitle);
+  return [phase, strings.step(page.place)].filter((s): s is string => s !== null).join(' / ');
 }
 
 /** The wrapped lines of one learn page. */
