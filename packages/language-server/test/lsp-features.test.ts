@@ -142,6 +142,21 @@ describe('rename', () => {
     expect(check(renamed).diagnostics.filter((d) => d.code === 'SOP2003')).toEqual([]);
   });
 
+  it('refuses to rename a role onto another role, as it refuses a taken step number', async () => {
+    const doc = open(visit.replace('上报: 调度', '上报: 调<|>度'));
+    await expect(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: '信息员' })).rejects.toThrow(/角色「信息员」已经存在/);
+    const en = open('Process: A\n  Id: a\n  Roles: Dispatcher, Clerk\nStep 1: One\n  Owner: Cl<|>erk\n');
+    await expect(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: en.uri }, position: en.at[0]!, newName: 'Dispatcher' })).rejects.toThrow(/already exists/);
+  });
+
+  it('keeps the numbers of unnumbered steps that took theirs from the renumbered step', async () => {
+    const doc = open('流程: 甲\n  编号: a\n工步 <|>1: 一\n  转到 工步 2\n工步: 无编号\n  负责: 甲\n工步 3: 三\n  返回 工步 2\n');
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: '0.5' });
+    const renamed = applyEdits(doc.text, edit!.changes![doc.uri]!);
+    expect(renamed).toBe('流程: 甲\n  编号: a\n工步 0.5: 一\n  转到 工步 2\n工步 2: 无编号\n  负责: 甲\n工步 3: 三\n  返回 工步 2\n');
+    expect(check(renamed).diagnostics.filter((d) => d.code.startsWith('SOP20'))).toEqual([]);
+  });
+
   it('refuses a step number that is not a number or already exists', async () => {
     const doc = open(visit.replace('转到 工步 1', '转到 工步 <|>1'));
     await expect(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]!, newName: 'abc' })).rejects.toThrow(/不是工步编号/);

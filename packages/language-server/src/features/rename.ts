@@ -1,8 +1,10 @@
-// Renaming a role everywhere, and renumbering a step together with every go-to/return that names it.
+// Renaming a role everywhere (not onto another role), and renumbering a step together with every go-to/return that names
+// it (not onto a taken number; unnumbered steps after it keep their numbers).
+import { indexSteps, parse, type Span } from '@sopkit/core';
 import { ResponseError, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
-import type { Occurrence } from '../occurrences.js';
+import { nameKey, type Occurrence } from '../occurrences.js';
 import { spanRange } from '../positions.js';
 import { occurrenceAtPosition, related } from './navigation.js';
 
@@ -42,13 +44,35 @@ export function rename(analysis: Analysis, position: Position, newName: string):
     }
   } else if (!name || roleBreakers.test(name)) {
     throw new ResponseError(ErrorCodes.InvalidParams, en ? `“${name}” cannot be a role name.` : `「${name}」不能作为角色名。`);
+  } else if (name !== occurrence.name && analysis.occurrences.byName.has(nameKey({ kind: 'role-use', name }))) {
+    throw new ResponseError(ErrorCodes.InvalidParams, en ? `The role “${name}” already exists.` : `角色「${name}」已经存在。`);
   }
-  const lines = analysis.result.lines;
   // Note: an unnumbered step that references name by its derived number gets the new number written into its header.
-  const edits = related(analysis, occurrence).flatMap((o) => {
-    if (o.renameSpan) return [{ range: spanRange(lines, o.renameSpan), newText: name }];
+  const edits: Edit[] = related(analysis, occurrence).flatMap((o) => {
+    if (o.renameSpan) return [{ span: o.renameSpan, newText: name }];
     const at = o.step?.keyword.span.end;
-    return o.kind === 'step-header' && at !== undefined ? [{ range: spanRange(lines, { start: at, end: at }), newText: ` ${name}` }] : [];
+    return o.kind === 'step-header' && at !== undefined ? [{ span: { start: at, end: at }, newText: ` ${name}` }] : [];
   });
-  return { changes: { [analysis.uri]: edits } };
+  if (occurrence.kind.startsWith('step')) edits.push(...keepDerivedNumbers(analysis, edits));
+  const lines = analysis.result.lines;
+  return { changes: { [analysis.uri]: edits.map((e) => ({ range: spanRange(lines, e.span), newText: e.newText })) } };
+}
+
+interface Edit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/**
+ * Unnumbered steps take their number from the step above (core's indexSteps); renumbering that step would silently
+ * renumber them and break the references to them. Each one whose number would change gets its old number written.
+ */
+function keepDerivedNumbers(analysis: Analysis, edits: readonly Edit[]): Edit[] {
+  let text = analysis.text;
+  for (const edit of [...edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
+  const after = indexSteps(parse(text).ast).steps;
+  return analysis.index.steps.flatMap((step, i) => {
+    if (step.explicit || after[i]?.number === step.number || edits.some((e) => e.span.start === step.node.keyword.span.end)) return [];
+    return [{ span: { start: step.node.keyword.span.end, end: step.node.keyword.span.end }, newText: ` ${step.number}` }];
+  });
 }
