@@ -15,8 +15,11 @@ export interface Span {
   readonly end: number;
 }
 
-/** A4 at 96 CSS px per inch (rounded down), its 10 mm margins, and the bands of each page's header and footer. */
-export const a4 = { width: 793, height: 1122, margin: 38, header: 26, footer: 22 } as const;
+/**
+ * A4 at 96 CSS px per inch (rounded down), its 10 mm margins, the bands of each page's header and footer, and the gap
+ * between the header's rule and the drawing (a drawing that touched the rule covered it on screen).
+ */
+export const a4 = { width: 793, height: 1122, margin: 38, header: 26, footer: 22, gap: 4 } as const;
 /** Mermaid's label text at the diagram's natural size, in CSS px (12 pt). */
 export const labelPx = 16;
 /** The smallest printed label: 8.4 pt (16 px × 0.7 × ¾ pt per px). Below this scale the drawing is cut into pages. */
@@ -34,10 +37,10 @@ export interface PrintLayout {
   readonly columns: readonly number[];
 }
 
-/** The drawing area of one page, in CSS px (between the header and the footer). */
+/** The drawing area of one page, in CSS px (between the header, less the gap under it, and the footer). */
 export function drawingArea(landscape: boolean): { width: number; height: number } {
   const [width, height] = landscape ? [a4.height, a4.width] : [a4.width, a4.height];
-  return { width: width - 2 * a4.margin, height: height - 2 * a4.margin - a4.header - a4.footer };
+  return { width: width - 2 * a4.margin, height: height - 2 * a4.margin - a4.header - a4.gap - a4.footer };
 }
 
 /**

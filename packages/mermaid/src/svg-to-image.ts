@@ -83,7 +83,7 @@ export async function svgToImages(
   // Each page is a named page, whose margins carry its own header and footer (its number, row and column).
   const style = `@page{size:A4 ${layout.landscape ? 'landscape' : 'portrait'};margin:${a4.margin + a4.header}px ${a4.margin}px ${a4.margin + a4.footer}px}
     ${sheets.map(({ bands }, i) => pageBandRules(bands, language, { pageName: `sheet${i + 1}`, page: i + 1, pages: total })).join('\n')}
-    .page{width:${area.width}px;height:${area.height}px;overflow:hidden;break-after:page}
+    .page{width:${area.width}px;height:${area.height}px;padding-top:${a4.gap}px;overflow:hidden;break-after:page}
     .page:last-child{break-after:auto}
     .sheet{position:relative;overflow:hidden}
     .at{position:absolute}

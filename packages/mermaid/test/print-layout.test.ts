@@ -9,7 +9,7 @@ const column = (count: number, width: number): Box[] =>
 
 describe('print layout', () => {
   it('prints a small diagram on one page, enlarged at most one and a half times', () => {
-    expect(printLayout(500, 889, column(11, 500))).toEqual({ landscape: false, scale: expect.closeTo(998 / 889, 5), rows: [0, 889], columns: [0, 500] });
+    expect(printLayout(500, 889, column(11, 500))).toEqual({ landscape: false, scale: expect.closeTo(994 / 889, 5), rows: [0, 889], columns: [0, 500] });
     expect(printLayout(200, 100, []).scale).toBe(1.5);
   });
 

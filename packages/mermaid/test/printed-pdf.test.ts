@@ -1,6 +1,7 @@
 // Printed diagrams, measured in the PDF itself (pdftotext -bbox): no text below 8 pt however wide or long the diagram,
-// every page names the process, its version, content hash and page number, so a loose page can be identified, and no
-// page ends on a phase's title without any of the phase's steps.
+// every page names the process, its version, content hash and page number, so a loose page can be identified, every
+// page's header is ruled off across the page (the drawing's white ground once covered the rule on every page but the
+// first), and no page ends on a phase's title without any of the phase's steps.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,25 @@ function smallestSize(words: readonly Word[]): number {
   return Math.min(...sizes);
 }
 
+/**
+ * Whether a page of a PDF has a line across its header band, as a screen shows the page whole: a row of pixels (at
+ * 72 dpi) in the top 70 pt inked from margin to margin (A4 portrait or landscape, 10 mm margins), grey enough that it is
+ * not a frame's pale fill.
+ */
+function hasHeaderRule(path: string, page: number): boolean {
+  const dpi = 72;
+  const px = (pt: number) => Math.round((pt * dpi) / 72);
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-y', '0', '-H', String(px(70)), path]);
+  const [width, height] = (/^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.toString('latin1')) ?? []).slice(1).map(Number);
+  const pixels = pgm.subarray(pgm.length - width! * height!);
+  const [left, right] = [px(32), width! - px(32)];
+  return Array.from({ length: height! }, (_, y) => y).some((y) => {
+    let inked = 0;
+    for (let x = left; x < right; x++) if (pixels[y * width! + x]! < 245) inked++;
+    return inked >= 0.98 * (right - left);
+  });
+}
+
 describe.each([
   ['processes/after-sales-policy.sop', 'steps'],
   ['processes/order-closing-rules.sop', 'steps'],
@@ -57,6 +77,15 @@ describe.each([
       expect(text).toContain(`${process.id}·内容哈希${process.hash.slice('sha256:'.length, 'sha256:'.length + 12)}`);
       expect(text).toContain(`第${i + 1}页/共${pages.length}页`);
     });
+  });
+
+  it('rules off the header across every page', async () => {
+    const { files } = await renderer.render(toMermaid(process, { detail }), ['pdf']);
+    const path = join(folder, `${process.id}-${detail}-header.pdf`);
+    writeFileSync(path, files.pdf!);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+    const unruled = Array.from({ length: pages }, (_, i) => i + 1).filter((page) => !hasHeaderRule(path, page));
+    expect(unruled).toEqual([]);
   });
 
   it('prints each phase\'s title on a page with at least one of its steps', async () => {
