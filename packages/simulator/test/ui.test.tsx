@@ -1,4 +1,5 @@
 // The Ink screens with ink-testing-library: key presses, frames, 80×24 layout with double-width Chinese.
+import { compileProcess } from '@sopkit/core';
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -196,6 +197,14 @@ describe('DrillApp', () => {
     await press(app.stdin, keys.up);
     expect(strip(app.lastFrame()!), 'scrolling back starts at once, however far down was pressed').not.toContain('出自：');
     expectFits(app.lastFrame());
+    app.unmount();
+  });
+
+  it('says why there is nothing to put in order when every phase has no order', async () => {
+    const policy = compileProcess('流程: 制度\n  编号: policy\n  顺序: 不分先后\n阶段: 基本规定\n' + [1, 2, 3, 4].map((n) => `工步 ${n}: 第${n}条\n  工作标准: 条文${n}\n`).join('')).process!;
+    const app = mount('order', 1, { processes: [policy] });
+    await pause();
+    expect(strip(app.lastFrame()!).replace(/\s+/g, '')).toContain('阶段写了「顺序:不分先后」');
     app.unmount();
   });
 

@@ -52,7 +52,7 @@ export function DrillApp(props: DrillAppProps) {
   const { answered, total, correct } = progressOf(state);
   const body =
     view.kind === 'feedback' ? feedbackLines(view.answered, strings, width)
-    : view.kind === 'report' ? (view.report.total === 0 ? [{ text: strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp))
+    : view.kind === 'report' ? (view.report.total === 0 ? [{ text: state.mode === 'order' ? strings.nothingToOrder : strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp))
     : [];
   const limit = maxScroll(body, [], size.rows);
 

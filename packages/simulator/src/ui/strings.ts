@@ -54,6 +54,8 @@ export interface UiStrings {
     readonly correct: string;
   };
   readonly nothingToAsk: string;
+  /** `--mode order` with no phase or remedy to put in order (too few steps, or every phase `顺序: 不分先后`). */
+  readonly nothingToOrder: string;
   /** A phase whose steps have no order (`顺序: 不分先后`), named in the learn heading: 「基本规定（不分先后）」. */
   readonly unordered: (phaseTitle: string) => string;
 }
@@ -135,6 +137,7 @@ const zh: UiStrings = {
     correct: '正确答案：',
   },
   nothingToAsk: '这些流程里没有可以出题的内容。',
+  nothingToOrder: '这些流程里没有要排序的内容：阶段写了「顺序: 不分先后」，或工步、细项太少。',
   unordered: (title) => `${title}（不分先后）`,
 };
 
@@ -197,6 +200,7 @@ const en: UiStrings = {
     correct: 'Right answer: ',
   },
   nothingToAsk: 'There is nothing to ask in these processes.',
+  nothingToOrder: 'There is nothing to put in order in these processes: their phases say “Order: none”, or have too few steps or items.',
   unordered: (title) => `${title} (in no order)`,
 };
 
