@@ -98,6 +98,30 @@ describe('hover', () => {
   });
 });
 
+describe('hover wording and size', () => {
+  it('speaks Traditional Chinese in a zh-TW document (its own words; keyword descriptions are core’s zh-CN)', async () => {
+    const tw = '# language: zh-TW\n流程: 甲\n  編號: a\n  角色: 調度\n工步 1: 一\n  負責: 調度\n  工作標準: 準時\n    時間: 3天內\n  問題: 遲到\n    措施: 道歉\n      上報: 調度\n      轉到 工步 1\n';
+    const step = await hoverText(tw.replace('轉到 工步 1', '轉到 工步 <|>1'));
+    expect(step).toContain('**工步 1：一**');
+    expect(step).toContain('負責：調度');
+    expect(step).toContain('1 個可能遇到的問題');
+    const role = await hoverText(tw.replace('上報: 調度', '上報: 調<|>度'));
+    expect(role).toContain('負責：工步 1');
+    expect(role).toContain('上報/通知於：工步 1');
+    expect(await hoverText(tw.replace('3天內', '3天<|>內'))).toMatch(/^讀作：/);
+  });
+
+  it('names at most 20 steps in each list of a role’s uses, then says how many more', async () => {
+    const steps = (prefix: string, owner: string, count: number) =>
+      Array.from({ length: count }, (_, i) => `${prefix} ${i + 1}: s${i + 1}\n  ${owner}\n`).join('');
+    const zh = await hoverText(`流程: 甲\n  编号: a\n  角色: 调度\n${steps('工步', '负责: 调度', 30)}工步 31: 末\n  负责: 调<|>度\n`);
+    expect(zh).toContain('工步 20 等，另有 11 个');
+    expect(zh).not.toContain('工步 21');
+    const en = await hoverText(`Process: A\n  Id: a\n  Roles: Clerk\n${steps('Step', 'Owner: Clerk', 21)}Step 22: End\n  Owner: Cl<|>erk\n`);
+    expect(en).toContain('Step 20 and 2 more');
+  });
+});
+
 describe('navigation', () => {
   it('goes from a step reference to the step header, and from a role use to its declaration', async () => {
     const doc = open(visit.replace('转到 工步 1', '转到 工步 1<|>').replace('上报: 调度', '上报: <|>调度'));
@@ -208,6 +232,15 @@ describe('outline, folding, formatting, quick fixes', () => {
       textDocument: { uri: doc.uri }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } }, options: { tabSize: 2, insertSpaces: true },
     });
     expect(applyEdits(doc.text, range!)).toBe('流程:甲\n编号:a\n工步 1:一\n  问题: 问\n措施:治\n');
+    // A selection of whole lines ends at column 0 of the line after them: that line is not formatted.
+    for (const crlf of [false, true]) {
+      const lines = open(crlf ? doc.text.replaceAll('\n', '\r\n') : doc.text);
+      const whole = await client.connection.sendRequest(DocumentRangeFormattingRequest.type, {
+        textDocument: { uri: lines.uri }, range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, options: { tabSize: 2, insertSpaces: true },
+      });
+      const expected = '流程:甲\n编号:a\n工步 1:一\n  问题: 问\n措施:治\n';
+      expect(applyEdits(lines.text.replaceAll('\r\n', '\n'), whole!.map((e) => ({ ...e, newText: e.newText.replaceAll('\r\n', '\n') }))), crlf ? 'CRLF' : 'LF').toBe(expected);
+    }
   });
 
   it('offers a quick fix for a “did you mean” diagnostic', async () => {
