@@ -5,7 +5,7 @@ import { compareStepNumbers, messageLanguage, type KeywordEntry } from '@sopkit/
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { keywordsAt } from '../placement.js';
-import { colonLead, keywordCounts, preferredSpelling, referenceStepWord } from './document-style.js';
+import { documentStyle, preferredSpelling } from './document-style.js';
 
 /** Columns per nesting level, as the formatter indents. */
 const indentUnit = 2;
@@ -26,15 +26,16 @@ export function keywordItems(analysis: Analysis, lineStart: number, before: stri
   const { language } = analysis;
   const docLanguage = messageLanguage(language);
   const level = indentLevel(before);
-  const counts = keywordCounts(analysis);
-  const style: SnippetStyle = { colon: colonLead(analysis), stepWord: referenceStepWord(analysis), stepNumber: newStepNumber(analysis, lineStart) };
+  const written = documentStyle(analysis);
+  const counts = written.kindCounts;
+  const style: SnippetStyle = { colon: written.colon, stepWord: written.stepWord, stepNumber: newStepNumber(analysis, lineStart) };
   const placements = keywordsAt(analysis.result.ast, analysis.text, lineStart)
     .map((placement, order) => ({ ...placement, order }))
     .sort((a, b) => Math.abs(a.depth - level) - Math.abs(b.depth - level) || b.depth - a.depth
       || (counts.get(b.entry.kind) ?? 0) - (counts.get(a.entry.kind) ?? 0) || a.order - b.order);
   const items = placements.flatMap(({ entry }, rank) => {
     const spellings = entry.words[language];
-    const preferred = preferredSpelling(analysis, entry.kind, spellings);
+    const preferred = preferredSpelling(written, entry.kind, spellings);
     const others = spellings.filter((s) => s !== preferred);
     // Note: the other spellings come after every preferred one, so that the list opens with one line per keyword.
     return [preferred, ...others].map((word, synonym) => ({

@@ -3,7 +3,7 @@
 import { allWords, walkTree, type BranchNode, type KeywordKind, type KeywordUse } from '@sopkit/core';
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
-import { colonLead, referenceStepWord } from './document-style.js';
+import { documentStyle } from './document-style.js';
 
 const stepKinds: ReadonlySet<KeywordKind> = new Set(['goto', 'return']);
 const roleKinds: ReadonlySet<KeywordKind> = new Set(['owner', 'escalate', 'notify']);
@@ -33,7 +33,7 @@ export function referenceItems(analysis: Analysis, lineStart: number, cursor: nu
   const name = lastName.exec(typed);
   // Note: a line keyword with a blank but no colon after it is SOP1003, whose fix writes the colon; a name typed there would not help.
   if (!name || (!keyword.inline && gap !== '' && !/[:：]/.test(gap))) return [];
-  const lead = gap === '' ? (keyword.inline ? ' ' : colonLead(analysis)) : gap.endsWith(':') ? ' ' : '';
+  const lead = gap === '' ? (keyword.inline ? ' ' : documentStyle(analysis).colon) : gap.endsWith(':') ? ' ' : '';
   return roleItems(analysis, lead, range(name[1]!.length));
 }
 
@@ -67,7 +67,7 @@ function referenceKeyword(analysis: Analysis, lineStart: number, cursor: number)
  * `lead`), part of a step word, a step word (with its number so far), or a number. Undefined for anything else.
  */
 function stepItems(analysis: Analysis, typed: string, lead: string, range: (length: number) => Range): CompletionItem[] | undefined {
-  const word = referenceStepWord(analysis);
+  const word = documentStyle(analysis).stepWord;
   const spellings = allWords('step');
   let replaced: number;
   let withWord: boolean;
