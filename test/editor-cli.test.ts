@@ -63,4 +63,23 @@ describe('sop lsp --stdio', () => {
       await client.close();
     }
   });
+
+  it('completes a go-to where the grammar expects one, and applies every confident fix with source.fixAll', async () => {
+    const client = await startClient(process.execPath, [sopBin, 'lsp', '--stdio']);
+    try {
+      const text = '流程: 甲\n  编号: a\n工步 1: 一\n  工做标准: 准时\n  问题: 迟到\n    措施: 道歉\n      结果: 完成\n      转到\n';
+      const uri = client.open('b.sop', text);
+      await client.diagnostics(uri);
+      type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+      const items = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 8 } }) as { textEdit: Edit }[];
+      expect(items[0]?.textEdit).toEqual({ range: { start: { line: 7, character: 8 }, end: { line: 7, character: 8 } }, newText: ' 工步 1' });
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+      }) as { kind: string; edit: { changes: Record<string, Edit[]> } }[];
+      expect(actions.map((a) => a.kind)).toEqual(['source.fixAll']);
+      expect(actions[0]!.edit.changes[uri]!.map((e) => [e.range.start.line, e.newText])).toEqual([[3, '工作标准']]);
+    } finally {
+      await client.close();
+    }
+  });
 });
