@@ -12,6 +12,9 @@ const branchKinds: ReadonlySet<KeywordKind> = new Set(['yes', 'no', 'when', 'oth
 /** Blanks, then an optional colon and blanks, between the keyword and what is typed after it. */
 const separator = /^([ \t\u3000]*[:：]?[ \t\u3000]*)(.*)$/s;
 const stepNumber = /^\d[\d.]*$/;
+const stepSpellings = allWords('step');
+/** A step word, then blanks (group 2) and the number so far (group 3). */
+const stepWordThenNumber = new RegExp(`^(${stepSpellings.join('|')})([ \\t\\u3000]*)(\\d[\\d.]*)?$`, 'i');
 /** Names typed so far after a list keyword: group 1 is the name under the cursor. */
 const lastName = /^(?:[^,，、;；:：\r\n]*[,，、;；][ \t\u3000]*)*([^,，、;；:：\r\n]*)$/;
 
@@ -68,11 +71,10 @@ function referenceKeyword(analysis: Analysis, lineStart: number, cursor: number)
  */
 function stepItems(analysis: Analysis, typed: string, lead: string, range: (length: number) => Range): CompletionItem[] | undefined {
   const word = documentStyle(analysis).stepWord;
-  const spellings = allWords('step');
   let replaced: number;
   let withWord: boolean;
-  const written = new RegExp(`^(${spellings.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})([ \\t\\u3000]*)(\\d[\\d.]*)?$`, 'i').exec(typed);
-  if (typed === '' || spellings.some((w) => w.toLowerCase().startsWith(typed.toLowerCase()))) {
+  const written = stepWordThenNumber.exec(typed);
+  if (typed === '' || stepSpellings.some((w) => w.toLowerCase().startsWith(typed.toLowerCase()))) {
     [replaced, withWord] = [typed.length, true];
   } else if (stepNumber.test(typed)) {
     [replaced, withWord] = [typed.length, false];
