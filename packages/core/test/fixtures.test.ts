@@ -36,9 +36,22 @@ describe('quick fixes', () => {
         const fixed = text.slice(0, fix!.range.start.offset) + fix!.newText + text.slice(fix!.range.end.offset);
         expect(count(fixed, code), `${code}: ${fix!.title}`).toBe(count(text, code) - 1);
         const inserts = fix!.range.start.offset === fix!.range.end.offset;
+        if (['SOP1003', 'SOP1008', 'SOP1012', 'SOP1018', 'SOP2031'].includes(code)) expect(fix!.preferred, `${code} restores what was meant`).toBe(true);
         const colon = /^[:：]$/.test(fix!.newText.trim());
         expect(fix!.title).toMatch(colon ? /^(?:补上冒号|Add the colon)$/ : inserts ? /^(?:插入|Insert)/ : fix!.newText === '' ? /^(?:删除|Delete)/ : /^(?:改为|Change to)/);
       }
     });
   }
+});
+
+describe('a did-you-mean fix', () => {
+  const fixOf = (line: string) => check(`流程: x\n  编号: x\n  角色: 服务工程师, 信息员\n工步 1: a\n${line}\n`).diagnostics.find((d) => d.fix)?.fix;
+  it('is preferred when it is one edit from a word of three or more characters and nothing else is that close', () => {
+    expect(fixOf('  工做标准: 准时')).toMatchObject({ newText: '工作标准', preferred: true });
+    expect(fixOf('  负责: 服务工成师')).toMatchObject({ newText: '服务工程师', preferred: true });
+  });
+  it('is offered but not preferred when it is a weaker guess', () => {
+    expect(fixOf('  结果: 完成')).toMatchObject({ newText: '结束', preferred: false });
+    expect(fixOf('  上传: 中心')).toMatchObject({ newText: '上报', preferred: false });
+  });
 });

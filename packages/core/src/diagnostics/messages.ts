@@ -20,7 +20,8 @@ export interface PendingDiagnostic {
   readonly span: Span;
   readonly args?: MessageArgs;
   readonly related?: readonly { readonly span: Span; readonly text: Readonly<Record<MessageLanguage, string>> }[];
-  readonly fix?: { readonly span: Span; readonly newText: string };
+  /** The edit that fixes it; `preferred` when it is the one confident answer (see `Fix.preferred`). */
+  readonly fix?: { readonly span: Span; readonly newText: string; readonly preferred?: true };
 }
 
 /**
@@ -70,6 +71,7 @@ export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines:
           title: fixTitle(item.fix, language),
           range: lines.range(item.fix.span),
           newText: item.fix.newText,
+          preferred: item.fix.preferred === true,
         },
       }),
     };

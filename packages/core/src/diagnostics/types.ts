@@ -14,11 +14,18 @@ export interface Range {
   readonly end: Point;
 }
 
-/** A text edit that fixes a diagnostic (used for "did you mean" quick fixes). */
+/** A text edit that fixes a diagnostic (the editor's quick fix). */
 export interface Fix {
   readonly title: string;
   readonly range: Range;
   readonly newText: string;
+  /**
+   * The one confident answer, safe to apply with a single keystroke (an editor's preferred fix, "fix all" on save): it
+   * restores what was plainly meant (a colon, a space, a closing bracket, the keyword in the document's language, deleting
+   * invisible characters), or it is a "did you mean" one edit from a word of three or more characters with no other
+   * candidate as close. A weaker guess is still offered, not preferred.
+   */
+  readonly preferred: boolean;
 }
 
 export interface Diagnostic {

@@ -50,10 +50,10 @@ export function plainValue(line: RawLine, diagnostics: PendingDiagnostic[], requ
     // Note: the fix writes the colon where the keyword ends (`工作标准 按门铃` → `工作标准: 按门铃`).
     const end = line.keyword.span.end;
     if (line.head) {
-      diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword }, fix: { span: { start: end, end: line.head.startOffset }, newText: ': ' } });
+      diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword }, fix: { span: { start: end, end: line.head.startOffset }, newText: ': ', preferred: true } });
       return readText(line.head.image, line.head.startOffset);
     }
-    if (required) diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword }, fix: { span: { start: end, end }, newText: ':' } });
+    if (required) diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword }, fix: { span: { start: end, end }, newText: ':', preferred: true } });
     return lineValue(line);
   }
   if (line.head) {
@@ -77,7 +77,7 @@ export function missingColonAfterNumber(line: RawLine, diagnostics: PendingDiagn
   if (!match) return undefined;
   const start = line.head.startOffset;
   const gap = { start: start + match[1]!.length, end: start + match[0].length };
-  diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword: `${line.keyword.image} ${match[1]!}` }, fix: { span: gap, newText: ': ' } });
+  diagnostics.push({ code: 'SOP1003', span: line.keyword.span, args: { keyword: `${line.keyword.image} ${match[1]!}` }, fix: { span: gap, newText: ': ', preferred: true } });
   return {
     number: { ...line.head, image: match[1]! },
     line: { ...line, head: undefined, colon: { ...line.head, image: '', startOffset: gap.start }, text: { ...line.head, image: line.head.image.slice(match[0].length), startOffset: gap.end } },

@@ -10,7 +10,7 @@ import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
 import { allMisplaced, SopParser, type ParsedBody } from './parser.js';
 import { readBody } from './read-body.js';
-import { suggestKeyword } from './suggest.js';
+import { allKeywordSpellings, confidentSuggestion, suggestKeyword } from './suggest.js';
 import { lexerDefinition } from './tokens.js';
 
 export interface ParseOptions {
@@ -80,7 +80,7 @@ export function lexerDiagnostics(errors: readonly ILexingError[], source: string
     const codes = [...match[0]].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
     const invisible = invisibleCharacter.test(match[0][0]!);
     pending.push({
-      code: 'SOP1012', span, fix: { span, newText: '' },
+      code: 'SOP1012', span, fix: { span, newText: '', preferred: true },
       args: { text: `${codes}（${invisible ? '看不见的字符' : '控制字符'}）`, textEn: `${codes} (${invisible ? 'an invisible character' : 'a control character'})` },
     });
   }
@@ -100,7 +100,7 @@ export function structureDiagnostics(
     const item = /^([-•·])(?=[^\s\-•·])/.exec(bad.text);
     if (item) {
       const at = { start: bad.span.start + 1, end: bad.span.start + 1 };
-      pending.push({ code: 'SOP1018', span: { start: bad.span.start, end: bad.span.start + 1 }, args: { marker: item[1]!, text: bad.text.length > 13 ? `${bad.text.slice(1, 13)}…` : bad.text.slice(1) }, fix: { span: at, newText: ' ' } });
+      pending.push({ code: 'SOP1018', span: { start: bad.span.start, end: bad.span.start + 1 }, args: { marker: item[1]!, text: bad.text.length > 13 ? `${bad.text.slice(1, 13)}…` : bad.text.slice(1) }, fix: { span: at, newText: ' ', preferred: true } });
       continue;
     }
     const head = badLineHead.exec(bad.text);
@@ -110,7 +110,8 @@ export function structureDiagnostics(
     const suggestion = word ? suggestKeyword(word, language, head?.[2] !== undefined) : undefined;
     if (word && suggestion) {
       const span = { start: bad.span.start, end: bad.span.start + word.length };
-      pending.push({ code: 'SOP1001', span, args: { word, suggestion }, fix: { span, newText: suggestion } });
+      const preferred = confidentSuggestion(word, suggestion, allKeywordSpellings);
+      pending.push({ code: 'SOP1001', span, args: { word, suggestion }, fix: { span, newText: suggestion, ...(preferred && { preferred }) } });
     } else {
       pending.push({ code: 'SOP1002', span: bad.span });
     }
@@ -148,7 +149,7 @@ export function keywordLanguageDiagnostics(keywords: readonly KeywordUse[], lang
     pending.push({
       code: 'SOP1008', span: keyword.span,
       args: { word: keyword.image, wordLanguage: languageNames[msgLanguage][langs[0]!], language: languageNames[msgLanguage][language], suggestion },
-      fix: { span: keyword.span, newText: suggestion },
+      fix: { span: keyword.span, newText: suggestion, preferred: true },
     });
   }
 }

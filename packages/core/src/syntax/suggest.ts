@@ -45,3 +45,19 @@ export function suggestKeyword(word: string, language: Language | undefined, num
   }
   return best?.word;
 }
+
+/**
+ * Whether a "did you mean" is the one confident answer, safe to apply with a single keystroke: one edit away from a
+ * written word of at least three characters, with no other candidate that close (工做标准 → 工作标准 is; 结果 → 结束,
+ * 上传 → 上报 are only offered).
+ */
+export function confidentSuggestion(written: string, suggestion: string, candidates: Iterable<string>): boolean {
+  if (Math.max(written.length, suggestion.length) < 3 || editDistance(written, suggestion, 1) > 1) return false;
+  const close = new Set<string>();
+  for (const candidate of candidates) if (editDistance(written, candidate, 1) <= 1) close.add(candidate.toLowerCase());
+  return close.size === 1;
+}
+
+/** Every spelling of every keyword in every language. */
+export const allKeywordSpellings: readonly string[] = [...new Set(keywordTable.flatMap((entry) => languages.flatMap((l) => entry.words[l])))];
+

@@ -1,5 +1,5 @@
-// Quick fixes: one per diagnostic that carries a fix (preferred only when it is the one confident answer), "fix all" of a
-// code when the file has several, and `source.fixAll`, which applies every confident fix of the file at once.
+// Quick fixes: one per diagnostic that carries a fix (preferred when core marks it the one confident answer), "fix all"
+// of a code when the file has several, and `source.fixAll`, which applies every preferred fix of the file at once.
 import type { Diagnostic } from '@sopkit/core';
 import type { CodeAction, CodeActionParams, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -7,7 +7,6 @@ import type { Analysis } from '../analysis.js';
 import { say } from '../own-words.js';
 import { lspRange, offsetAt } from '../positions.js';
 import { lspDiagnostic } from './diagnostics.js';
-import { isConfidentFix } from './fix-confidence.js';
 
 /** The code actions for the requested range, of the kinds the client asked for. */
 export function codeActions(analysis: Analysis, params: CodeActionParams): CodeAction[] {
@@ -24,7 +23,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
         title: diagnostic.fix!.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [lspDiagnostic(diagnostic, analysis.uri)],
-        isPreferred: isConfidentFix(analysis, diagnostic),
+        isPreferred: diagnostic.fix!.preferred,
         edit: { changes: { [analysis.uri]: [edit(diagnostic)] } },
       });
     }
@@ -41,7 +40,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
       });
     }
   }
-  const confident = fixable.filter((d) => isConfidentFix(analysis, d));
+  const confident = fixable.filter((d) => d.fix!.preferred);
   if (wanted(CodeActionKind.SourceFixAll) && confident.length > 0) {
     actions.push({
       title: say(analysis.language, { 'zh-CN': '修正所有有确定答案的问题', 'zh-TW': '修正所有有確定答案的問題', en: 'Fix every problem that has one certain fix' }),

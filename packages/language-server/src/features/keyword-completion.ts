@@ -2,19 +2,17 @@
 // line's indentation fits where the parser would put it, with the spelling the document already uses first; a new step
 // gets a number that fits between the steps around it.
 import { compareStepNumbers, messageLanguage, type KeywordEntry } from '@sopkit/core';
+import { indentUnit } from '@sopkit/core/format';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { keywordsAt } from '../placement.js';
 import { documentStyle, preferredSpelling } from './document-style.js';
 
-/** Columns per nesting level, as the formatter indents. */
-const indentUnit = 2;
-
 /** The nesting level the indentation before the cursor asks for (two columns per level; a tab or a full-width space counts two). */
 export function indentLevel(before: string): number {
   let width = 0;
   for (const c of /^[ \t\u3000]*/.exec(before)![0]) width += c === ' ' ? 1 : 2;
-  return Math.floor(width / indentUnit);
+  return Math.floor(width / indentUnit.length);
 }
 
 /**

@@ -18,7 +18,7 @@ export const forms: Rule = ({ doc }) => {
       out.push({
         code: 'SOP2031', span: { start, end: start + 1 },
         args: { bracket, closing: closing[bracket]!, example: '新客户 [是/否]', exampleEn: 'New customer [yes/no]' },
-        fix: { span: end, newText: closing[bracket]! },
+        fix: { span: end, newText: closing[bracket]!, preferred: true },
       });
     }
   }

@@ -2,6 +2,7 @@
 import type { Name } from '../../ast/nodes.js';
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { suggestName } from '../../model/names.js';
+import { confidentSuggestion } from '../../syntax/suggest.js';
 import type { Rule } from '../context.js';
 
 export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
@@ -21,7 +22,7 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
     out.push({
       code: 'SOP2006', span: name.span,
       args: { role: name.name, hint: suggestion ? `是不是「${suggestion}」？` : '', hintEn: suggestion ? ` Did you mean “${suggestion}”?` : '' },
-      ...(suggestion && { fix: { span: name.span, newText: suggestion } }),
+      ...(suggestion && { fix: { span: name.span, newText: suggestion, ...(confidentSuggestion(name.name, suggestion, declared.keys()) && { preferred: true as const }) } }),
     });
   };
   for (const step of index.steps) {

@@ -1,6 +1,7 @@
 // Step marks are MOT or CSI; value tags come from the process's declared `核心价值` (when it declares them).
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { suggestName } from '../../model/names.js';
+import { confidentSuggestion } from '../../syntax/suggest.js';
 import type { Rule } from '../context.js';
 
 export const knownMarks = ['MOT', 'CSI'] as const;
@@ -19,7 +20,7 @@ export const stepAttributes: Rule = ({ doc, index }) => {
       out.push({
         code: 'SOP2029', span: value.span,
         args: { value: value.name, hint: suggestion ? `是不是「${suggestion}」？` : '', hintEn: suggestion ? ` Did you mean “${suggestion}”?` : '' },
-        ...(suggestion && { fix: { span: value.span, newText: suggestion } }),
+        ...(suggestion && { fix: { span: value.span, newText: suggestion, ...(confidentSuggestion(value.name, suggestion, declared) && { preferred: true as const }) } }),
       });
     }
   }
