@@ -57,6 +57,7 @@ describe('sop check', () => {
     const diagnostics = JSON.parse(run.stdout) as { file: string; code: string; severity: string; range: { start: { line: number; column: number } } }[];
     expect(diagnostics.map((d) => d.code)).toEqual(['SOP1005', 'SOP1001']);
     expect(diagnostics[1]).toMatchObject({ file: 'bad.sop', severity: 'error', range: { start: { line: 5, column: 1 }, end: { line: 5, column: 3 } } });
+    expect(diagnostics[1]).toMatchObject({ fix: { newText: '工步', preferred: false, range: { start: { line: 5, column: 1 } } } });
   });
 
   it('words messages in English with --lang en, and summarises in the documents’ language otherwise', () => {

@@ -76,6 +76,6 @@ export function diagnosticJson(file: string, diagnostic: Diagnostic) {
     message: diagnostic.message,
     range: { start: point(diagnostic.range.start), end: point(diagnostic.range.end) },
     ...(diagnostic.related && { related: diagnostic.related.map((r) => ({ message: r.message, range: { start: point(r.range.start), end: point(r.range.end) } })) }),
-    ...(diagnostic.fix && { fix: { title: diagnostic.fix.title, newText: diagnostic.fix.newText, range: { start: point(diagnostic.fix.range.start), end: point(diagnostic.fix.range.end) } } }),
+    ...(diagnostic.fix && { fix: { title: diagnostic.fix.title, newText: diagnostic.fix.newText, preferred: diagnostic.fix.preferred, range: { start: point(diagnostic.fix.range.start), end: point(diagnostic.fix.range.end) } } }),
   };
 }
