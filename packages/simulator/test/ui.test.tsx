@@ -333,4 +333,20 @@ describe('LearnApp', () => {
     expectFits(app.lastFrame());
     app.unmount();
   });
+
+  it('wraps a long heading instead of cutting it: the policy’s step 32 is read in full at 80 columns', async () => {
+    const policy = realProcesses().find((p) => p.id === 'after-sales-policy')!;
+    const policyPages = learnPages([policy]);
+    const at = policyPages.findIndex((p) => p.place.stepNumber === '32');
+    const title = policyPages[at]!.place.stepTitle;
+    const app = render(<LearnApp pages={policyPages} title="售后服务管理制度" language="zh-CN" size={size} />);
+    await pause();
+    await press(app.stdin, ...Array<string>(at).fill(keys.right));
+    const lines = strip(app.lastFrame()!).split('\n').map((line) => line.trimEnd());
+    const top = lines.findIndex((line) => line.includes('工步 32'));
+    expect(`${lines[top]}${lines[top + 1]}`).toContain(`工步 32 ${title}`);
+    expect(lines[top]).not.toContain('…');
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
 });

@@ -4,7 +4,7 @@ import { useApp, useInput } from 'ink';
 import { useState } from 'react';
 import type { LearnPage } from '../engine/learn-pages.js';
 import { Header } from './Header.js';
-import { learnHeading, learnLines } from './layout/learn-lines.js';
+import { learnHead, learnLines } from './layout/learn-lines.js';
 import { bodyRows, maxScroll, Screen } from './Screen.js';
 import { uiStrings } from './strings.js';
 import { eachKey, type KeyPress } from './each-key.js';
@@ -26,7 +26,7 @@ export function LearnApp({ pages, title, language, onQuit, size: fixedSize }: Le
   const width = size.columns - 1;
   const [at, setAt] = useState({ page: 0, scroll: 0 });
   const page = pages[at.page];
-  const pinned = page ? [{ text: learnHeading(page, strings), bold: true, color: 'cyan' as const }] : [];
+  const pinned = page ? learnHead(page, strings, width) : [];
   const body = page ? learnLines(page, width) : [{ text: strings.nothingToAsk }];
   const room = bodyRows(size.rows) - pinned.length;
   const limit = maxScroll(body, pinned, size.rows);

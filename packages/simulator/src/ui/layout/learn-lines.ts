@@ -26,6 +26,11 @@ export function learnHeading(page: LearnPage, strings: UiStrings): string {
   return [phase, strings.step(page.place)].filter((s): s is string => s !== null).join(' / ');
 }
 
+/** The heading of a learn page wrapped to `width`, never cut: a long step title is read in full. */
+export function learnHead(page: LearnPage, strings: UiStrings, width: number): StyledLine[] {
+  return paragraph(learnHeading(page, strings), width, { bold: true, color: 'cyan' });
+}
+
 /** The wrapped lines of one learn page. */
 export function learnLines(page: LearnPage, width: number): StyledLine[] {
   return page.lines.flatMap((line) => paragraph(line.text, width, styles[line.kind], `${'  '.repeat(line.depth)}${bullets[line.kind]}`));
