@@ -146,6 +146,20 @@ describe('wrong options that are right in substance', () => {
     expect(offered(home, 'home-service-visit/s6/p1#remedy')).not.toContain('根据约定时间及路程所需时间倒推出发时间');
   });
 
+  it('are offered from a step that serves the same goal when their problem, or the asked one, does not break it (step 9: 客户正在吃饭 is no lateness)', () => {
+    const all = (id: string) => availableDistractors(home.items.get(id) as ChoiceItem, home.candidates, 1000).map((c) => c.text);
+    for (const id of ['home-service-visit/s5/p1#remedy', 'home-service-visit/s6/p1#remedy']) {
+      const late = all(id);
+      expect(late, id).toContain('等客户吃完饭再上门,也可按客户的意见办。');
+      expect(late, id).toContain('表示道歉,离开并落实原因及时找到客户;');
+      expect(late, id).toContain('亮出自己的工牌,向对方说明事由,请对方马上联系客户确认,特殊情况下改约;');
+      expect(late, id).not.toContain('首先向客户真诚道歉,希望得到客户的谅解');
+    }
+    const eating = choiceItems(home).find((i) => i.kind === 'remedy' && i.problem.text === '客户正在吃饭')!;
+    expect(all(eating.id)).toContain('根据约定时间及路程所需时间倒推出发时间');
+    expect(all('home-service-visit/s9/p1#remedy')).not.toContain('根据约定时间及路程所需时间倒推出发时间');
+  });
+
   it("are not offered when they are a branch of the asked problem's own remedy", () => {
     const unanswered = offered(home, 'home-service-visit/s3/p3#remedy');
     expect(unanswered).not.toContain('直接按地址上门');

@@ -1,6 +1,7 @@
 // Whether a wrong option would, in substance, also be a right answer of the asked situation, so that it must not be offered:
 // it says most of a right answer, it is part of the asked problem's own remedy, it hands the matter to whom a right answer
-// does, it reschedules where a right answer does, or it rescues a step that serves the same goal.
+// does, it reschedules where a right answer does, or it answers a problem of another step that threatens
+// the same goal.
 import { escalatedRoles } from './branch-answer.js';
 import { saySame } from './shared-goals.js';
 import { bigrams } from './text-overlap.js';

@@ -48,11 +48,11 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
 
   for (const step of process.steps) {
     const place = placeOf(step, step.phase ? phases.get(step.phase) : undefined);
-    const goal = goals.get(step.id) ?? null;
     const decisions = (list: readonly DecisionJson[], problem: ProblemJson | null): void => {
-      for (const decision of list) collectDecision(decision, problem, place, goal, items, candidates);
+      for (const decision of list) collectDecision(decision, problem, place, problem === null ? null : goals.get(problem.id) ?? null, items, candidates);
     };
     for (const problem of step.problems) {
+      const goal = goals.get(problem.id) ?? null;
       if (problem.remedies.length > 0) {
         items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem, goal });
       }

@@ -29,7 +29,7 @@ interface ItemBase {
   readonly place: ItemPlace;
 }
 
-/** One thing that can be asked, with the parts of the process it is built from (`goal`: the goal its step shares with other steps, see `sharedGoals`). */
+/** One thing that can be asked, with the parts of the process it is built from (`goal`: the shared goal its problem threatens, see `sharedGoals`). */
 export type DrillItem =
   | (ItemBase & { readonly kind: 'remedy'; readonly problem: ProblemJson; readonly goal: string | null })
   | (ItemBase & { readonly kind: 'remedy-order'; readonly problem: ProblemJson; readonly remedy: RemedyJson })
@@ -90,7 +90,7 @@ export interface Candidate {
   readonly reschedules: readonly ReadonlySet<string>[];
   /** The text's bigrams (see `bigrams`). */
   readonly tokens: ReadonlySet<string>;
-  /** The goal its step shares with other steps, or null. */
+  /** The shared goal its problem threatens (see `sharedGoals`), or null. */
   readonly goal: string | null;
 }
 
