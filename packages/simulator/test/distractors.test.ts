@@ -179,6 +179,18 @@ describe('wrong options that are right in substance', () => {
     expect(powerCut).toContain('亮出自己的工牌,向对方说明事由,请对方马上联系客户确认,特殊情况下改约;');
   });
 
+  it('are not offered when the right answer reschedules with no condition and they reschedule on one, saying nothing else', () => {
+    const all = (text: string) => {
+      const item = choiceItems(home).find((i) => i.kind === 'remedy' && i.problem.text === text)!;
+      return availableDistractors(item, home.candidates, 1000).map((c) => c.text);
+    };
+    const goingOut = all('客户临时有事要出门');
+    expect(goingOut).not.toContain('在征得客户同意的前提下改约时间;');
+    expect(goingOut).toContain('在征得客户同意的前提下由客户带着到产品所在地或自行前往或改约重新上门;');
+    expect(goingOut).toContain('亮出自己的工牌,向对方说明事由,请对方马上联系客户确认,特殊情况下改约;');
+    expect(all('客户正在吃饭')).toContain('在征得客户同意的前提下改约时间;');
+  });
+
   it('leave a branch question its sibling that escalates when the branch itself does not', () => {
     expect(offered(home, 'home-service-visit/s15/p7/r1/d1/b1#decision')).toContain('上报中心请示');
   });

@@ -4,7 +4,7 @@
 // the same goal.
 import { escalatedRoles } from './branch-answer.js';
 import { saySame } from './shared-goals.js';
-import { bigrams } from './text-overlap.js';
+import { bigrams, overlap } from './text-overlap.js';
 import type { ActionJson } from '@sopkit/core';
 import type { Candidate, DrillItem } from './types.js';
 
@@ -50,21 +50,32 @@ export function reschedulings(actions: readonly ActionJson[]): ReadonlySet<strin
   return actions.flatMap((a) => (a.type === 'reschedule' ? [bigrams(a.text ?? '')] : []));
 }
 
+/** The bigrams of what a text says to do once the conditions of its reschedulings are taken out (「在征得客户同意的前提下改约时间」 → 改约时间). */
+export function unconditioned(text: string, actions: readonly ActionJson[]): Set<string> {
+  const conditions = actions.flatMap((a) => (a.type === 'reschedule' && a.text ? [a.text] : []));
+  return bigrams(conditions.reduce((rest, condition) => rest.split(condition).join(' '), text));
+}
+
 /**
- * Whether a wrong option reschedules as a right answer does: without a condition (rescheduling is what it says to do), or
- * on the same condition. Note: a remedy that reschedules only in the end (「特殊情况下改约」, 「如客户就是不让进门，则同客户改约时间」)
- * is not the same answer as one that reschedules first, so it stays a fair wrong option.
+ * Whether a wrong option reschedules as a right answer does: without a condition (rescheduling is what it says to do), on
+ * the same condition, or — where a right answer reschedules with no condition — on a condition, saying little else (most of
+ * what is left once the condition is taken out is in a right answer: 「在征得客户同意的前提下改约时间」 for 「改约时间,留下联系方式」).
+ * Note: a remedy that reschedules only in the end (「特殊情况下改约」, 「如客户就是不让进门，则同客户改约时间」) or as one of
+ * several ways (「…或自行前往或改约重新上门」) is not the same answer as one that reschedules first, so it stays a fair wrong option.
  */
-function sameRescheduling(right: readonly ReadonlySet<string>[], candidate: readonly ReadonlySet<string>[]): boolean {
-  if (right.length === 0) return false;
-  return candidate.some((c) => c.size === 0 || right.some((r) => r.size > 0 && saySame(r, c, sameAnswerShare)));
+function sameRescheduling(right: RightAnswers, candidate: Candidate): boolean {
+  if (right.reschedules.length === 0) return false;
+  if (candidate.reschedules.some((c) => c.size === 0 || right.reschedules.some((r) => r.size > 0 && saySame(r, c, sameAnswerShare)))) return true;
+  const unconditional = right.reschedules.some((r) => r.size === 0);
+  const rest = candidate.unconditioned;
+  return unconditional && candidate.reschedules.length > 0 && (rest.size === 0 || right.tokens.some((t) => overlap(rest, t) >= sameAnswerShare));
 }
 
 /** Why a candidate is, in substance, also a right answer, or null when it is a fair wrong option. */
 export function alsoRight(right: RightAnswers, candidate: Candidate): AlsoRightReason | null {
   if (candidate.decisionId !== null && right.ownDecisions.has(candidate.decisionId)) return 'part-of-remedy';
   if (candidate.escalates.some((role) => right.escalates.has(role))) return 'same-escalation';
-  if (sameRescheduling(right.reschedules, candidate.reschedules)) return 'reschedules';
+  if (sameRescheduling(right, candidate)) return 'reschedules';
   if (right.tokens.some((tokens) => saySame(tokens, candidate.tokens, sameAnswerShare))) return 'says-right-answer';
   if (right.goal !== null && candidate.goal === right.goal && candidate.place.stepId !== right.stepId) return 'same-goal';
   return null;

@@ -2,7 +2,7 @@
 import { contentHash, type ActionJson, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { askableRemedies, saysAnswer } from './answer-mask.js';
 import { branchAnswer, branchSituation, escalatedRoles } from './branch-answer.js';
-import { reschedulings } from './also-right.js';
+import { reschedulings, unconditioned } from './also-right.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
 import { sameSituations } from './same-situation.js';
@@ -103,8 +103,8 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
 }
 
 /** A candidate's text with what it is compared by: normalised, its bigrams, and what its actions do. */
-function candidateText(text: string, actions: readonly ActionJson[]): Pick<Candidate, 'text' | 'norm' | 'tokens' | 'escalates' | 'reschedules'> {
-  return { text, norm: normalise(text), tokens: bigrams(text), escalates: escalatedRoles(actions), reschedules: reschedulings(actions) };
+function candidateText(text: string, actions: readonly ActionJson[]): Pick<Candidate, 'text' | 'norm' | 'tokens' | 'escalates' | 'reschedules' | 'unconditioned'> {
+  return { text, norm: normalise(text), tokens: bigrams(text), escalates: escalatedRoles(actions), reschedules: reschedulings(actions), unconditioned: unconditioned(text, actions) };
 }
 
 /** Whether an item makes a fair question: a right answer and at least one wrong option, or something to put in order. */

@@ -88,6 +88,8 @@ export interface Candidate {
   readonly escalates: readonly string[];
   /** The text's reschedulings (`改约`): the bigrams of each one's condition, empty for one without. */
   readonly reschedules: readonly ReadonlySet<string>[];
+  /** The bigrams of what the text says to do once the conditions of its reschedulings are taken out (see `unconditioned`). */
+  readonly unconditioned: ReadonlySet<string>;
   /** The text's bigrams (see `bigrams`). */
   readonly tokens: ReadonlySet<string>;
   /** The shared goal its problem threatens (see `sharedGoals`), or null. */
