@@ -1,4 +1,5 @@
-// Compiled process JSON → diagram graph: phases as groups, steps in order, decisions as diamonds with their branches,
+// Compiled process JSON → diagram graph: phases as groups, steps in order (a phase written 不分先后 as a frame the flow
+// enters and leaves once, its steps stacked without order between them), decisions as diamonds with their branches,
 // go-to/return jumps, and (by detail) each step's problems with their remedies, escalations to the role called, and work
 // standards; decision tables as decision diagrams after the steps. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
 import type { ActionJson, BranchJson, DecisionJson, ProblemJson, ProcessJson, StepJson } from '@sopkit/core';
@@ -8,9 +9,18 @@ import type { DiagramOptions } from './diagram-options.js';
 import { legend } from './legend.js';
 import { branchLabel, problemLines, stepLines, wrapQuestion } from './node-labels.js';
 import { tableGraphs } from './table-graph.js';
-import { vocabulary } from './vocabulary.js';
+import { vocabulary, type Vocabulary } from './vocabulary.js';
 
 type JumpAction = Extract<ActionJson, { type: 'goto' | 'return' }>;
+
+/** A frame of steps: a phase, or the steps outside phases of a process written 不分先后. */
+interface Frame {
+  readonly id: string;
+  readonly title: string | undefined;
+  /** False: the steps have no order between them (drawn without flow lines from one to the next). */
+  readonly ordered: boolean;
+  readonly items: GraphItem[];
+}
 
 /** Where a decision branch goes when it neither jumps nor ends: the next decision, or out of the step. */
 type Continuation = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'exit' };
@@ -37,6 +47,16 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
   const stepIds = new Map(steps.map((step, i) => [step.id, `step${i + 1}`]));
   const startId = 'begin';
   const finishId = 'finish';
+  const frames = stepFrames(process, words, () => nextId('phase'));
+  const unordered = (index: number) => frames[index]?.ordered === false;
+  /** Where the flow enters step `index` (the frame, for a step without order), or the end after the last step. */
+  const entry = (index: number) => (index >= steps.length ? finishId : unordered(index) ? frames[index]!.id : stepIds.get(steps[index]!.id)!);
+  /** The first step after `index` outside its frame without order (the next step, when it has order). */
+  const after = (index: number) => {
+    let next = index + 1;
+    while (unordered(index) && next < steps.length && frames[next] === frames[index]) next++;
+    return next;
+  };
   const jumpLabel = (action: JumpAction) => `${action.type === 'goto' ? words.goto : words.returnTo} ${words.step} ${action.number}`;
   const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
 
@@ -84,9 +104,12 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
   const stepItems = (step: StepJson, index: number): GraphItem[] => {
     const id = stepIds.get(step.id)!;
     const items: GraphItem[] = [{ id, kind: 'step', lines: stepLines(step, words) }];
-    const nextStep = index + 1 < steps.length ? stepIds.get(steps[index + 1]!.id)! : finishId;
+    const loose = unordered(index);
+    // Note: a step without order leads to no next step; its decisions' branches that go on leave its frame for what follows it.
+    const nextStep = entry(after(index));
     const exit = (from: string, kind: EdgeKind, label?: string) => {
-      if (!leave(from, step.actions.filter((a) => isJump(a) || a.type === 'end'), label)) edge(from, nextStep, kind, label);
+      if (leave(from, step.actions.filter((a) => isJump(a) || a.type === 'end'), label)) return;
+      if (!loose || from !== id) edge(from, nextStep, kind, label);
     };
     const follow = (from: string, next: Continuation, kind: EdgeKind, label?: string) =>
       next.kind === 'node' ? edge(from, next.id, kind, label) : exit(from, kind, label);
@@ -100,6 +123,7 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
       for (const branch of decision.branches) branchItems(items, decisionId, branch, next, follow);
     });
     if (step.decisions.length === 0) exit(id, 'flow');
+    const lastOfDecisions = items[items.length - 1]!.id;
     escalations(items, id, step.actions);
 
     let above = id;
@@ -130,7 +154,13 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
         }
       }
     }
-    if (above !== id) edge(above, nextStep, 'order');
+    // Invisible: the next step stays below this one's problems; in a frame without order, the next step is also hung from
+    // this one (where a flow line would be), which keeps the steps in one column and their roles to one side.
+    const below = index + 1 < steps.length ? stepIds.get(steps[index + 1]!.id)! : finishId;
+    const stacked = loose && frames[index + 1] === frames[index];
+    if (stacked) edge(id, below, 'order');
+    if (stacked && lastOfDecisions !== id) edge(lastOfDecisions, below, 'order');
+    if (above !== id && (stacked || !loose)) edge(above, below, 'order');
     return items;
   };
 
@@ -158,27 +188,45 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
   };
 
   const items: GraphItem[] = [{ id: startId, kind: 'terminal', lines: [{ text: process.title, strong: true }] }];
-  edge(startId, steps.length > 0 ? stepIds.get(steps[0]!.id)! : finishId, 'flow');
-  const phaseOf = new Map(process.phases.flatMap((phase) => phase.steps.map((stepId) => [stepId, phase] as const)));
-  let phase: { readonly id: string; readonly items: GraphItem[] } | undefined;
-  let phaseId: string | undefined;
+  edge(startId, entry(0), 'flow');
   steps.forEach((step, index) => {
-    const own = phaseOf.get(step.id);
-    if (own?.id !== phaseId) {
-      phaseId = own?.id;
-      phase = own ? { id: nextId('phase'), items: [] } : undefined;
-      if (own && phase) items.push({ id: phase.id, title: own.title, items: phase.items } satisfies GraphGroup);
+    const frame = frames[index];
+    if (frame && frame !== frames[index - 1]) {
+      // Note: ELK stacks a frame without order as it is, and spreads its role nodes wider when told a direction.
+      const direction = !frame.ordered && options.layout === 'dagre' ? { direction: options.direction } : {};
+      items.push({ id: frame.id, title: frame.title, items: frame.items, ...direction } satisfies GraphGroup);
     }
-    const stepped = stepItems(step, index);
-    (phase ? phase.items : items).push(...stepped);
+    (frame ? frame.items : items).push(...stepItems(step, index));
+    if (frame && !frame.ordered && frame !== frames[index + 1]) edge(frame.id, entry(index + 1), 'flow');
   });
   items.push({ id: finishId, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
   const tables = tableGraphs(process, words, nextId, finishId);
   items.push(...tables.groups);
   edges.push(...tables.edges);
   if (!options.legend) return { direction: options.direction, items, edges };
-  const key = legend(words, options.detail, startId, nodeKinds(items));
+  const key = legend(words, options.detail, startId, nodeKinds(items), frames.some((frame) => frame?.ordered === false));
   return { direction: options.direction, items: [...items, key.group], edges: [...edges, ...key.edges] };
+}
+
+/**
+ * The frame each step is drawn in (undefined: none), in step order; steps of one phase in a row share one, and so do the
+ * steps outside phases of a process written 不分先后 (a frame of their own, titled only so).
+ */
+function stepFrames(process: ProcessJson, words: Vocabulary, frameId: () => string): (Frame | undefined)[] {
+  const phaseOf = new Map(process.phases.flatMap((phase) => phase.steps.map((stepId) => [stepId, phase] as const)));
+  let frame: Frame | undefined;
+  let key: string | undefined;
+  return process.steps.map((step) => {
+    const phase = phaseOf.get(step.id);
+    const ordered = (phase ?? process).ordered !== false;
+    const own = phase ? phase.id : ordered ? undefined : '';
+    if (own !== key) {
+      key = own;
+      const title = ordered ? phase?.title : words.unorderedTitle(phase?.title);
+      frame = own === undefined ? undefined : { id: frameId(), title, ordered, items: [] };
+    }
+    return frame;
+  });
 }
 
 /** The kinds of node drawn among some items, in groups too. */

@@ -5,7 +5,7 @@ export type NodeKind = 'terminal' | 'step' | 'decision' | 'outcome' | 'problem' 
 
 /** What an edge means; decides its line style. */
 export type EdgeKind =
-  | 'flow' // the order of steps
+  | 'flow' // the order of steps (into and out of a frame of steps in no order: from or to the frame itself)
   | 'branch' // a decision's labelled branch
   | 'jump' // go to / return to a step
   | 'attach' // a step to its standards and problems, one below the other
@@ -26,6 +26,7 @@ export interface GraphNode {
 }
 
 export interface GraphEdge {
+  /** A node's id, or a group's (a frame of steps in no order, entered and left as a whole). */
   readonly from: string;
   readonly to: string;
   readonly kind: EdgeKind;
@@ -38,6 +39,11 @@ export interface GraphGroup {
   /** Undefined: a frame without a title. */
   readonly title: string | undefined;
   readonly items: readonly GraphItem[];
+  /**
+   * Lays its items out this way, for a frame linked to the rest only as a whole (Mermaid's dagre layout otherwise
+   * turns such a frame across the diagram's direction).
+   */
+  readonly direction?: Direction;
 }
 
 export type GraphItem = GraphNode | GraphGroup;

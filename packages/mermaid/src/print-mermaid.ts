@@ -78,6 +78,7 @@ function printItems(out: string[], items: readonly GraphItem[], indent: string):
       continue;
     }
     out.push(`${indent}subgraph ${item.id}["${item.title === undefined ? ' ' : printLines(frameTitle(item.title, item.items))}"]`);
+    if (item.direction) out.push(`${indent}  direction ${item.direction}`);
     printItems(out, item.items, `${indent}  `);
     out.push(`${indent}end`);
     if (item.title === undefined) out.push(`${indent}style ${item.id} ${untitledFrame}`);

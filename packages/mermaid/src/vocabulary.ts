@@ -15,7 +15,6 @@ export interface Vocabulary {
   readonly escalate: string;
   readonly notify: string;
   readonly reschedule: string;
-  readonly continueNext: string;
   readonly problem: string;
   readonly remedy: string;
   readonly standard: string;
@@ -39,31 +38,42 @@ export interface Vocabulary {
   readonly diagram: string;
   /** Names the short content hash in a printed page's footer. */
   readonly hash: string;
+  /** The title of a frame whose steps have no order between them: a phase's, or (undefined) the process's own steps'. */
+  readonly unorderedTitle: (phase: string | undefined) => string;
+  /** The legend's line on such a frame. */
+  readonly unorderedKey: string;
   /** Where a page sits when a drawing is printed over rows and columns of pages. */
   readonly tile: (row: number, column: number) => string;
 }
 
 const zhCN: Vocabulary = {
   start: '开始', end: '结束', owner: '负责', step: '工步', yes: '是', no: '否', otherwise: '否则', goto: '转到', returnTo: '返回',
-  escalate: '上报', notify: '通知', reschedule: '改约', continueNext: '继续', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
+  escalate: '上报', notify: '通知', reschedule: '改约', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
   outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
   and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖', diagram: '流程图', hash: '内容哈希',
+  unorderedTitle: (phase) => (phase === undefined ? '不分先后' : `${phase}（不分先后）`),
+  unorderedKey: '框内不分先后',
   tile: (row, column) => `第 ${row} 行 第 ${column} 列`,
 };
 
 const zhTW: Vocabulary = {
   ...zhCN,
-  start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', continueNext: '繼續', problem: '問題',
+  start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', problem: '問題',
   standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例', noRule: '無規則適用', uncovered: '無規則覆蓋',
   diagram: '流程圖', hash: '內容雜湊',
+  unorderedTitle: (phase) => (phase === undefined ? '不分先後' : `${phase}（不分先後）`),
+  unorderedKey: '框內不分先後',
 };
 
 const en: Vocabulary = {
   start: 'Start', end: 'End', owner: 'Owner', step: 'Step', yes: 'Yes', no: 'No', otherwise: 'Otherwise', goto: 'Go to',
-  returnTo: 'Return to', escalate: 'Escalate', notify: 'Notify', reschedule: 'Reschedule', continueNext: 'Continue', problem: 'Problem', remedy: 'Remedy',
+  returnTo: 'Return to', escalate: 'Escalate', notify: 'Notify', reschedule: 'Reschedule', problem: 'Problem', remedy: 'Remedy',
   standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
   listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered', diagram: 'Diagram',
-  hash: 'Content hash', tile: (row, column) => `row ${row}, column ${column}`,
+  hash: 'Content hash',
+  unorderedTitle: (phase) => (phase === undefined ? 'In no order' : `${phase} (in no order)`),
+  unorderedKey: 'Steps in no order',
+  tile: (row, column) => `row ${row}, column ${column}`,
 };
 
 const byLanguage: Readonly<Record<Language, Vocabulary>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
