@@ -2,7 +2,8 @@
 // never empty, the most plausible first.
 import { describe, expect, it } from 'vitest';
 import { availableDistractors, buildItemBank, buildQuestion, excludedTexts, normalise, pickDistractors, seedRng, type DrillItem, type ItemBank } from '../src/index.js';
-import { rightAnswersOf } from '../src/engine/also-right.js';
+import { alsoRight, rightAnswersOf } from '../src/engine/also-right.js';
+import { sayAlike } from '../src/engine/distractors.js';
 import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
 import { uiStrings } from '../src/ui/strings.js';
 import { compileFile, homeServiceVisit, realProcesses, repoRoot, smallProcess } from './helpers.js';
@@ -66,6 +67,26 @@ describe('distractors', () => {
     expect(picked.every((c) => c.place.stepId === 'home-service-visit/s15')).toBe(true);
   });
 
+  it('never offer two wrong options that say the same thing: a remedy with a branch of its own decision, or most of each other', () => {
+    const far = choiceItems(home).find((i) => i.kind === 'remedy' && i.problem.text === '路途遥远,可能无法保证按约定时间上门;')!;
+    const whole = '改时间打,如再晚就不能按约定时间到达则直接按地址上门;';
+    let together = 0;
+    for (let seed = 0; seed < 40; seed++) {
+      const [question] = buildQuestion(far, home, seedRng(seed));
+      if (question.type !== 'choice') throw new Error('expected a choice question');
+      const texts = question.options.map((o) => o.text);
+      if (texts.includes(whole) && (texts.includes('改时间打') || texts.includes('直接按地址上门'))) together++;
+    }
+    expect(together).toBe(0);
+    const bank = buildItemBank(realProcesses());
+    for (const item of choiceItems(bank)) {
+      for (let seed = 0; seed < 5; seed++) {
+        const [picked] = pickDistractors(item, bank.candidates, 3, seedRng(seed));
+        for (const [i, a] of picked.entries()) for (const b of picked.slice(i + 1)) expect(sayAlike(a, b), `${item.id}: ${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+  });
+
   it('make a decision branch question with its sibling branch as the first wrong option', () => {
     const item = home.items.get('home-service-visit/s14/p2/r1/d1/b1#decision') as ChoiceItem;
     expect(item.kind).toBe('decision');
@@ -125,6 +146,12 @@ describe('distractors', () => {
 
 describe('wrong options that are right in substance', () => {
   const home = buildItemBank([homeServiceVisit()]);
+  /** Every candidate that is a fair wrong option for an item (whatever else is offered with it). */
+  const fair = (item: ChoiceItem): string[] => {
+    const right = rightAnswersOf(item);
+    const taken = excludedTexts(item);
+    return home.candidates.filter((c) => !taken.has(c.norm) && alsoRight(right, c) === null).map((c) => c.text);
+  };
   /** Every wrong option an item is offered over many seeds. */
   const offered = (bank: ItemBank, id: string): Set<string> => {
     const item = bank.items.get(id) as ChoiceItem;
@@ -147,7 +174,7 @@ describe('wrong options that are right in substance', () => {
   });
 
   it('are offered from a step that serves the same goal when their problem, or the asked one, does not break it (step 9: 客户正在吃饭 is no lateness)', () => {
-    const all = (id: string) => availableDistractors(home.items.get(id) as ChoiceItem, home.candidates, 1000).map((c) => c.text);
+    const all = (id: string) => fair(home.items.get(id) as ChoiceItem);
     for (const id of ['home-service-visit/s5/p1#remedy', 'home-service-visit/s6/p1#remedy']) {
       const late = all(id);
       expect(late, id).toContain('等客户吃完饭再上门,也可按客户的意见办。');
@@ -180,10 +207,7 @@ describe('wrong options that are right in substance', () => {
   });
 
   it('are not offered when the right answer reschedules with no condition and they reschedule on one, saying nothing else', () => {
-    const all = (text: string) => {
-      const item = choiceItems(home).find((i) => i.kind === 'remedy' && i.problem.text === text)!;
-      return availableDistractors(item, home.candidates, 1000).map((c) => c.text);
-    };
+    const all = (text: string) => fair(choiceItems(home).find((i) => i.kind === 'remedy' && i.problem.text === text)!);
     const goingOut = all('客户临时有事要出门');
     expect(goingOut).not.toContain('在征得客户同意的前提下改约时间;');
     expect(goingOut).toContain('在征得客户同意的前提下由客户带着到产品所在地或自行前往或改约重新上门;');

@@ -1,8 +1,9 @@
 // Wrong options for a question: real remedies and branch answers from elsewhere, the most plausible first (same decision, same step, same phase, same process),
-// never a right answer of the situation nor one that is right in substance (see `alsoRight`).
-import { alsoRight, rightAnswersOf } from './also-right.js';
+// never a right answer of the situation nor one that is right in substance (see `alsoRight`), and no two saying the same thing.
+import { alsoRight, rightAnswersOf, sameAnswerShare } from './also-right.js';
 import { normalise } from './normalise.js';
 import { shuffle, type RngState } from './prng.js';
+import { saySame } from './shared-goals.js';
 import type { Candidate, DrillItem } from './types.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
@@ -33,6 +34,16 @@ function tiers(item: ChoiceItem, candidates: readonly Candidate[]): Candidate[][
   return out;
 }
 
+/**
+ * Whether two wrong options say the same thing: one is a branch of a decision inside the other (「直接按地址上门」 and 「改时间打,如再晚
+ * 就不能按约定时间到达则直接按地址上门」), or one says most of the other (「跟踪服务直至客户满意为止」 and 「客户不满意则跟踪服务直至客户满意为止」).
+ * Offered together they would give each other away: only one option is right, so both must be wrong.
+ */
+export function sayAlike(a: Candidate, b: Candidate): boolean {
+  const within = (part: Candidate, whole: Candidate) => part.decisionId !== null && whole.holds.includes(part.decisionId);
+  return within(a, b) || within(b, a) || saySame(a.tokens, b.tokens, sameAnswerShare);
+}
+
 /** Picks up to `count` distinct wrong options, shuffling within each plausibility tier. */
 export function pickDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number, rng: RngState): [Candidate[], RngState] {
   let state = rng;
@@ -57,7 +68,7 @@ function select(item: ChoiceItem, candidates: readonly Candidate[], count: numbe
     if (chosen.length >= count) break;
     for (const candidate of arrange(group)) {
       if (chosen.length >= count) break;
-      if (taken.has(candidate.norm) || alsoRight(right, candidate) !== null) continue;
+      if (taken.has(candidate.norm) || alsoRight(right, candidate) !== null || chosen.some((c) => sayAlike(c, candidate))) continue;
       taken.add(candidate.norm);
       chosen.push(candidate);
     }

@@ -57,7 +57,7 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
         items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem, goal });
       }
       for (const remedy of problem.remedies) {
-        if (remedy.text.trim() !== '') candidates.push({ ...candidateText(remedy.text, remedy.actions), place, situation: problem.text, decisionId: null, goal });
+        if (remedy.text.trim() !== '') candidates.push({ ...candidateText(remedy.text, remedy.actions), place, situation: problem.text, decisionId: null, holds: remedy.decisions.map((d) => d.id), goal });
         if (remedy.items.length >= minOrderEntries) {
           items.push({ kind: 'remedy-order', id: `${remedy.id}#order`, hash: contentHash({ p: problem.text, i: remedy.items }), place, problem, remedy });
         }
@@ -96,7 +96,7 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
   for (const branch of decision.branches) {
     const answer = branchAnswer(branch, place.language);
     if (answer === null || normalise(answer) === '') continue;
-    candidates.push({ ...candidateText(answer, branch.actions), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id, goal });
+    candidates.push({ ...candidateText(answer, branch.actions), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id, holds: [], goal });
     const hash = contentHash({ q: decision.question, k: branch.kind, c: branch.condition, a: answer, p: problem?.text ?? null });
     items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem, goal });
   }

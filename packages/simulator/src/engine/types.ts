@@ -84,6 +84,8 @@ export interface Candidate {
   /** The problem or decision the text answers. */
   readonly situation: string | null;
   readonly decisionId: string | null;
+  /** The decisions inside the remedy the text is (their branches' answers are parts of it); empty for a branch's answer. */
+  readonly holds: readonly string[];
   /** The roles the text escalates to (`上报`). */
   readonly escalates: readonly string[];
   /** The text's reschedulings (`改约`): the bigrams of each one's condition, empty for one without. */
