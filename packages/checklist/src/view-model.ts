@@ -29,6 +29,8 @@ export type StepView = StepJson & {
 export interface Section extends SectionBlocks {
   readonly phase: PhaseJson | null;
   readonly title: string;
+  /** False when its steps have no order between them (`顺序: 不分先后`, the phase's own or inherited from the process). */
+  readonly ordered: boolean;
   /** 1-based number of the phase on this sheet (0 for steps outside any phase). */
   readonly position: number;
   /** The phase's purpose, expectation, tools, attention points, principles and KPIs; null when it says none. */
@@ -122,7 +124,8 @@ export function checklistContext(process: ProcessJson, options: ContextOptions):
     // Note: with --steps a phase shows only with its chosen steps; the whole sheet also shows phases made of rules or templates alone.
     const shown = own.length > 0 || (phase === null ? hasBlocks : options.includeStep === undefined && (hasBlocks || profile !== null));
     if (!shown) continue;
-    sections.push({ phase, title: phase?.title ?? labels.otherSteps, position: phase ? ++phases : 0, profile, steps: own, ...placed });
+    const ordered = (phase ?? process).ordered !== false;
+    sections.push({ phase, title: phase?.title ?? labels.otherSteps, ordered, position: phase ? ++phases : 0, profile, steps: own, ...placed });
   }
   const count = (pick: (s: StepView) => number) => steps.reduce((sum, s) => sum + pick(s), 0);
   const rules = sections.reduce((sum, section) => sum + section.tables.reduce((n, t) => n + t.rows.length, 0), 0);
