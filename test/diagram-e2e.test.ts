@@ -1,6 +1,6 @@
 // End to end through the real `sop` binary, mermaid-cli and Chromium: diagram SVG, PNG and A4 PDF of the real SOP (Chinese
-// as text, only the diagram's glyphs in the PDF, a PNG that is not blank), `sop build` with its cache, hostile text shown
-// literally, and a machine without fonts.
+// as text, only the diagram's glyphs in the PDF, a PNG that is not blank), the policy's phase in no order drawn without
+// arrows between its steps, `sop build` with its cache, hostile text shown literally, and a machine without fonts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,6 +94,31 @@ describe('sop diagram', () => {
     expect(run.status, run.stderr).toBe(0);
     const text = squash(svgText(readFileSync(out, 'utf8')));
     for (const title of [proc.title, ...proc.phases.map((p) => p.title), ...proc.steps.map((s) => s.title)]) expect(text).toContain(squash(title));
+  });
+
+  it('draws a phase written 顺序: 不分先后 with its name so, entered and left as a frame, with no arrow between its steps', () => {
+    const policy = 'processes/after-sales-policy.sop';
+    const mmd = runSop(['diagram', policy]);
+    expect(mmd.status, mmd.stderr).toBe(0);
+    const frame = /^ {2}subgraph (\w+)\["注意事项（不分先后）"\]\n((?: {4}.*\n)*?) {2}end$/m.exec(mmd.stdout);
+    expect(frame, 'the frame of 注意事项').not.toBeNull();
+    const steps = [...frame![2]!.matchAll(/^ {4}(step\d+)\[/gm)].map((m) => m[1]!);
+    expect(steps).toHaveLength(10);
+    const out = join(dir, 'policy.svg');
+    const run = runSop(['diagram', policy, '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(squash(svgText(svg))).toContain('注意事项（不分先后）');
+    const paths = [...svg.matchAll(/<path [^>]*\bid="my-svg-L_(\w+?)_(\w+?)_\d+"[^>]*>/g)].map((m) => ({ from: m[1]!, to: m[2]!, tag: m[0] }));
+    const between = paths.filter((p) => steps.includes(p.from) && steps.includes(p.to));
+    expect(between.length).toBe(steps.length - 1);
+    for (const path of between) {
+      expect(path.tag).toContain('edge-thickness-invisible');
+      expect(path.tag).not.toContain('marker-end');
+    }
+    const id = frame![1]!;
+    expect(paths.filter((p) => p.to === id).map((p) => p.tag)).toEqual([expect.stringContaining('marker-end')]);
+    expect(paths.filter((p) => p.from === id).map((p) => p.tag)).toEqual([expect.stringContaining('marker-end')]);
   });
 
   it('refuses an output name it cannot write, and reports errors in the .sop file with positions', () => {
