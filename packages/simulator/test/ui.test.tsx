@@ -60,6 +60,22 @@ describe('DrillApp', () => {
     app.unmount();
   });
 
+  it('names the process in the heading when several are drilled together, and only then', async () => {
+    const processes = realProcesses();
+    const seed = [...Array(50).keys()].find((s) => firstQuestion('scenario', s, processes).place.stepNumber !== null)!;
+    const question = firstQuestion('scenario', seed, processes);
+    const together = mount('scenario', seed, { processes });
+    await pause();
+    const heading = strip(together.lastFrame()!).split('\n')[3]!;
+    expect(heading.startsWith(`${question.place.processTitle} / `), heading).toBe(true);
+    expectFits(together.lastFrame());
+    together.unmount();
+    const alone = mount('scenario', 3);
+    await pause();
+    expect(strip(alone.lastFrame()!).split('\n')[3]).toMatch(/^接受任务 \/ 工步 3 /);
+    alone.unmount();
+  });
+
   it('lines wrapped Chinese options up under their text', async () => {
     const seed = [...Array(50).keys()].find((s) => { const q = firstQuestion('scenario', s); return q.type === 'choice' && q.options.some((o) => stringWidth(o.text) > 80); })!;
     const app = mount('scenario', seed);

@@ -50,8 +50,9 @@ export function DrillApp(props: DrillAppProps) {
   }, [exit, onQuit]);
 
   const { answered, total, correct } = progressOf(state);
+  const several = state.bank.processes.length > 1;
   const body =
-    view.kind === 'feedback' ? feedbackLines(view.answered, strings, width)
+    view.kind === 'feedback' ? feedbackLines(view.answered, strings, width, several)
     : view.kind === 'report' ? (view.report.total === 0 ? [{ text: state.mode === 'order' ? strings.nothingToOrder : strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp))
     : [];
   const limit = maxScroll(body, [], size.rows);
@@ -88,7 +89,7 @@ export function DrillApp(props: DrillAppProps) {
   if (view.kind === 'question') {
     const count = view.question.type === 'choice' ? view.question.options.length : view.question.entries.length;
     const help = view.question.type === 'choice' ? strings.help.choice(count) : strings.help.order(count);
-    return <Screen header={header} pinned={questionHead(view.question, strings, width)} body={answerLines(view.question, view, strings, width)} help={help} rows={size.rows} columns={size.columns} />;
+    return <Screen header={header} pinned={questionHead(view.question, strings, width, several)} body={answerLines(view.question, view, strings, width)} help={help} rows={size.rows} columns={size.columns} />;
   }
   const help = view.kind === 'report' ? strings.help.report : (state.finished ? strings.help.lastFeedback : strings.help.feedback)(limit > 0);
   return <Screen header={header} body={body} scroll={view.scroll} help={help} rows={size.rows} columns={size.columns} />;

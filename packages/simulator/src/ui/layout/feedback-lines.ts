@@ -12,10 +12,10 @@ export function sourceOf(answered: AnsweredQuestion, strings: UiStrings): string
   return [place.processTitle, place.phaseTitle, place.stepNumber === null ? null : strings.step(place), table].filter((s): s is string => s !== null).join(' / ');
 }
 
-/** The feedback body for one answered question. */
-export function feedbackLines(answered: AnsweredQuestion, strings: UiStrings, width: number): StyledLine[] {
+/** The feedback body for one answered question, headed as the question was (`withProcess`: see `headingOf`). */
+export function feedbackLines(answered: AnsweredQuestion, strings: UiStrings, width: number, withProcess = false): StyledLine[] {
   const { question } = answered;
-  const lines = [...situationLines(question, strings, width), blank];
+  const lines = [...situationLines(question, strings, width, withProcess), blank];
   lines.push({ text: answered.correct ? strings.right : strings.wrong, color: answered.correct ? 'green' : 'red', bold: true });
   if (!answered.correct) {
     if (question.type === 'choice') {

@@ -11,18 +11,22 @@ export interface QuestionInput {
   readonly picked: readonly number[];
 }
 
-/** The heading of a question: phase, step (or the process) and table, titles as the question shows them. */
-export function headingOf(question: Question, strings: UiStrings): string {
+/**
+ * The heading of a question: phase, step (or the process) and table, titles as the question shows them; led by the process
+ * when `withProcess` (several processes are drilled together, and 「其他 / 工步 35」 alone does not say whose).
+ */
+export function headingOf(question: Question, strings: UiStrings, withProcess = false): string {
   const { prompt } = question;
   const place = prompt.titles ? { ...question.place, ...prompt.titles } : question.place;
-  const where = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null).join(' / ');
-  return prompt.table ? `${where || place.processTitle} / ${strings.table(prompt.table.shownTitle)}` : where || place.processTitle;
+  const parts = [place.phaseTitle, place.stepNumber === null ? null : strings.step(place)].filter((s): s is string => s !== null);
+  const where = (parts.length === 0 || withProcess ? [place.processTitle, ...parts] : parts).join(' / ');
+  return prompt.table ? `${where} / ${strings.table(prompt.table.shownTitle)}` : where;
 }
 
-/** Where the question happens and what it is about (shared with the feedback screen). */
-export function situationLines(question: Question, strings: UiStrings, width: number): StyledLine[] {
+/** Where the question happens and what it is about (shared with the feedback screen); `withProcess` as for `headingOf`. */
+export function situationLines(question: Question, strings: UiStrings, width: number, withProcess = false): StyledLine[] {
   const { prompt } = question;
-  const lines = paragraph(headingOf(question, strings), width, { color: 'cyan', bold: true });
+  const lines = paragraph(headingOf(question, strings, withProcess), width, { color: 'cyan', bold: true });
   if (prompt.table) lines.push(...paragraph(strings.facts(prompt.table.facts), width, { bold: true, color: 'yellow' }));
   if (prompt.situation) lines.push(...paragraph(prompt.situation, width, { bold: true }));
   if (prompt.timing?.text) lines.push(...paragraph(prompt.timing.text, width, prompt.situation ? {} : { bold: true }));
@@ -32,10 +36,10 @@ export function situationLines(question: Question, strings: UiStrings, width: nu
   return lines;
 }
 
-/** What stays on top of an unanswered question: where, the situation, and what is asked. */
-export function questionHead(question: Question, strings: UiStrings, width: number): StyledLine[] {
+/** What stays on top of an unanswered question: where, the situation, and what is asked; `withProcess` as for `headingOf`. */
+export function questionHead(question: Question, strings: UiStrings, width: number, withProcess = false): StyledLine[] {
   const ask = strings.ask(question.prompt, question.place.phaseTitle);
-  return [...situationLines(question, strings, width), ...(ask === null ? [] : paragraph(ask, width)), blank];
+  return [...situationLines(question, strings, width, withProcess), ...(ask === null ? [] : paragraph(ask, width)), blank];
 }
 
 /** The numbered options or entries (the one under the cursor marked to stay in view), and the entries picked so far. */
