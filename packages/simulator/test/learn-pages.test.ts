@@ -22,6 +22,27 @@ describe('learn pages', () => {
     expect(english[0]!.lines.filter((l) => l.kind === 'owner').map((l) => l.text)).toEqual(['Owner: Front desk']);
   });
 
+  it('show every decision table and message template in document order, the policy’s articles 6–15 (two tables) before article 16', () => {
+    const zh = uiStrings('zh-CN');
+    const policy = learnPages([compileFile(`${repoRoot}processes/after-sales-policy.sop`)]);
+    expect(policy.slice(0, 3).map((p) => learnHeading(p, zh))).toEqual(['决策表「退换货与维修政策」', '决策表「恕不退换」', '基本规定（不分先后） / 工步 16 商品维修服务必须在1周内完成。']);
+    expect(policy[0]!.lines.slice(0, 2)).toEqual([{ kind: 'rule', text: 'R1：购买天数 <= 7天；不影响再次销售 = 是', depth: 0 }, { kind: 'outcome', text: '无理由退回', depth: 1 }]);
+    const closing = compileFile(`${repoRoot}processes/order-closing-rules.sop`);
+    const pages = learnPages([closing]);
+    expect(pages.filter((p) => p.subject.kind === 'table')).toHaveLength(closing.tables.length);
+    const templates = pages.filter((p) => p.subject.kind === 'template');
+    expect(templates.map((p) => learnHeading(p, zh).split(' / ').at(-1))).toEqual(closing.templates.map((t) => `模板「${t.label} ${t.title}」`));
+    const pending = templates.find((p) => p.subject.kind === 'template' && p.subject.title === 'T4 待件的信息')!.lines.map((l) => l.text);
+    expect(pending).toEqual(expect.arrayContaining(['等待{备件}备件,{发货方}发货,已经联系{号码}{号码类型},{联系人}约定{日}日{点}点上门', '{发货方}：事业部 / 工贸']));
+    const start = new Map<string, number>([
+      ...closing.steps.map((s) => [s.id, s.range.start.line] as const),
+      ...closing.tables.map((t) => [t.title, t.range.start.line] as const),
+      ...closing.templates.map((t) => [`${t.label} ${t.title}`, t.range.start.line] as const),
+    ]);
+    const lines = pages.map((p) => start.get(p.subject.kind === 'step' ? p.place.stepId! : p.subject.title)!);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
   it('say in the heading when a phase has no order between its steps (顺序: 不分先后), and only then', () => {
     const zh = uiStrings('zh-CN');
     for (const file of ['after-sales-policy', 'order-closing-rules']) {
@@ -30,8 +51,9 @@ describe('learn pages', () => {
       expect(unordered.size, file).toBeGreaterThan(1);
       for (const page of learnPages([process])) {
         const heading = learnHeading(page, zh);
-        const title = page.place.phaseTitle!;
-        expect(heading.startsWith(unordered.has(title) ? `${title}（不分先后） / ` : `${title} / `), heading).toBe(true);
+        const title = page.place.phaseTitle;
+        if (title === null) expect(heading).not.toContain('不分先后');
+        else expect(heading.startsWith(unordered.has(title) ? `${title}（不分先后） / ` : `${title} / `), heading).toBe(true);
       }
     }
     const home = learnPages([homeServiceVisit()]);

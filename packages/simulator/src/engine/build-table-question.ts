@@ -20,11 +20,11 @@ export function tableQuestion(item: TableItem, rng: RngState): [Question, RngSta
   const [index, afterCase] = nextInt(rng, usable.length);
   const c = usable[index]!;
   const [wrong, afterPick] = outcomeDistractors(item, c, optionsPerQuestion - 1, afterCase);
-  const right: ChoiceOption = { text: item.rule.outcome, correct: true, origin: { place: item.place, situation: ruleLine(item.table, item.rule), kind: 'action' } };
+  const right: ChoiceOption = { text: item.rule.outcome, correct: true, origin: { place: item.place, situation: ruleLine(item.table, item.rule, item.place.language), kind: 'action' } };
   const [options, next] = shuffle([right, ...wrong], afterPick);
   const { language } = item.place;
   const actions = item.rule.actions.map((a) => actionLabel(a, language)).filter((a): a is string => a !== null);
-  const sopText = [`${ruleLine(item.table, item.rule)} → ${item.rule.outcome}`, ...item.rule.remedies.map((r) => r.text), ...actions];
+  const sopText = [`${ruleLine(item.table, item.rule, item.place.language)} → ${item.rule.outcome}`, ...item.rule.remedies.map((r) => r.text), ...actions];
   // Note: a table whose every rule has one outcome is often titled with it (「恕不退换」); the heading must not say the answer.
   const table = casePrompt(item, c);
   const prompt: Prompt = { ask: 'table-case', situation: null, decision: null, table: { ...table, shownTitle: maskAnswers(table.title, [item.rule.outcome]) }, timing: null, titles: null };

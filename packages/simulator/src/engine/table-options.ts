@@ -1,6 +1,6 @@
 // Wrong options of a decision-table question: other outcomes of the same table, then outcomes of the process's other
 // tables that the case rules out, then those it leaves open; never an outcome of a rule that holds for the case.
-import type { DecisionTableJson, RuleJson } from '@sopkit/core';
+import type { DecisionTableJson, Language, RuleJson } from '@sopkit/core';
 import { normalise } from './normalise.js';
 import type { RngState } from './prng.js';
 import { caseFacts, fitOf, ruleConstraints, type TableCase } from './table-logic.js';
@@ -9,9 +9,17 @@ import type { ChoiceOption, DrillItem } from './types.js';
 
 type TableItem = Extract<DrillItem, { kind: 'table-case' }>;
 
-/** A rule as a short line: 「退换货与维修政策 R3：购买天数 > 15天、购买天数 < 30天、质量问题 = 是」. */
-export function ruleLine(table: DecisionTableJson, rule: RuleJson): string {
-  return `${table.title}${rule.label ? ` ${rule.label}` : ''}：${rule.conditions.map((c) => c.text).join('、')}`;
+/**
+ * A rule's conditions as one text: 「购买天数 > 15天；质量问题 = 是」. Note: not joined with 、, which already lists the values
+ * of one condition (「产品 属于 彩电、冰箱」).
+ */
+export function conditionsText(rule: RuleJson, language: Language): string {
+  return rule.conditions.map((c) => c.text).join(language === 'en' ? '; ' : '；');
+}
+
+/** A rule as a short line: 「退换货与维修政策 R3：购买天数 > 15天；购买天数 < 30天；质量问题 = 是」. */
+export function ruleLine(table: DecisionTableJson, rule: RuleJson, language: Language): string {
+  return `${table.title}${rule.label ? ` ${rule.label}` : ''}${language === 'en' ? ': ' : '：'}${conditionsText(rule, language)}`;
 }
 
 /** Up to `count` wrong outcomes for a case of the item's rule; shuffled within each tier. */
@@ -20,7 +28,7 @@ export function outcomeDistractors(item: TableItem, c: TableCase, count: number,
   const taken = new Set([normalise(item.rule.outcome), '']);
   const tiers: Tiered<ChoiceOption>[][] = [[], [], []];
   const offer = (tier: number, table: DecisionTableJson, rule: RuleJson) => {
-    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule), kind: 'action' } };
+    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule, item.place.language), kind: 'action' } };
     tiers[tier]!.push({ value: option, norm: normalise(rule.outcome) });
   };
   for (const rule of item.table.rules) if (rule !== item.rule && rule.uncertain.length === 0) offer(0, item.table, rule);

@@ -10,6 +10,8 @@ export interface UiStrings {
   readonly step: (place: ItemPlace) => string;
   /** A decision table named in the heading of its questions. */
   readonly table: (title: string) => string;
+  /** A message template named in the heading of its learn page. */
+  readonly template: (title: string) => string;
   /** A case's facts on one line: 「购买天数：20 天，质量问题：是」. */
   readonly facts: (facts: readonly { readonly fact: string; readonly value: string }[]) => string;
   /** The question line under the situation; null for authored scenarios, whose prompt already asks. */
@@ -88,6 +90,7 @@ const zh: UiStrings = {
   modes: { learn: '学习', scenario: '情景练习', order: '排序练习', exam: '考试' },
   step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `工步 ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
   table: (title) => `决策表「${title}」`,
+  template: (title) => `模板「${title}」`,
   facts: (facts) => facts.map((f) => `${f.fact}：${f.value}`).join('，'),
   ask: (prompt, phase) => {
     switch (prompt.ask) {
@@ -151,6 +154,7 @@ const en: UiStrings = {
   modes: { learn: 'Learn', scenario: 'Scenarios', order: 'Ordering', exam: 'Exam' },
   step: (p) => (p.stepNumber === null ? (p.phaseTitle ?? p.processTitle) : `Step ${p.stepNumber} ${p.stepTitle ?? ''}`.trim()),
   table: (title) => `Decision table “${title}”`,
+  template: (title) => `Template “${title}”`,
   facts: (facts) => facts.map((f) => `${f.fact}: ${f.value}`).join(', '),
   ask: (prompt, phase) => {
     switch (prompt.ask) {

@@ -14,16 +14,21 @@ const styles: Record<LearnLineKind, LineStyle> = {
   action: { color: 'magenta' },
   decision: { color: 'yellow' },
   branch: {},
+  rule: { color: 'yellow' },
+  outcome: { color: 'green', bold: true },
 };
 
 const bullets: Record<LearnLineKind, string> = {
   owner: '', label: '', standard: '- ', problem: '? ', remedy: '> ', item: '', timing: '', action: '=> ', decision: '<> ', branch: '',
+  rule: '', outcome: '→ ',
 };
 
-/** The heading of a learn page: phase (said to be in no order when its steps have none) and step. */
+/** The heading of a learn page: phase (said to be in no order when its steps have none) and step, decision table or template. */
 export function learnHeading(page: LearnPage, strings: UiStrings): string {
-  const phase = page.place.phaseTitle === null ? null : page.ordered ? page.place.phaseTitle : strings.unordered(page.place.phaseTitle);
-  return [phase, strings.step(page.place)].filter((s): s is string => s !== null).join(' / ');
+  const { place, subject } = page;
+  const phase = place.phaseTitle === null ? null : page.ordered ? place.phaseTitle : strings.unordered(place.phaseTitle);
+  const topic = subject.kind === 'step' ? strings.step(place) : subject.kind === 'table' ? strings.table(subject.title) : strings.template(subject.title);
+  return [phase, topic].filter((s): s is string => s !== null).join(' / ');
 }
 
 /** The heading of a learn page wrapped to `width`, never cut: a long step title is read in full. */
