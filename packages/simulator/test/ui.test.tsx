@@ -322,6 +322,7 @@ describe('LearnApp', () => {
     await pause();
     expect(strip(app.lastFrame()!)).toContain('接受任务 / 工步 1 接客户电话');
     expect(strip(app.lastFrame()!)).toContain('负责：信息员');
+    expect(strip(app.lastFrame()!).trimEnd().split('\n').at(-1)).toMatch(/^←→ 上一页\/下一页 /);
     await press(app.stdin, keys.right, keys.right);
     expect(strip(app.lastFrame()!)).toContain('工步 3 联系客户');
     await press(app.stdin, keys.left);

@@ -123,7 +123,7 @@ const zh: UiStrings = {
     feedback: (scrolls) => `Enter 下一题${scrolls ? ' · ↑↓ 滚动' : ''} · q 退出`,
     lastFeedback: (scrolls) => `Enter 查看结果${scrolls ? ' · ↑↓ 滚动' : ''} · q 退出`,
     report: '↑↓ 滚动 · q 退出',
-    learn: '←→ 上一个/下一个工步 · ↑↓ 滚动 · q 退出',
+    learn: '←→ 上一页/下一页 · ↑↓ 滚动 · q 退出',
   },
   picked: '已选：',
   report: {
@@ -187,7 +187,7 @@ const en: UiStrings = {
     feedback: (scrolls) => `Enter next${scrolls ? ' · ↑↓ scroll' : ''} · q quit`,
     lastFeedback: (scrolls) => `Enter see the result${scrolls ? ' · ↑↓ scroll' : ''} · q quit`,
     report: '↑↓ scroll · q quit',
-    learn: '←→ previous/next step · ↑↓ scroll · q quit',
+    learn: '←→ previous/next page · ↑↓ scroll · q quit',
   },
   picked: 'Picked: ',
   report: {
