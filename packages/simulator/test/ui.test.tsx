@@ -224,6 +224,17 @@ describe('DrillApp', () => {
     app.unmount();
   });
 
+  it('points to the order and learn modes when a process has nothing but steps to order (technical-service), wrapped to the screen', async () => {
+    const service = realProcesses().find((p) => p.id === 'technical-service')!;
+    const phases = service.phases.filter((p) => p.ordered !== false && p.steps.length >= 3).length;
+    expect(phases).toBeGreaterThan(0);
+    const app = mount('scenario', 1, { processes: [service] });
+    await pause();
+    expect(strip(app.lastFrame()!).replace(/\s+/g, '')).toContain(`可以用--modeorder练习工步顺序（${phases}题），或用--modelearn学习。`);
+    expectFits(app.lastFrame());
+    app.unmount();
+  });
+
   it('quits with q at any moment', async () => {
     const app = mount('scenario', 3);
     await pause();

@@ -9,6 +9,12 @@ const kindsByMode: Record<DrillMode, readonly ItemKind[]> = {
   exam: ['scenario', 'remedy', 'decision', 'remedy-order', 'phase-order', 'table-case', 'timing', 'template'],
 };
 
+/** How many items of the bank a mode can ask (before one per situation is kept). */
+export function askableCount(bank: ItemBank, mode: DrillMode): number {
+  const kinds = kindsByMode[mode];
+  return [...bank.items.values()].filter((item) => kinds.includes(item.kind)).length;
+}
+
 /** The number of questions a mode plans when `--questions` is not given (order: every ordering question). */
 export function defaultQuestionCount(mode: DrillMode): number {
   return mode === 'scenario' ? 10 : mode === 'exam' ? 20 : Number.POSITIVE_INFINITY;

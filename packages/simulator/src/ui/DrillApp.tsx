@@ -3,11 +3,13 @@ import type { MessageLanguage } from '@sopkit/core';
 import { useApp, useInput } from 'ink';
 import { useCallback, useMemo } from 'react';
 import { progressOf } from '../engine/drill.js';
+import { askableCount } from '../engine/plan-queue.js';
 import type { DrillState } from '../engine/types.js';
 import { Header } from './Header.js';
 import { feedbackLines } from './layout/feedback-lines.js';
 import { answerLines, questionHead } from './layout/question-lines.js';
 import { reportLines } from './layout/report-lines.js';
+import { paragraph } from './layout/styled-line.js';
 import { bodyRows, maxScroll, Screen } from './Screen.js';
 import { uiStrings } from './strings.js';
 import { formatClock, useCountdown } from './use-countdown.js';
@@ -53,7 +55,7 @@ export function DrillApp(props: DrillAppProps) {
   const several = state.bank.processes.length > 1;
   const body =
     view.kind === 'feedback' ? feedbackLines(view.answered, strings, width, several)
-    : view.kind === 'report' ? (view.report.total === 0 ? [{ text: state.mode === 'order' ? strings.nothingToOrder : strings.nothingToAsk }] : reportLines(view.report, state.mode, strings, width, view.timeUp))
+    : view.kind === 'report' ? (view.report.total === 0 ? paragraph(state.mode === 'order' ? strings.nothingToOrder : strings.nothingToAsk(state.mode === 'scenario' ? askableCount(state.bank, 'order') : 0), width) : reportLines(view.report, state.mode, strings, width, view.timeUp))
     : [];
   const limit = maxScroll(body, [], size.rows);
 

@@ -27,7 +27,7 @@ export function LearnApp({ pages, title, language, onQuit, size: fixedSize }: Le
   const [at, setAt] = useState({ page: 0, scroll: 0 });
   const page = pages[at.page];
   const pinned = page ? learnHead(page, strings, width) : [];
-  const body = page ? learnLines(page, width) : [{ text: strings.nothingToAsk }];
+  const body = page ? learnLines(page, width) : [{ text: strings.nothingToAsk(0) }];
   const room = bodyRows(size.rows) - pinned.length;
   const limit = maxScroll(body, pinned, size.rows);
 

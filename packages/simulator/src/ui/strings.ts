@@ -55,7 +55,8 @@ export interface UiStrings {
     readonly answer: string;
     readonly correct: string;
   };
-  readonly nothingToAsk: string;
+  /** Nothing to ask in this mode; `ordering` questions the order mode would have (0: none, say nothing of it). */
+  readonly nothingToAsk: (ordering: number) => string;
   /** `--mode order` with no phase or remedy to put in order (too few steps, or every phase `顺序: 不分先后`). */
   readonly nothingToOrder: string;
   /** A phase whose steps have no order (`顺序: 不分先后`), named in the learn heading: 「基本规定（不分先后）」. */
@@ -139,7 +140,7 @@ const zh: UiStrings = {
     answer: '你的答案：',
     correct: '正确答案：',
   },
-  nothingToAsk: '这些流程里没有可以出题的内容。',
+  nothingToAsk: (n) => (n > 0 ? `这些流程里没有情景题可出（没有问题与措施、判断、决策表、时限或模板）；可以用 --mode order 练习工步顺序（${n} 题），或用 --mode learn 学习。` : '这些流程里没有可以出题的内容。'),
   nothingToOrder: '这些流程里没有要排序的内容：阶段写了「顺序: 不分先后」，或工步、细项太少。',
   unordered: (title) => `${title}（不分先后）`,
 };
@@ -203,7 +204,7 @@ const en: UiStrings = {
     answer: 'Your answer: ',
     correct: 'Right answer: ',
   },
-  nothingToAsk: 'There is nothing to ask in these processes.',
+  nothingToAsk: (n) => (n > 0 ? `There are no scenario questions in these processes (no problems and remedies, decisions, decision tables, time limits or templates); try --mode order to put their steps in order (${n} ${n === 1 ? 'question' : 'questions'}), or --mode learn.` : 'There is nothing to ask in these processes.'),
   nothingToOrder: 'There is nothing to put in order in these processes: their phases say “Order: none”, or have too few steps or items.',
   unordered: (title) => `${title} (in no order)`,
 };
