@@ -38,7 +38,7 @@ describe('sop drill option values', () => {
 describe('sop drill’s closing summary', () => {
   const report = { correct: 3, answered: 4, total: 4, percent: 75, passMark: 80, passed: false, misses: [], unanswered: 0, retries: 0, processes: [],
     phases: [{ processId: 'p', processTitle: '流程', phaseId: 'p/ph1', title: '接受任务', correct: 1, total: 2 }] };
-  const summary = (language: 'zh-CN' | 'en') => summaryText({ mode: 'exam', report, saved: 4, trainee: '张三', seed: 7, dbPath: '/tmp/p.db', quitEarly: false, language });
+  const summary = (language: 'zh-CN' | 'en') => summaryText({ mode: 'exam', report, saved: 4, trainee: '张三', seed: 7, dbPath: '/tmp/p.db', quitEarly: false, language, planned: 4 });
 
   it('is punctuated in the language it is written in', () => {
     expect(summary('zh-CN')).toBe('结果：3/4（75%），未通过\n  接受任务：1/2\n已为 张三 保存 4 个回答：/tmp/p.db\n种子 7（用 --seed 7 可重出同一组题）\n');
@@ -46,7 +46,7 @@ describe('sop drill’s closing summary', () => {
   });
 
   it('says how many of the questions were misses asked again, which a practice adds to the questions asked for', () => {
-    const practice = (language: 'zh-CN' | 'en') => summaryText({ mode: 'scenario', report: { ...report, retries: 2 }, saved: 4, trainee: '张三', seed: 7, dbPath: '/tmp/p.db', quitEarly: false, language });
+    const practice = (language: 'zh-CN' | 'en') => summaryText({ mode: 'scenario', report: { ...report, retries: 2 }, saved: 4, trainee: '张三', seed: 7, dbPath: '/tmp/p.db', quitEarly: false, language, planned: 4 });
     expect(practice('zh-CN')).toMatch(/^结果：3\/4（75%），含 2 道错题重做\n/);
     expect(practice('en')).toMatch(/^Result: 3\/4 \(75%\), including 2 missed questions asked again\n/);
   });

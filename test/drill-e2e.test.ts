@@ -1,6 +1,7 @@
 // End-to-end: the real bundled `sop drill` in tmux at 80×24 — an exam answered to the end (report, summary, `sop progress`),
 // an exam killed with SIGKILL mid-way (every earlier answer kept, the database intact), and a decision-table and a deadline
-// question answered through the real binary; `sop progress` afterwards speaks the language of the processes drilled.
+// question answered through the real binary; `sop progress` afterwards speaks the language of the processes drilled; a process
+// with nothing to ask in the mode says so on the screen and in the closing line.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -247,5 +248,19 @@ describe('sop drill in a real terminal', () => {
       expect(progress.status, progress.stderr).toBe(0);
       expect(progress.stdout, `${c.file} under LANG=${c.locale}`).toMatch(c.heading);
     }
+  });
+});
+
+describe('sop drill with nothing to ask, in tmux', () => {
+  it('points to --mode order on the screen and closes with one line, not that the trainee stopped (technical-service)', async () => {
+    const name = 'nothing';
+    startDrill(name, ['processes/technical-service.sop', '--db', join(dir, 'nothing.db'), '--seed', '1']);
+    const shown = await waitForScreen(name, (t) => t.includes('q 退出'), 'the drill screen');
+    expect(shown.replace(/\s+/g, '')).toContain('可以用--modeorder练习工步顺序');
+    expectFits(shown);
+    keys(name, 'q');
+    const closing = await exitedScreen(name);
+    expect(closing).toContain('情景练习模式下没有题可出，没有保存回答。');
+    expect(closing).not.toContain('中途退出');
   });
 });

@@ -110,7 +110,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
         }
       },
     });
-    process.stdout.write(summaryText({ mode, report: finalReport, saved, trainee, seed, dbPath, quitEarly: result.quitEarly, language }));
+    process.stdout.write(summaryText({ mode, report: finalReport, saved, trainee, seed, dbPath, quitEarly: result.quitEarly, language, planned: drill.queue.length }));
     if (storeError) {
       process.stderr.write(`sop drill: ${language === 'en' ? 'some answers could not be saved' : '部分回答未能保存'}: ${storeError instanceof Error ? storeError.message : String(storeError)}\n`);
       return exitCodes.usage;

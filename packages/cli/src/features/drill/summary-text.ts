@@ -11,11 +11,16 @@ export interface SummaryInput {
   readonly dbPath: string;
   readonly quitEarly: boolean;
   readonly language: MessageLanguage;
+  /** How many questions the drill planned: none means there was nothing to ask, not that the trainee stopped. */
+  readonly planned: number;
 }
 
-/** The closing summary, one fact per line. */
+const modeNames: Record<DrillMode, string> = { scenario: '情景练习', order: '排序练习', exam: '考试' };
+
+/** The closing summary, one fact per line (a single line when there was nothing to ask). */
 export function summaryText(s: SummaryInput): string {
   const en = s.language === 'en';
+  if (s.planned === 0) return `${en ? `Nothing to ask in ${s.mode} mode; no answers saved.` : `${modeNames[s.mode]}模式下没有题可出，没有保存回答。`}\n`;
   const lines: string[] = [];
   const r = s.report;
   if (r && r.total > 0) {
