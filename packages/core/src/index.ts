@@ -10,6 +10,7 @@ export { validate, rules } from './validate/validate.js';
 export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
 export { orderWords, readOrder } from './syntax/step-order.js';
 export { asciiDigits, digit } from './syntax/digits.js';
+export { firstAtOrAfter } from './syntax/edit-range.js';
 export { durationParts, parseTiming, unitSeconds, type DurationUnit, type Timing, type TimingKind } from './syntax/timing.js';
 export { amountWords, durationWords, timingWords, type TimingValue } from './model/timing-words.js';
 export { canonicalStepNumber, compareStepNumbers, indexSteps, type IndexedStep, type StepIndex } from './model/step-index.js';

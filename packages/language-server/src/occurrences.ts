@@ -1,5 +1,5 @@
 // The names an editor navigates by: step headers and references to them, declared roles and their uses, and tags.
-import { canonicalStepNumber, type ActionNode, type DocumentNode, type IndexedStep, type Name, type ScenarioNode, type Span, type StepIndex, type StepNode, type Tag, type TagsNode } from '@sopkit/core';
+import { canonicalStepNumber, firstAtOrAfter, type ActionNode, type DocumentNode, type IndexedStep, type Name, type ScenarioNode, type Span, type StepIndex, type StepNode, type Tag, type TagsNode } from '@sopkit/core';
 
 export type OccurrenceKind = 'step-header' | 'step-ref' | 'role-decl' | 'role-use';
 
@@ -97,14 +97,6 @@ export function readOccurrences(doc: DocumentNode, index: StepIndex): Occurrence
 
 /** The occurrence under an offset (the end of a name counts, so a cursor right after it finds it). Spans never overlap. */
 export function occurrenceAt(occurrences: Occurrences, offset: number): Occurrence | undefined {
-  const all = occurrences.all;
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (all[mid]!.span.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const candidate = all[low - 1];
+  const candidate = occurrences.all[firstAtOrAfter(occurrences.all, offset + 1) - 1];
   return candidate && offset <= candidate.span.end ? candidate : undefined;
 }

@@ -1,7 +1,7 @@
 // Hover: a step's title, owners, standards and number of problems (on its header or a reference to it), where a role is
 // used, what a timing line was read as, and the description of a keyword from the keyword table.
 import {
-  canonicalWord, keywordEntry, messageLanguage, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
+  canonicalWord, firstAtOrAfter, keywordEntry, messageLanguage, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
   type TimingNode,
 } from '@sopkit/core';
 import type { Hover, Position } from 'vscode-languageserver';
@@ -105,13 +105,6 @@ function roleHover(analysis: Analysis, occurrence: Occurrence): string {
 }
 
 function keywordAt(keywords: readonly KeywordUse[], offset: number): KeywordUse | undefined {
-  let low = 0;
-  let high = keywords.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keywords[mid]!.span.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const candidate = keywords[low - 1];
+  const candidate = keywords[firstAtOrAfter(keywords, offset + 1) - 1];
   return candidate && offset <= candidate.span.end ? candidate : undefined;
 }

@@ -1,6 +1,6 @@
 // Completion of step numbers and roles, only where the parser read a keyword that takes them: a go-to, return, owner,
 // escalate or notify keyword opening the line, or one that opens a branch's outcome (`否: 转到 工步 1`), never free text.
-import { allWords, walkTree, type BranchNode, type KeywordKind, type KeywordUse } from '@sopkit/core';
+import { allWords, firstAtOrAfter, walkTree, type BranchNode, type KeywordKind, type KeywordUse } from '@sopkit/core';
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { documentStyle } from './document-style.js';
@@ -43,15 +43,7 @@ export function referenceItems(analysis: Analysis, lineStart: number, cursor: nu
 /** The keyword of the cursor's line that takes a reference, with the cursor after it: the line's own, or a branch's inline action. */
 function referenceKeyword(analysis: Analysis, lineStart: number, cursor: number): KeywordUse | undefined {
   const { ast } = analysis.result;
-  const keywords = ast.keywords;
-  let low = 0;
-  let high = keywords.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keywords[mid]!.span.start < cursor) low = mid + 1;
-    else high = mid;
-  }
-  const opening = keywords[low - 1];
+  const opening = ast.keywords[firstAtOrAfter(ast.keywords, cursor) - 1];
   if (!opening || opening.span.start < lineStart) return undefined;
   if (stepKinds.has(opening.kind) || roleKinds.has(opening.kind)) return opening.span.end <= cursor ? opening : undefined;
   if (!branchKinds.has(opening.kind)) return undefined;
