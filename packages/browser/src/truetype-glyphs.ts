@@ -112,41 +112,45 @@ export function encodeGlyph(contours: readonly ContourPoint[][]): EncodedGlyph {
   }
   // Each point takes one flag byte and at most two bytes per coordinate.
   const flags = new Uint8Array(points.length);
-  const xBytes = new Uint8Array(2 * points.length);
-  const yBytes = new Uint8Array(2 * points.length);
-  let [xLength, yLength] = [0, 0];
+  const xs = axisWriter(points.length, xShort, xSameOrPositive);
+  const ys = axisWriter(points.length, yShort, ySameOrPositive);
   let [px, py] = [0, 0];
   points.forEach((p, i) => {
-    const [dx, dy] = [p.x - px, p.y - py];
-    let flag = p.on ? onCurve : 0;
-    if (dx === 0) flag |= xSameOrPositive;
-    else if (Math.abs(dx) < 256) {
-      flag |= xShort | (dx > 0 ? xSameOrPositive : 0);
-      xBytes[xLength++] = Math.abs(dx);
-    } else {
-      xBytes[xLength++] = (dx >> 8) & 0xff;
-      xBytes[xLength++] = dx & 0xff;
-    }
-    if (dy === 0) flag |= ySameOrPositive;
-    else if (Math.abs(dy) < 256) {
-      flag |= yShort | (dy > 0 ? ySameOrPositive : 0);
-      yBytes[yLength++] = Math.abs(dy);
-    } else {
-      yBytes[yLength++] = (dy >> 8) & 0xff;
-      yBytes[yLength++] = dy & 0xff;
-    }
-    flags[i] = flag;
+    flags[i] = (p.on ? onCurve : 0) | xs.put(p.x - px) | ys.put(p.y - py);
     [px, py] = [p.x, p.y];
   });
+  const [xBytes, yBytes] = [xs.written(), ys.written()];
   const headerLength = 10 + 2 * contours.length + 2;
-  const length = headerLength + flags.length + xLength + yLength;
+  const length = headerLength + flags.length + xBytes.length + yBytes.length;
   const data = new Uint8Array((length + 3) & ~3);
   const view = new DataView(data.buffer);
   [contours.length, xMin, yMin, xMax, yMax].forEach((value, i) => view.setInt16(2 * i, value));
   let end = -1;
   contours.forEach((contour, i) => view.setUint16(10 + 2 * i, (end += contour.length)));
   data.set(flags, headerLength);
-  data.set(xBytes.subarray(0, xLength), headerLength + flags.length);
-  data.set(yBytes.subarray(0, yLength), headerLength + flags.length + xLength);
+  data.set(xBytes, headerLength + flags.length);
+  data.set(yBytes, headerLength + flags.length + xBytes.length);
   return { data, xMin, points: points.length, contours: contours.length };
+}
+
+/**
+ * One axis of the glyf point coordinates: each delta is written as nothing (0), one unsigned byte with its sign in the
+ * flag (short), or a signed 16-bit word; `put` answers the delta's flag bits.
+ */
+function axisWriter(count: number, short: number, sameOrPositive: number): { put(delta: number): number; written(): Uint8Array } {
+  const bytes = new Uint8Array(2 * count);
+  let length = 0;
+  return {
+    put(delta) {
+      if (delta === 0) return sameOrPositive;
+      if (Math.abs(delta) < 256) {
+        bytes[length++] = Math.abs(delta);
+        return short | (delta > 0 ? sameOrPositive : 0);
+      }
+      bytes[length++] = (delta >> 8) & 0xff;
+      bytes[length++] = delta & 0xff;
+      return 0;
+    },
+    written: () => bytes.subarray(0, length),
+  };
 }
