@@ -1,13 +1,14 @@
 // End-to-end: the real bundled `sop drill` in tmux at 80×24 — an exam answered to the end (report, summary, `sop progress`),
 // an exam killed with SIGKILL mid-way (every earlier answer kept, the database intact), and a decision-table and a deadline
 // question answered through the real binary; `sop progress` afterwards speaks the language of the processes drilled; a process
-// with nothing to ask in the mode says so on the screen and in the closing line.
+// with nothing to ask in the mode says so on the screen and in the closing line; learn pages label the SOP's text in the
+// screen's language.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { compileProcess } from '../packages/core/src/index.js';
+import { compileProcess, keywordEntry, type KeywordKind } from '../packages/core/src/index.js';
 import { answer, createDrill, next, type Choice, type Question } from '../packages/simulator/src/index.js';
 import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -262,5 +263,63 @@ describe('sop drill with nothing to ask, in tmux', () => {
     const closing = await exitedScreen(name);
     expect(closing).toContain('情景练习模式下没有题可出，没有保存回答。');
     expect(closing).not.toContain('中途退出');
+  });
+});
+
+/** Keyword kinds a learn page shows as labels: section labels, keyword lines, actions, branches. */
+const labelKinds: readonly KeywordKind[] = [
+  'owner', 'standard', 'problem', 'alsoProblem', 'timing', 'escalate', 'notify', 'goto', 'return', 'reschedule', 'end', 'continue',
+  'yes', 'no', 'otherwise', 'body', 'placeholder', 'example',
+];
+
+/** Screen lines that start (after indentation and a bullet) with a label word of the language group: `工作标准`, `负责：…`, `=> Notify …`. */
+function labelLines(screenText: string, group: 'zh' | 'en'): string[] {
+  const words = labelKinds.flatMap((kind) => {
+    const w = keywordEntry(kind).words;
+    return group === 'en' ? w.en : [...w['zh-CN'], ...w['zh-TW']];
+  });
+  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const label = new RegExp(`^\\s*(?:[-?>] |=> |<> |→ )?(?:${escaped.join('|')})(?:：|: | |$)`);
+  return screenText.split('\n').filter((line) => label.test(line));
+}
+
+describe('sop drill --mode learn in tmux', () => {
+  /** Opens a learn page of `file` (the `page`th, 1-based) with extra arguments and returns the screen. */
+  async function learnPage(name: string, file: string, page: number, args: readonly string[], heading: string): Promise<string> {
+    startDrill(name, [file, '--mode', 'learn', ...args]);
+    await waitForScreen(name, (t) => t.includes(' 1/'), `the first learn page of ${file}`);
+    for (let i = 1; i < page; i++) keys(name, 'Right');
+    const shown = await waitForScreen(name, (t) => t.includes(` ${page}/`) && t.includes(heading), `page ${page} of ${file}`);
+    keys(name, 'q');
+    await exitedScreen(name);
+    expectFits(shown);
+    return shown;
+  }
+
+  it('labels a Chinese SOP in English under --lang en, and in Chinese by default; the SOP’s text as written (steps 3 and 8)', async () => {
+    const pages = [
+      { page: 3, heading: ' 3 联系客户', text: ['电话无人接;', '如再晚就不能按约定时间到达?'] },
+      { page: 8, heading: ' 8 敲门', text: ['客户听不见,或有其他事情无法脱身或客户家无人。', '按门铃一下,等待30秒后无人应答再按;'] },
+    ];
+    for (const { page, heading, text } of pages) {
+      const english = await learnPage(`learn-en-${page}`, sop, page, ['--lang', 'en'], `Step${heading}`);
+      expect(labelLines(english, 'zh'), english).toEqual([]);
+      expect(labelLines(english, 'en').length, english).toBeGreaterThanOrEqual(4);
+      const chinese = await learnPage(`learn-zh-${page}`, sop, page, [], `工步${heading}`);
+      expect(labelLines(chinese, 'en'), chinese).toEqual([]);
+      expect(labelLines(chinese, 'zh').length, chinese).toBeGreaterThanOrEqual(4);
+      for (const t of text) {
+        expect(english).toContain(t);
+        expect(chinese).toContain(t);
+      }
+    }
+  });
+
+  it('labels the English example in Chinese under --lang zh-CN', async () => {
+    const shown = await learnPage('learn-en-doc', 'examples/first-sop-en.sop', 2, ['--lang', 'zh-CN'], '工步 2 Show the customer to a seat');
+    expect(labelLines(shown, 'en'), shown).toEqual([]);
+    expect(labelLines(shown, 'zh').length, shown).toBeGreaterThanOrEqual(4);
+    expect(shown).toContain('负责：Service advisor');
+    expect(shown).toContain('Take the customer to the lounge');
   });
 });

@@ -325,7 +325,7 @@ describe('DrillApp', () => {
 });
 
 describe('LearnApp', () => {
-  const pages = learnPages([home]);
+  const pages = learnPages([home], 'zh-CN');
 
   it('walks through the steps with the arrows', async () => {
     const onQuit = vi.fn();
@@ -364,7 +364,7 @@ describe('LearnApp', () => {
 
   it('wraps a long heading instead of cutting it: the policy’s step 32 is read in full at 80 columns', async () => {
     const policy = realProcesses().find((p) => p.id === 'after-sales-policy')!;
-    const policyPages = learnPages([policy]);
+    const policyPages = learnPages([policy], 'zh-CN');
     const at = policyPages.findIndex((p) => p.place.stepNumber === '32');
     const title = policyPages[at]!.place.stepTitle;
     const app = render(<LearnApp pages={policyPages} title="售后服务管理制度" language="zh-CN" size={size} />);

@@ -1,7 +1,8 @@
 // Learn mode: one page per step (phase, owners, standards, problems and remedies, decisions, timings), decision table and
-// message template, in document order, as typed lines the UI styles and wraps.
-import type { Language, ProcessJson, StepJson } from '@sopkit/core';
+// message template, in document order, as typed lines the UI styles and wraps; labels in the screen's language, text as written.
+import type { Language, MessageLanguage, ProcessJson, StepJson } from '@sopkit/core';
 import { keyword, keywordLine } from './branch-answer.js';
+import { labelLanguage } from './label-language.js';
 import { lineSink } from './learn-sink.js';
 import { tableLines, templateLines } from './learn-tables.js';
 import type { ItemPlace } from './types.js';
@@ -29,8 +30,12 @@ export interface LearnPage {
   readonly lines: readonly LearnLine[];
 }
 
-/** The learn pages of every step, decision table and message template of every process, in document order. */
-export function learnPages(processes: readonly ProcessJson[]): LearnPage[] {
+/**
+ * The learn pages of every step, decision table and message template of every process, in document order, for a screen in
+ * `screen`'s language: labels (工作标准 / Standard, 负责 / Owner, 上报 / Escalate, 是 / Yes …) and their punctuation follow the
+ * screen (see `labelLanguage`); the SOP's own text stays as written.
+ */
+export function learnPages(processes: readonly ProcessJson[], screen: MessageLanguage): LearnPage[] {
   return processes.flatMap((process) => {
     const phases = new Map(process.phases.map((p) => [p.id, p]));
     const page = (phaseId: string | null, step: StepJson | null, subject: LearnSubject, lines: LearnLine[]) => {
@@ -42,7 +47,7 @@ export function learnPages(processes: readonly ProcessJson[]): LearnPage[] {
       };
       return { place, subject, ordered: phase?.ordered !== false, lines };
     };
-    const language = process.language;
+    const language = labelLanguage(process.language, screen);
     const placed = [
       ...process.steps.map((step) => ({ at: step.range.start.line, page: page(step.phase, step, { kind: 'step' }, stepLines(step, language)) })),
       ...process.tables.map((table) => ({ at: table.range.start.line, page: page(table.phase, null, { kind: 'table', title: table.title }, tableLines(table, language)) })),

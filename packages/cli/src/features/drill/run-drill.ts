@@ -49,7 +49,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
   const title = drillTitle(processes.map((p) => p.title), language);
 
   if (options.mode === 'learn') {
-    await ui.runLearnApp({ pages: engine.learnPages(processes), title, language });
+    await ui.runLearnApp({ pages: engine.learnPages(processes, language), title, language });
     return exitCodes.ok;
   }
 
