@@ -71,8 +71,8 @@ describe('sop lsp --stdio', () => {
       const uri = client.open('b.sop', text);
       await client.diagnostics(uri);
       type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
-      const items = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 8 } }) as { textEdit: Edit }[];
-      expect(items[0]?.textEdit).toEqual({ range: { start: { line: 7, character: 8 }, end: { line: 7, character: 8 } }, newText: ' 工步 1' });
+      const list = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 8 } }) as { items: { textEdit: Edit }[] };
+      expect(list.items[0]?.textEdit).toEqual({ range: { start: { line: 7, character: 8 }, end: { line: 7, character: 8 } }, newText: ' 工步 1' });
       const actions = await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
       }) as { kind: string; edit: { changes: Record<string, Edit[]> } }[];

@@ -54,11 +54,11 @@ describe('completion', () => {
     expect(second[0]?.textEdit).toMatchObject({ range: { start: { character: 13 }, end: { character: 14 } } });
   });
 
-  it('offers step numbers with titles after a go-to or return', async () => {
+  it('offers step numbers with titles after a go-to or return, the step above first from the last step', async () => {
     const items = await complete(`${visit}工步 3: 上门\n  转到 工步 <|>`);
-    expect(items.map((i) => [i.label, i.detail])).toEqual([['1', '接电话'], ['2', '联系客户'], ['3', '上门']]);
+    expect(items.map((i) => [i.label, i.detail])).toEqual([['2', '联系客户'], ['1', '接电话'], ['3', '上门']]);
     const bare = await complete(`${visit}工步 3: 上门\n  判断: 在家?\n    否: 返回 <|>`);
-    expect(bare[1]?.textEdit?.newText).toBe('工步 2');
+    expect(bare[1]?.textEdit?.newText).toBe('工步 1');
   });
 
   it('offers the two orders after an order line, in the document’s language', async () => {
@@ -76,11 +76,12 @@ describe('step and role references, only where the grammar expects one', () => {
   const remedy = `${visit}工步 3: 上门\n  负责: 服务工程师\n  问题: 迟到\n    措施: 道歉\n`;
 
   it('after a go-to with nothing typed, inserts the blank, the step word and the number', async () => {
-    expect(await acceptFirst(`${remedy}      转到<|>`)).toBe('      转到 工步 1');
-    expect(await acceptFirst(`${remedy}      转到 <|>`)).toBe('      转到 工步 1');
-    expect(await acceptFirst(`${remedy}      转到 工步<|>`)).toBe('      转到 工步 1');
-    expect(await acceptFirst(`${remedy}      转到 工<|>`)).toBe('      转到 工步 1');
-    expect(await acceptFirst(`${remedy}      返回 工步 <|>`)).toBe('      返回 工步 1');
+    expect(await acceptFirst(`${remedy}      转到<|>`)).toBe('      转到 工步 2');
+    expect(await acceptFirst(`${remedy}      转到 <|>`)).toBe('      转到 工步 2');
+    expect(await acceptFirst(`${remedy}      转到 工步<|>`)).toBe('      转到 工步 2');
+    expect(await acceptFirst(`${remedy}      转到 工<|>`)).toBe('      转到 工步 2');
+    expect(await acceptFirst(`${remedy}      返回 工步 <|>`)).toBe('      返回 工步 2');
+    expect(await acceptFirst(`${remedy}      转到 1<|>`)).toBe('      转到 1');
     const en = 'Process: Visit\n  Id: v\nStep 1: Call\n  Problem: Late\n    Remedy: Apologise\n      Go to<|>';
     const line = await acceptFirst(en);
     expect(line).toBe('      Go to Step 1');
@@ -91,7 +92,7 @@ describe('step and role references, only where the grammar expects one', () => {
 
   it('after a branch whose outcome starts with the action, as inline actions are read', async () => {
     const decision = `${remedy}      判断: 在家?\n`;
-    expect(await acceptFirst(`${decision}        否: 转到<|>`)).toBe('        否: 转到 工步 1');
+    expect(await acceptFirst(`${decision}        否: 转到<|>`)).toBe('        否: 转到 工步 2');
     expect(await acceptFirst(`${decision}        当 特殊情况: 上报<|>`)).toBe('        当 特殊情况: 上报 调度');
     expect(await acceptFirst(`${decision}        是: 通知 <|>`)).toBe('        是: 通知 调度');
   });
@@ -169,5 +170,67 @@ describe('keyword order and the new step’s number', () => {
     expect(codes).not.toContain('SOP2005');
     // Between 1 and 1.1 no whole or sub-number fits: the number is left for the trainer to write.
     expect(await acceptFirst(visit.replace('工步 2: 联系客户', '<|>\n工步 1.1: 核对\n工步 2: 联系客户'))).toBe('工步 : ');
+  });
+});
+
+describe('step references in a long process: filtered, nearest first, capped', () => {
+  const zhTitles = ['接电话', '分析信息', '联系客户', '准备工作', '出发', '路上', '进门前准备', '敲门', '进门', '穿鞋套', '放好工具包', '了解故障'];
+  const enTitles = ['Answer the call', 'Analyse the request', 'Call the customer', 'Prepare the tools', 'Leave', 'On the road'];
+  /** A process whose step 5 ends in a remedy; `line` is written as that remedy's last line. */
+  const zh = (line: string, titles: readonly string[] = zhTitles) => {
+    const steps = titles.map((t, i) => `工步 ${i + 1}: ${t}\n  负责: 服务工程师${i === 4 ? `\n  问题: 迟到\n    措施: 道歉\n${line}` : ''}`);
+    return `流程: 上门服务\n  编号: visit\n  角色: 服务工程师\n阶段: 上门\n${steps.join('\n')}\n`;
+  };
+  const en = (line: string) => {
+    const steps = enTitles.map((t, i) => `Step ${i + 1}: ${t}\n  Owner: Engineer${i === 4 ? `\n  Problem: Late\n    Remedy: Apologise\n${line}` : ''}`);
+    return `Process: Visit\n  Id: visit\n  Roles: Engineer\nPhase: Visit\n${steps.join('\n')}\n`;
+  };
+  const acceptAt = async (source: string) => {
+    const items = await complete(source);
+    const { text } = markers(source);
+    return accept(text, items[0]!);
+  };
+
+  it('lists the next step and the one above first, then onwards, then back, the step being edited last', async () => {
+    const list = await session.completionList(zh('      转到 工步 <|>'));
+    expect(labels(list.items)).toEqual(['6', '4', '7', '8', '9', '10', '11', '12', '3', '2', '1', '5']);
+    expect(list.isIncomplete).toBe(false);
+    const back = await complete(zh('      返回 工步 <|>'));
+    expect(labels(back)).toEqual(['4', '6', '3', '2', '1', '7', '8', '9', '10', '11', '12', '5']);
+    expect(labels(await complete(en('      Go to <|>')))).toEqual(['6', '4', '3', '2', '1', '5']);
+  });
+
+  it('filters by the number typed so far, the step with exactly that number first', async () => {
+    expect(labels(await complete(zh('      转到 工步 1<|>')))).toEqual(['1', '10', '11', '12']);
+    expect(labels(await complete(zh('      转到 工步 12<|>')))).toEqual(['12']);
+    expect(await complete(zh('      转到 工步 7.<|>'))).toEqual([]);
+    expect(labels(await complete(en('      Go to step 1<|>')))).toEqual(['1']);
+  });
+
+  it('filters by words of the title, and accepting writes the reference', async () => {
+    const doors = await session.completionList(zh('      转到 工步 门<|>'));
+    expect(labels(doors.items)).toEqual(['7', '8', '9']);
+    expect(doors.isIncomplete).toBe(true);
+    const accepted = await acceptAt(zh('      转到 敲门<|>'));
+    expect(accepted).toContain('      转到 工步 8\n');
+    expect(check(accepted).diagnostics).toEqual([]);
+    expect(await acceptAt(zh('      转到 工步 联系客<|>'))).toContain('      转到 工步 3\n');
+    expect(await complete(zh('      转到 工步 没有这个<|>'))).toEqual([]);
+    expect(labels(await complete(en('      Go to call<|>')))).toEqual(['3', '1']);
+    const english = await acceptAt(en('      Go to call CUST<|>'));
+    expect(english).toContain('      Go to Step 3\n');
+    expect(check(english).diagnostics).toEqual([]);
+    expect(await acceptAt(en('      Go to step the road<|>'))).toContain('      Go to step 6\n');
+  });
+
+  it('lists at most 50 steps and says the list is incomplete, so the client asks again as the user types', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => `第 ${i + 1} 步`);
+    const all = await session.completionList(zh('      转到 工步 <|>', many));
+    expect(all.items).toHaveLength(50);
+    expect(all.isIncomplete).toBe(true);
+    expect(labels(all.items).slice(0, 4)).toEqual(['6', '4', '7', '8']);
+    const eleven = await session.completionList(zh('      转到 工步 11<|>', many));
+    expect(labels(eleven.items)).toEqual(['11', ...Array.from({ length: 10 }, (_, i) => String(110 + i))]);
+    expect(eleven.isIncomplete).toBe(false);
   });
 });

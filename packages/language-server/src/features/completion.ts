@@ -2,7 +2,7 @@
 // parser read a keyword that takes them (reference-completion.ts), the two orders after `顺序:`, and tags used elsewhere
 // after `@` or on a tags line.
 import { allWords, orderWords, type KeywordKind } from '@sopkit/core';
-import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { offsetAt } from '../positions.js';
 import { keywordItems } from './keyword-completion.js';
@@ -18,8 +18,8 @@ const orderBefore = new RegExp(`^${blank}*(?:${alternation(['order'])})${blank}*
 const tagBefore = /(?:^|[ \t\u3000])@([^\s@#]*)$/;
 const keywordHeadBefore = /^[ \t\u3000]*([\p{L}][\p{L} ]*)?$/u;
 
-/** The completion items at a position. */
-export function completions(analysis: Analysis, position: Position): CompletionItem[] {
+/** The completion items at a position (for step references a capped list, which the client asks for again as the user types). */
+export function completions(analysis: Analysis, position: Position): CompletionItem[] | CompletionList {
   const { lines } = analysis.result;
   const lineStart = offsetAt(lines, { line: position.line, character: 0 });
   const cursor = offsetAt(lines, position);

@@ -1,6 +1,6 @@
 // One spawned server shared by a test file, with the small vocabulary the tests speak: open inline source with `<|>`
 // markers, ask for completion or hover at the first marker, apply text edits.
-import { CompletionRequest, HoverRequest, type CompletionItem, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { bundleServer } from './bundle-server.js';
 import { markers } from './cursor.js';
 import { startClient, type LspClient } from './lsp-client.js';
@@ -11,6 +11,8 @@ export interface Session {
   open(source: string): { uri: string; text: string; at: readonly Position[] };
   /** The completion items at the first marker. */
   complete(source: string): Promise<CompletionItem[]>;
+  /** The completion answer at the first marker as a list (an array answer is a complete list). */
+  completionList(source: string): Promise<CompletionList>;
   /** The hover text at the first marker. */
   hoverText(source: string): Promise<string | undefined>;
 }
@@ -23,14 +25,18 @@ export async function startSession(): Promise<Session> {
     const { text, cursors } = markers(source);
     return { uri: client.open(`doc-${++count}.sop`, text), text, at: cursors };
   };
+  const completionList = async (source: string): Promise<CompletionList> => {
+    const doc = open(source);
+    const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
+    return Array.isArray(result) ? { isIncomplete: false, items: result } : result ?? { isIncomplete: false, items: [] };
+  };
   return {
     client,
     open,
     async complete(source) {
-      const doc = open(source);
-      const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
-      return Array.isArray(result) ? result : result?.items ?? [];
+      return (await completionList(source)).items;
     },
+    completionList,
     async hoverText(source) {
       const doc = open(source);
       const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: doc.at[0]! });
