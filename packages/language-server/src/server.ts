@@ -5,6 +5,7 @@ import { analyse, type Analysis } from './analysis.js';
 import { codeActions } from './features/code-actions.js';
 import { completions } from './features/completion.js';
 import { DiagnosticsScheduler, lspDiagnostic } from './features/diagnostics.js';
+import { documentHighlights } from './features/document-highlight.js';
 import { foldingRanges } from './features/folding.js';
 import { formattingEdits } from './features/formatting.js';
 import { hover } from './features/hover.js';
@@ -23,6 +24,7 @@ const capabilities: InitializeResult['capabilities'] = {
   hoverProvider: true,
   definitionProvider: true,
   referencesProvider: true,
+  documentHighlightProvider: true,
   renameProvider: { prepareProvider: true },
   documentSymbolProvider: true,
   foldingRangeProvider: true,
@@ -69,6 +71,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (a) => hover(a, p.position)));
   connection.onDefinition((p) => withAnalysis(p.textDocument.uri, null, (a) => definition(a, p.position)));
   connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (a) => references(a, p.position, p.context.includeDeclaration)));
+  connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (a) => documentHighlights(a, p.position)));
   connection.onPrepareRename((p) => withAnalysis(p.textDocument.uri, null, (a) => prepareRename(a, p.position)));
   connection.onRenameRequest((p) => withAnalysis(p.textDocument.uri, null, (a) => rename(a, p.position, p.newName)));
   connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], documentSymbols));

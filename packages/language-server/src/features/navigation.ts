@@ -14,7 +14,8 @@ export function related(analysis: Analysis, occurrence: Occurrence): readonly Oc
   return analysis.occurrences.byName.get(nameKey(occurrence)) ?? [];
 }
 
-const isDefinition = (o: Occurrence) => o.kind === 'step-header' || o.kind === 'role-decl';
+/** Whether an occurrence defines its name (a step's header, a role's declaration) rather than using it. */
+export const isDefinition = (o: Occurrence): boolean => o.kind === 'step-header' || o.kind === 'role-decl';
 
 function location(analysis: Analysis, occurrence: Occurrence): Location {
   return { uri: analysis.uri, range: spanRange(analysis.result.lines, occurrence.renameSpan ?? occurrence.span) };
