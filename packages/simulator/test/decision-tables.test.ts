@@ -2,7 +2,8 @@
 // gap), the rule's outcome among other outcomes of the table (or a sibling table), seeded and stable.
 import { describe, expect, it } from 'vitest';
 import { compileProcess, type DecisionTableJson, type ProcessJson } from '@sopkit/core';
-import { buildItemBank, buildQuestion, evaluateCase, inGap, normalise, ruleCases, seedRng, type DrillItem, type ItemBank, type Question, type TableCase } from '../src/index.js';
+import { buildItemBank, buildQuestion, evaluateCase, inGap, normalise, ruleCases, ruleConstraints, seedRng, type DrillItem, type ItemBank, type Question, type TableCase } from '../src/index.js';
+import { caseFacts, fitOf } from '../src/engine/table-logic.js';
 import { realProcesses, tablesProcess } from './helpers.js';
 
 type TableItem = Extract<DrillItem, { kind: 'table-case' }>;
@@ -149,6 +150,34 @@ describe('decision-table questions', () => {
         const applying = new Set([...verdict.matching, ...verdict.possible].map((r) => normalise(r.outcome)));
         for (const option of question.options.filter((o) => !o.correct)) expect(applying.has(normalise(option.text)), `${item.id}: ${option.text}`).toBe(false);
       }
+    }
+  });
+
+  it('offer a sibling table’s outcome only when the case rules its rule out by a fact the asked table has: free repair is wrong for 特价品或赠品 because the case says 质量问题：否', () => {
+    let checked = 0;
+    for (const item of tableItems(bank)) {
+      const own = new Set(item.table.facts.map((f) => f.name));
+      for (let seed = 0; seed < 8; seed++) {
+        const [question] = buildQuestion(item, bank, seedRng(seed));
+        if (question.type !== 'choice') throw new Error('expected a choice question');
+        const facts = caseFacts(shownCase(item, question));
+        for (const option of question.options.filter((o) => !o.correct)) {
+          for (const table of item.siblings) {
+            for (const rule of table.rules.filter((r) => normalise(r.outcome) === normalise(option.text))) {
+              const constraints = ruleConstraints(table, rule);
+              if (![...constraints.keys()].some((fact) => own.has(fact))) continue;
+              checked++;
+              expect(fitOf(constraints, facts), `${item.id}: ${option.text} (${rule.id})`).toBe('excluded');
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    const refusals = tableOf(byId('after-sales-policy'), '恕不退换');
+    const siblings = [tableOf(byId('after-sales-policy'), '退换货与维修政策')];
+    for (const rule of refusals.rules) {
+      for (const c of ruleCases(refusals, rule, 'zh-CN', siblings)) expect(valueOf(c, '质量问题')?.text, rule.id).toBe('否');
     }
   });
 

@@ -1,10 +1,10 @@
 // Concrete cases for decision-table questions: values inside a rule's conditions (「购买天数 > 15天 且 < 30天」 → 20 天),
-// completed so that no rule with another outcome can apply, and kept only when the evaluation against every rule and the
-// checker's gaps agrees.
+// completed so that no rule with another outcome can apply (nor, where the table's own facts can say so, a rule of a sibling
+// table), and kept only when the evaluation against every rule and the checker's gaps agrees.
 import { amountWords, type DecisionTableJson, type Language, type RuleJson } from '@sopkit/core';
 import { normalise } from './normalise.js';
 import {
-  caseUnitSeconds, evaluateCase, fitOf, isEmpty, readNumber, ruleConstraints, type CaseFact, type CaseUnit, type Constraint, type ReadNumber, type TableCase,
+  caseFacts, caseUnitSeconds, evaluateCase, fitOf, isEmpty, readNumber, ruleConstraints, type CaseFact, type CaseUnit, type Constraint, type ReadNumber, type TableCase,
   type TableFact,
 } from './table-logic.js';
 
@@ -25,8 +25,13 @@ export function caseIsFair(table: DecisionTableJson, rule: RuleJson, c: TableCas
   return verdict.matching.includes(rule) && !verdict.matching.some(rival) && !verdict.possible.some(rival) && !verdict.inGap;
 }
 
-/** Up to `maxCasesPerRule` fair cases for a rule, spread over its values; empty when the rule cannot be asked fairly. */
-export function ruleCases(table: DecisionTableJson, rule: RuleJson, language: Language): TableCase[] {
+/**
+ * Up to `maxCasesPerRule` fair cases for a rule, spread over its values; empty when the rule cannot be asked fairly. Where a
+ * rule of a sibling table (the process's other tables) with another outcome tests a fact this table also has, the case says a
+ * value of that fact that rules it out, when the case stays fair: 「特价品或赠品：是，质量问题：否」, so that the policy's free
+ * repair (「质量问题 = 是」) offered beside 「恕不退换」 is wrong for the case, not merely another table's answer.
+ */
+export function ruleCases(table: DecisionTableJson, rule: RuleJson, language: Language, siblings: readonly DecisionTableJson[] = []): TableCase[] {
   const constraints = ruleConstraints(table, rule);
   if ([...constraints.values()].some((c) => c.kind === 'unknown' || isEmpty(c))) return [];
   const bounds = tableBounds(table);
@@ -41,7 +46,7 @@ export function ruleCases(table: DecisionTableJson, rule: RuleJson, language: La
   const fair: TableCase[] = [];
   for (const combination of product(choices, maxCombinations)) {
     const completed = complete(table, rule, combination, bounds, language);
-    if (completed && caseIsFair(table, rule, completed)) fair.push(completed);
+    if (completed && caseIsFair(table, rule, completed)) fair.push(ruleOutSiblings(table, rule, completed, siblings, bounds, language));
   }
   return spread(fair, maxCasesPerRule);
 }
@@ -127,6 +132,36 @@ function complete(table: DecisionTableJson, rule: RuleJson, start: readonly Case
     }
     if (!added) return null;
   }
+  return inTableOrder(table, facts);
+}
+
+/** Adds values of the table's own facts that rule out sibling rules with another outcome, each only if the case stays fair. */
+function ruleOutSiblings(
+  table: DecisionTableJson, rule: RuleJson, start: TableCase, siblings: readonly DecisionTableJson[], bounds: ReadonlyMap<string, ReadNumber[]>, language: Language,
+): TableCase {
+  const outcome = normalise(rule.outcome);
+  let facts = caseFacts(start);
+  for (const sibling of siblings) {
+    for (const other of sibling.rules) {
+      if (normalise(other.outcome) === outcome || other.uncertain.length > 0) continue;
+      const constraints = ruleConstraints(sibling, other);
+      if (fitOf(constraints, facts) === 'excluded') continue;
+      for (const fact of table.facts) {
+        const constraint = constraints.get(fact.name);
+        const value = facts.has(fact.name) || !constraint ? null : contradicting(fact, constraint, bounds.get(fact.name) ?? [], language);
+        if (!value) continue;
+        const tried = new Map(facts).set(fact.name, value);
+        if (!caseIsFair(table, rule, inTableOrder(table, tried))) continue;
+        facts = tried;
+        break;
+      }
+    }
+  }
+  return inTableOrder(table, facts);
+}
+
+/** A case of the given facts, in the order the table declares them. */
+function inTableOrder(table: DecisionTableJson, facts: ReadonlyMap<string, CaseFact>): TableCase {
   return { facts: table.facts.map((f) => facts.get(f.name)).filter((f): f is CaseFact => f !== undefined) };
 }
 

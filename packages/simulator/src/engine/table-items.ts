@@ -12,7 +12,7 @@ import type { DrillItem, ItemPlace, RuleCases } from './types.js';
 export function askableRules(process: ProcessJson): RuleCases[] {
   return process.tables.flatMap((table) => table.rules
     .filter((rule) => rule.uncertain.length === 0)
-    .map((rule) => ({ table, rule, cases: ruleCases(table, rule, process.language) }))
+    .map((rule) => ({ table, rule, cases: ruleCases(table, rule, process.language, process.tables.filter((t) => t !== table)) }))
     .filter((r) => r.cases.length > 0));
 }
 
