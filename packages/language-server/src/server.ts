@@ -11,6 +11,7 @@ import { formattingEdits } from './features/formatting.js';
 import { hover } from './features/hover.js';
 import { definition, references } from './features/navigation.js';
 import { prepareRename, rename } from './features/rename.js';
+import { selectionRanges } from './features/selection-range.js';
 import { documentSymbols } from './features/symbols.js';
 
 export interface ServerOptions {
@@ -28,6 +29,7 @@ const capabilities: InitializeResult['capabilities'] = {
   renameProvider: { prepareProvider: true },
   documentSymbolProvider: true,
   foldingRangeProvider: true,
+  selectionRangeProvider: true,
   documentFormattingProvider: true,
   documentRangeFormattingProvider: true,
   codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
@@ -75,6 +77,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onPrepareRename((p) => withAnalysis(p.textDocument.uri, null, (a) => prepareRename(a, p.position)));
   connection.onRenameRequest((p) => withAnalysis(p.textDocument.uri, null, (a) => rename(a, p.position, p.newName)));
   connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], documentSymbols));
+  connection.onSelectionRanges((p) => withAnalysis(p.textDocument.uri, [], (a) => selectionRanges(a, p.positions)));
   connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, [], foldingRanges));
   connection.onDocumentFormatting((p) => withAnalysis(p.textDocument.uri, [], (a) => formattingEdits(a)));
   connection.onDocumentRangeFormatting((p) => withAnalysis(p.textDocument.uri, [], (a) => formattingEdits(a, p.range)));
