@@ -57,6 +57,18 @@ describe('sop checklist → PDF', () => {
     expect(text).toContain('学员签名');
   });
 
+  it('names the step on every page a problem table is continued onto, above its repeated column header', () => {
+    const out = join(dir, 'training-continued.pdf');
+    expect(runSop(['checklist', home, '-o', out]).status).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    // Each page's lines below its running header, without spaces.
+    const pages = text.split('\f').map((page) => page.split('\n').map(squash).filter(Boolean).slice(1)).filter((lines) => lines.length > 0);
+    expect(pages.filter((lines) => lines[0] === '可能遇到的问题解决措施')).toEqual([]);
+    const captions = pages.flat().filter((line) => /^工步\d+：.+（续）$/.test(line));
+    expect(captions.length).toBeGreaterThan(0);
+    expect(captions).toContain('工步8：敲门（续）');
+  });
+
   it('embeds the Chinese font as real subsets in both weights, never as Type 3 glyph pictures', () => {
     const out = join(dir, 'card-fonts.pdf');
     expect(runSop(['checklist', home, '--template', 'card', '-o', out]).status).toBe(0);

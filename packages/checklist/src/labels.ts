@@ -14,6 +14,7 @@ const table = {
   fullHash: { 'zh-CN': '完整内容哈希', 'zh-TW': '完整內容雜湊', en: 'Full content hash' },
   processOwner: { 'zh-CN': '归口部门', 'zh-TW': '歸口部門', en: 'Owned by' },
   otherSteps: { 'zh-CN': '其他工步', 'zh-TW': '其他工步', en: 'Other steps' },
+  continued: { 'zh-CN': '（续）', 'zh-TW': '（續）', en: ' (continued)' },
   inNoOrder: { 'zh-CN': '（不分先后）', 'zh-TW': '（不分先後）', en: ' (in no order)' },
   steps: { 'zh-CN': '工步', 'zh-TW': '工步', en: 'Steps' },
   selection: { 'zh-CN': '本表范围', 'zh-TW': '本表範圍', en: 'This sheet covers' },
