@@ -1,5 +1,6 @@
 // AST node types: plain data, discriminated by `type`; every node carries its source span (UTF-16 offsets).
 import type { KeywordKind, Language } from '../syntax/keywords.js';
+import { append } from '../model/append.js';
 
 /** A half-open range of UTF-16 offsets into the source text. */
 export interface Span {
@@ -305,6 +306,8 @@ export interface BadLineNode {
   readonly type: 'bad-line';
   readonly text: string;
   readonly span: Span;
+  /** Inside an element, which goes on after it (not between elements). */
+  readonly nested?: true;
 }
 
 export interface CommentNode {
@@ -339,6 +342,6 @@ export interface DocumentNode {
 /** All steps of a document in source order. */
 export function allSteps(doc: DocumentNode): StepNode[] {
   const steps: StepNode[] = [...doc.looseSteps];
-  for (const phase of doc.phases) steps.push(...phase.steps);
+  for (const phase of doc.phases) append(steps, phase.steps);
   return steps.sort((a, b) => a.span.start - b.span.start);
 }

@@ -4,6 +4,7 @@ import type { LineMap } from '../diagnostics/line-map.js';
 import { parseTiming } from '../syntax/timing.js';
 import { none, orNone } from './empty-list.js';
 import type { AnnotationsJson, RangeJson, TimingJson } from './process-json.js';
+import { append } from '../model/append.js';
 
 export function rangeJson(lines: LineMap, span: Span): RangeJson {
   const start = lines.point(span.start);
@@ -36,9 +37,9 @@ export function compileAnnotations(annotations: readonly Annotation[], ownTags: 
       case 'note': notes.push(annotation.value.text); break;
       case 'uncertain': uncertain.push(annotation.value.text); break;
       case 'source': sources.push(annotation.value.text); break;
-      case 'tags': tags.push(...annotation.names.map((n) => n.name.replace(/^@/, ''))); break;
+      case 'tags': append(tags, annotation.names.map((n) => n.name.replace(/^@/, ''))); break;
     }
-    if (annotation.type !== 'tags') tags.push(...annotation.value.tags.map((t) => t.name));
+    if (annotation.type !== 'tags') append(tags, annotation.value.tags.map((t) => t.name));
   }
   if (tags.length > 1) tags = [...new Set(tags)];
   return { timings: orNone(timings), references: orNone(references), notes: orNone(notes), tags: orNone(tags), uncertain: orNone(uncertain), sources: orNone(sources), range };

@@ -8,6 +8,7 @@ import { compileForm, compileProfile, compileTable, compileTemplate } from './co
 import { readOrder } from '../syntax/step-order.js';
 import { sourceHash } from './source-hash.js';
 import { schemaId, type ActionJson, type BranchJson, type DecisionJson, type PhaseJson, type ProblemJson, type ScenarioJson, type ProcessJson, type RemedyJson, type StepJson } from './process-json.js';
+import { append } from '../model/append.js';
 
 interface Scope {
   readonly lines: LineMap;
@@ -78,7 +79,7 @@ function stepId(scope: Scope, step: StepNode): string {
 function compileStep(scope: Scope, node: StepNode, number: string, explicit: boolean, phase: string | null): StepJson {
   const id = stepId(scope, node);
   const problems: ProblemJson[] = [];
-  for (const problem of node.problems) problems.push(...compileProblem(scope, problem, id, problems.length));
+  for (const problem of node.problems) append(problems, compileProblem(scope, problem, id, problems.length));
   const a = compileAnnotations(node.annotations, node.value.tags, node.span, scope.lines);
   return {
     id,

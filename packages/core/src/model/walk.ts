@@ -1,5 +1,6 @@
 // Walking the elements below a step: every decision, action and annotation, wherever it is nested.
 import type { ActionNode, Annotation, DecisionNode, DocumentNode, RemedyNode, Span, StepNode } from '../ast/nodes.js';
+import { append } from './append.js';
 
 /**
  * Memoises a list read from a step. A step node never changes what it holds (an edit makes a new node; see reparse()),
@@ -21,8 +22,8 @@ function perStep<T>(read: (step: StepNode) => T[]): (step: StepNode) => readonly
 export const decisionsOf = perStep((step): DecisionNode[] => {
   const result = [...step.decisions];
   for (const problem of step.problems) {
-    result.push(...problem.decisions);
-    for (const remedy of problem.remedies) result.push(...remedy.decisions);
+    append(result, problem.decisions);
+    for (const remedy of problem.remedies) append(result, remedy.decisions);
   }
   return result;
 });
@@ -30,24 +31,24 @@ export const decisionsOf = perStep((step): DecisionNode[] => {
 /** Every action under a step, wherever it stands. */
 export const actionsOf = perStep((step): ActionNode[] => {
   const result = [...step.actions];
-  const fromRemedy = (remedy: RemedyNode) => result.push(...remedy.actions);
+  const fromRemedy = (remedy: RemedyNode) => append(result, remedy.actions);
   for (const problem of step.problems) for (const remedy of problem.remedies) fromRemedy(remedy);
-  for (const decision of decisionsOf(step)) for (const branch of decision.branches) result.push(...branch.actions);
+  for (const decision of decisionsOf(step)) for (const branch of decision.branches) append(result, branch.actions);
   return result;
 });
 
 /** Every annotation line under a step, including on its standards, problems, remedies, decisions and branches. */
 export const annotationsOf = perStep((step): Annotation[] => {
   const result = [...step.annotations];
-  for (const standard of step.standards) result.push(...standard.annotations);
+  for (const standard of step.standards) append(result, standard.annotations);
   for (const problem of step.problems) {
-    result.push(...problem.annotations);
-    for (const remedy of problem.remedies) result.push(...remedy.annotations);
+    append(result, problem.annotations);
+    for (const remedy of problem.remedies) append(result, remedy.annotations);
   }
-  for (const scenario of step.scenarios) result.push(...scenario.annotations);
+  for (const scenario of step.scenarios) append(result, scenario.annotations);
   for (const decision of decisionsOf(step)) {
-    result.push(...decision.annotations);
-    for (const branch of decision.branches) result.push(...branch.annotations);
+    append(result, decision.annotations);
+    for (const branch of decision.branches) append(result, branch.annotations);
   }
   return result;
 });

@@ -1,6 +1,6 @@
 // parse(): text → DocumentNode + diagnostics. Never throws on user input; always returns a tree.
 import { Lexer, type ILexingError } from 'chevrotain';
-import type { CommentNode, DocumentNode, KeywordUse } from '../ast/nodes.js';
+import type { BadLineNode, CommentNode, DocumentNode, KeywordUse, MisplacedNode } from '../ast/nodes.js';
 import { LineMap } from '../diagnostics/line-map.js';
 import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -8,7 +8,9 @@ import { digit } from './digits.js';
 import { canonicalWord, languagesOfWord, type KeywordKind, type Language } from './keywords.js';
 import { chooseLanguage } from './language.js';
 import { placementHint } from './placement.js';
-import { allMisplaced, SopParser, type ParsedBody } from './parser.js';
+import { badLineHead } from './bad-line.js';
+import { firstAtOrAfter } from './edit-range.js';
+import { allBadLines, allMisplaced, SopParser, type ParsedBody } from './parser.js';
 import { readBody } from './read-body.js';
 import { allKeywordSpellings, confidentSuggestion, suggestKeyword } from './suggest.js';
 import { lexerDefinition } from './tokens.js';
@@ -55,8 +57,6 @@ export function normaliseSource(text: string): string {
   return noBreakSpace.test(source) ? source.replace(noBreakSpaces, ' ') : source;
 }
 
-/** The head of an unreadable line: the word before a colon, and a step number after it (`工部 9:`). */
-const badLineHead = new RegExp(`^([^\\s:：\\d\\uff10-\\uff19]+)[ \\t\\u3000]*(${digit}+(?:\\.${digit}+)*)?[ \\t\\u3000]*[:：]`);
 const noBreakSpace = /[\u00a0\u202f]/;
 const noBreakSpaces = new RegExp(noBreakSpace.source, 'g');
 /** Invisible characters: zero-width spaces and joiners, a BOM inside the text. */
@@ -88,15 +88,16 @@ export function lexerDiagnostics(errors: readonly ILexingError[], source: string
 
 /**
  * SOP1001/SOP1002 for unrecognised lines, SOP1004 for misplaced ones and SOP2015 for extra process headers. Misplaced
- * lines right after an unrecognised one most likely belong to it (`工部 9:` then its standards and problems): one error
- * is enough.
- * `afterBadLine` says the element before the first of `body` is an unrecognised line.
+ * lines right after an unrecognised one most likely belong to it (`工部 9:` then its standards and problems; `判段:` then
+ * its branches): one error is enough. After one between elements, that holds up to the next element; after one inside a
+ * step, up to the next line read in its place.
+ * `afterBadLine` says the element before the first of `body` is an unrecognised line between elements.
  */
 export function structureDiagnostics(
-  body: Pick<ParsedBody, 'process' | 'extraProcesses' | 'phases' | 'looseSteps' | 'misplaced' | 'strays' | 'badLines'>, language: Language,
-  msgLanguage: MessageLanguage, pending: PendingDiagnostic[], afterBadLine = false,
+  body: Pick<ParsedBody, 'process' | 'extraProcesses' | 'phases' | 'looseSteps' | 'misplaced' | 'strays' | 'badLines' | 'nestedBadLines' | 'keywords'>,
+  language: Language, msgLanguage: MessageLanguage, pending: PendingDiagnostic[], afterBadLine = false,
 ): void {
-  for (const bad of body.badLines) {
+  for (const bad of allBadLines(body)) {
     const item = /^([-•·])(?=[^\s\-•·])/.exec(bad.text);
     if (item) {
       const at = { start: bad.span.start + 1, end: bad.span.start + 1 };
@@ -107,7 +108,8 @@ export function structureDiagnostics(
     const word = head?.[1];
     // Note: a keyword made unknown by an invisible character in it is SOP1012's alone (its fix deletes the character).
     if (word && strayCharacter.test(word)) continue;
-    const suggestion = word ? suggestKeyword(word, language, head?.[2] !== undefined) : undefined;
+    const next = body.keywords[firstAtOrAfter(body.keywords, bad.span.end)]?.kind;
+    const suggestion = word ? suggestKeyword(word, language, head?.[2] !== undefined, next) : undefined;
     if (word && suggestion) {
       const span = { start: bad.span.start, end: bad.span.start + word.length };
       const preferred = confidentSuggestion(word, suggestion, allKeywordSpellings);
@@ -120,6 +122,7 @@ export function structureDiagnostics(
   if (misplaced.length > 0) {
     const items = [...misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.extraProcesses, ...body.phases, ...body.looseSteps]
       .sort((a, b) => a.span.start - b.span.start);
+    const ownedByNested = ownedByNestedBadLines(body.nestedBadLines, misplaced, body.keywords);
     let belongsToBadLine = afterBadLine;
     for (const item of items) {
       if (item.type === 'bad-line') belongsToBadLine = true;
@@ -127,11 +130,30 @@ export function structureDiagnostics(
         belongsToBadLine &&= item.type === 'bad-line';
         continue;
       }
-      if (belongsToBadLine) continue;
+      if (belongsToBadLine || ownedByNested.has(item)) continue;
       pending.push({ code: 'SOP1004', span: item.headSpan, args: { keyword: item.image, where: placementHint(item.kind)[msgLanguage] } });
     }
   }
   for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
+}
+
+/** The misplaced lines that follow an unreadable line inside an element, before the next keyword line read in its place. */
+function ownedByNestedBadLines(nested: readonly BadLineNode[], misplaced: readonly MisplacedNode[], keywords: readonly KeywordUse[]): Set<MisplacedNode> {
+  const owned = new Set<MisplacedNode>();
+  for (const bad of nested) {
+    let until = Infinity;
+    let m = firstAtOrAfter(misplaced, bad.span.end);
+    for (let k = firstAtOrAfter(keywords, bad.span.end); k < keywords.length; k++) {
+      const at = keywords[k]!.span.start;
+      while (m < misplaced.length && misplaced[m]!.span.end <= at) m++;
+      if (m === misplaced.length || at < misplaced[m]!.span.start) {
+        until = at;
+        break;
+      }
+    }
+    for (let i = firstAtOrAfter(misplaced, bad.span.end); i < misplaced.length && misplaced[i]!.span.start < until; i++) owned.add(misplaced[i]!);
+  }
+  return owned;
 }
 
 /** SOP1008 for each keyword written in another language than the document's. */
@@ -202,7 +224,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     templates: body.templates,
     tables: body.tables,
     misplaced: allMisplaced(body),
-    badLines: body.badLines,
+    badLines: allBadLines(body),
     comments: comments.map((c): CommentNode => ({ type: 'comment', text: c.image, span: { start: c.startOffset, end: c.startOffset + c.image.length } })),
     keywords,
     span: { start: 0, end: source.length },

@@ -13,7 +13,7 @@ import {
 import { inlineAction, readAction } from './actions.js';
 import { asciiDigits } from './digits.js';
 import { readList, readText } from './text-values.js';
-import { allTokens, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumber, StepWord, Text } from './tokens.js';
+import { allTokens, BadHeader, BadLine, Colon, HeadText, keywordToken, ListMarker, StepNumber, StepWord, Text } from './tokens.js';
 
 const kw = keywordToken;
 
@@ -50,7 +50,15 @@ export interface ParsedBody {
   /** Misplaced lines inside steps (the step goes on after them); see allMisplaced. */
   strays: MisplacedNode[];
   badLines: BadLineNode[];
+  /** Unreadable lines inside elements (the element goes on after them); see allBadLines. */
+  nestedBadLines: BadLineNode[];
   keywords: KeywordUse[];
+}
+
+/** The unreadable lines of a body in source order: those between elements and those inside them. */
+export function allBadLines(body: Pick<ParsedBody, 'badLines' | 'nestedBadLines'>): BadLineNode[] {
+  if (body.nestedBadLines.length === 0) return body.badLines;
+  return [...body.badLines, ...body.nestedBadLines].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The misplaced lines of a body in source order: those between elements and those inside steps. */
@@ -75,6 +83,8 @@ export class SopParser extends EmbeddedActionsParser {
   keywords: KeywordUse[] = [];
   /** Misplaced lines met inside a step, where the step goes on after them; the document rule hands them on as `strays`. */
   private stray: MisplacedNode[] = [];
+  /** Unreadable lines inside elements, in source order. */
+  private nestedBad: BadLineNode[] = [];
 
   /** `validateGrammar` runs Chevrotain's grammar checks (done in the tests; skipped at run time for start-up speed). */
   constructor(validateGrammar = false) {
@@ -93,16 +103,19 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
       { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+      { ALT: () => { this.nestedBadLine(); } },
     ],
     decision: [
       { ALT: () => { this.frame.branches.push(this.SUBRULE(this.branch)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+      { ALT: () => { this.nestedBadLine(); } },
     ],
     remedy: [
       { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
       { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
       { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+      { ALT: () => { this.nestedBadLine(); } },
     ],
     problem: [
       { ALT: () => {
@@ -112,10 +125,12 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.remedies.push(this.SUBRULE(this.remedy)); } },
       { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+      { ALT: () => { this.nestedBadLine(); } },
     ],
     standard: [
       { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
       { ALT: () => { this.frame.annotations.push(this.SUBRULE(this.annotation)); } },
+      { ALT: () => { this.nestedBadLine(); } },
     ],
     kpi: [
       { ALT: () => { this.frame.parts.push(this.lineOf(kpiPartKinds, 2)); } },
@@ -157,6 +172,7 @@ export class SopParser extends EmbeddedActionsParser {
         const node = this.SUBRULE(this.strayInStep);
         this.ACTION(() => this.stray.push(node));
       } },
+      { ALT: () => { this.nestedBadLine(); } },
     ],
     phase: [
       { ALT: () => { this.frame.steps.push(this.SUBRULE(this.step)); } },
@@ -183,11 +199,21 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.frame.tables.push(this.SUBRULE(this.table)); } },
       { ALT: () => { this.frame.misplaced.push(this.SUBRULE(this.orphan)); } },
       { ALT: () => {
+        const bad = this.CONSUME(BadHeader);
+        this.ACTION(() => this.frame.badLines.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad) }));
+      } },
+      { ALT: () => {
         const bad = this.CONSUME(BadLine);
         this.ACTION(() => this.frame.badLines.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad) }));
       } },
     ],
   };
+
+  /** An unreadable line inside an element: reported, and the element goes on after it (see BadHeader). */
+  private nestedBadLine(): void {
+    const bad = this.CONSUME(BadLine);
+    this.ACTION(() => this.nestedBad.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad), nested: true }));
+  }
 
   begin(tokens: IToken[]): void {
     this.input = tokens;
@@ -195,6 +221,7 @@ export class SopParser extends EmbeddedActionsParser {
     this.diagnostics = [];
     this.keywords = [];
     this.stray = [];
+    this.nestedBad = [];
   }
 
   /**
@@ -621,10 +648,13 @@ export class SopParser extends EmbeddedActionsParser {
   document = this.RULE('document', (): ParsedBody => {
     const body: ParsedBody = {
       process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [],
-      misplaced: [], strays: [], badLines: [], keywords: [],
+      misplaced: [], strays: [], badLines: [], nestedBadLines: [], keywords: [],
     };
     this.repeat(this.alternatives.document, body as unknown as Record<string, unknown>);
-    this.ACTION(() => body.strays.push(...this.stray.splice(0)));
+    this.ACTION(() => {
+      for (const node of this.stray.splice(0)) body.strays.push(node);
+      for (const node of this.nestedBad.splice(0)) body.nestedBadLines.push(node);
+    });
     return body;
   });
 }

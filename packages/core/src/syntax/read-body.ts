@@ -5,6 +5,7 @@ import type { PhaseNode } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import type { ParsedBody, PhaseParts, SopParser } from './parser.js';
 import { keywordToken } from './tokens.js';
+import { append } from '../model/append.js';
 
 /** The size of a piece, in characters (pieces end at the first step line after it). */
 export const pieceSize = 64 * 1024;
@@ -22,7 +23,7 @@ export interface ReadBody {
 /** Lexes and parses `source`, in pieces of about `size` characters. */
 export function readBody(source: string, lexer: Lexer, parser: SopParser, size = pieceSize): ReadBody {
   const out: ReadBody = {
-    body: { process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [], misplaced: [], strays: [], badLines: [], keywords: [] },
+    body: { process: undefined, extraProcesses: [], phases: [], looseSteps: [], lateFields: [], lateKpis: [], forms: [], templates: [], tables: [], misplaced: [], strays: [], badLines: [], nestedBadLines: [], keywords: [] },
     comments: [], lexErrors: [], parseErrors: [], diagnostics: [], pieces: 0,
   };
   /** The phase the last piece ended in, with the parts the later pieces add to it. */
@@ -36,17 +37,17 @@ export function readBody(source: string, lexer: Lexer, parser: SopParser, size =
     let body: ParsedBody;
     if (open) {
       const continued = parser.phaseContinued();
-      for (const key of ['steps', 'fields', 'kpis', 'annotations'] as const) (open.added[key] as unknown[]).push(...continued.phase[key]);
+      for (const key of ['steps', 'fields', 'kpis', 'annotations'] as const) append(open.added[key] as unknown[], continued.phase[key]);
       body = continued.body;
     } else {
       body = parser.document();
     }
     merge(out.body, body);
-    out.comments.push(...(piece.groups['comments'] ?? []));
-    out.lexErrors.push(...piece.errors);
-    out.parseErrors.push(...parser.errors);
-    out.diagnostics.push(...parser.diagnostics);
-    out.body.keywords.push(...parser.keywords);
+    append(out.comments, piece.groups['comments'] ?? []);
+    append(out.lexErrors, piece.errors);
+    append(out.parseErrors, parser.errors);
+    append(out.diagnostics, parser.diagnostics);
+    append(out.body.keywords, parser.keywords);
     // Note: a piece ends before a step line, which closes everything up to a phase or the document; which of the two
     // holds the next piece's first lines is decided by what the document's last element is.
     const last = lastElement(out.body);
@@ -100,17 +101,18 @@ function merge(into: ParsedBody, body: ParsedBody): void {
     if (into.process) into.extraProcesses.push(body.process);
     else into.process = body.process;
   }
-  into.extraProcesses.push(...body.extraProcesses);
-  into.phases.push(...body.phases);
-  into.looseSteps.push(...body.looseSteps);
-  into.lateFields.push(...body.lateFields);
-  into.lateKpis.push(...body.lateKpis);
-  into.forms.push(...body.forms);
-  into.templates.push(...body.templates);
-  into.tables.push(...body.tables);
-  into.misplaced.push(...body.misplaced);
-  into.strays.push(...body.strays);
-  into.badLines.push(...body.badLines);
+  append(into.extraProcesses, body.extraProcesses);
+  append(into.phases, body.phases);
+  append(into.looseSteps, body.looseSteps);
+  append(into.lateFields, body.lateFields);
+  append(into.lateKpis, body.lateKpis);
+  append(into.forms, body.forms);
+  append(into.templates, body.templates);
+  append(into.tables, body.tables);
+  append(into.misplaced, body.misplaced);
+  append(into.strays, body.strays);
+  append(into.badLines, body.badLines);
+  append(into.nestedBadLines, body.nestedBadLines);
 }
 
 /** Rebuilds an open phase with what later pieces added to it. */

@@ -7,9 +7,9 @@ import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagn
 import type { KeywordKind } from './keywords.js';
 import { chooseLanguage, decidedLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
-import { allMisplaced, type ParsedBody, type PhaseParts } from './parser.js';
+import { allBadLines, allMisplaced, type ParsedBody, type PhaseParts } from './parser.js';
 import { commonPrefix, commonSuffix, firstAtOrAfter, isSpace, lineStart, stepTextEnd } from './edit-range.js';
-import { BadLine, keywordToken } from './tokens.js';
+import { BadHeader, keywordToken } from './tokens.js';
 
 /**
  * Keyword lines that open an element of the document's own (a process header, a phase): whatever the lines before them
@@ -90,7 +90,7 @@ function reparseRegion(previous: ParseResult, source: string, options: ParseOpti
     if (language.language !== doc.language || language.source !== doc.languageSource) return undefined;
   }
   keywordLanguageDiagnostics(read.keywords, doc.language, msgLanguage, read.pending);
-  structureDiagnostics(read.body, doc.language, msgLanguage, read.pending, elementBefore(doc, start)?.type === 'bad-line');
+  structureDiagnostics({ ...read.body, keywords: read.keywords }, doc.language, msgLanguage, read.pending, elementBefore(doc, start)?.type === 'bad-line');
   // Note: pending diagnostics may hold spans of the nodes, so those after the region are copied before the nodes move.
   const pending = [
     ...previous.pending.filter((d) => d.span.start < start),
@@ -135,7 +135,7 @@ function reparseRegion(previous: ParseResult, source: string, options: ParseOpti
     templates: replace(doc.templates, body.templates),
     tables: replace(doc.tables, body.tables),
     misplaced: replace(doc.misplaced, allMisplaced(body)),
-    badLines: replace(doc.badLines, body.badLines),
+    badLines: replace(doc.badLines, allBadLines(body)),
     comments,
     keywords,
     span: { start: 0, end: source.length },
@@ -162,7 +162,7 @@ function readRegion(slice: string, at: number, inPhase: boolean): RegionRead | u
   const lexed = lexer.tokenize(slice);
   // Note: the region must open with a line no element of the step before it can own (else it would join that step).
   const opening = lexed.tokens[0]?.tokenType;
-  if (opening && opening !== BadLine && ![...documentKinds, 'step' as const].some((kind) => keywordToken(kind) === opening)) return undefined;
+  if (opening && opening !== BadHeader && ![...documentKinds, 'step' as const].some((kind) => keywordToken(kind) === opening)) return undefined;
   parser.begin(lexed.tokens);
   let phase: PhaseParts | undefined;
   let body: ParsedBody;
@@ -174,7 +174,7 @@ function readRegion(slice: string, at: number, inPhase: boolean): RegionRead | u
   lexerDiagnostics(lexed.errors, slice, found);
   const pending: PendingDiagnostic[] = shifted(found, at);
   const keywords = parser.keywords;
-  shiftInPlace([phase ?? {}, body.phases, body.looseSteps, body.forms, body.templates, body.tables, body.misplaced, body.strays, body.badLines], keywords, at);
+  shiftInPlace([phase ?? {}, body.phases, body.looseSteps, body.forms, body.templates, body.tables, body.misplaced, body.strays, body.badLines, body.nestedBadLines], keywords, at);
   const comments = (lexed.groups['comments'] ?? []).map((c): CommentNode => ({
     type: 'comment', text: c.image, span: { start: c.startOffset + at, end: c.startOffset + at + c.image.length },
   }));
@@ -272,7 +272,9 @@ function documentLineAfter(keywords: readonly KeywordUse[], old: string, after: 
 function elementBefore(doc: DocumentNode, offset: number): { type: string } | undefined {
   let last: { type: string; span: Span } | undefined;
   for (const list of [doc.process ? [doc.process] : [], doc.phases, doc.looseSteps, doc.misplaced, doc.badLines]) {
-    const node = list[firstAtOrAfter(list, offset) - 1];
+    let index = firstAtOrAfter(list, offset) - 1;
+    while (list === doc.badLines && index >= 0 && doc.badLines[index]!.nested) index--;
+    const node = list[index];
     if (node && (!last || node.span.start > last.span.start)) last = node;
   }
   return last;

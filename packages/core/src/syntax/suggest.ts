@@ -1,5 +1,5 @@
 // "Did you mean": the closest keyword spelling to an unknown word, by edit distance over the keyword table.
-import { keywordTable, languages, type Language } from './keywords.js';
+import { keywordTable, languages, type KeywordKind, type Language } from './keywords.js';
 
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. Beyond `limit` it
@@ -23,27 +23,70 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return d[s.length]![t.length]!;
 }
 
+/** Lines an element owns right below its own: between equally close keywords, the line after a typo tells which was meant. */
+const ownedKinds: Partial<Record<KeywordKind, readonly KeywordKind[]>> = {
+  decision: ['yes', 'no', 'when', 'otherwise'],
+  problem: ['remedy', 'alsoProblem'],
+  remedy: ['escalate', 'notify', 'goto', 'return', 'reschedule', 'continue', 'end'],
+  step: ['owner', 'standard', 'problem', 'marks', 'values', 'missing'],
+  phase: ['step'],
+  process: ['id', 'version', 'roles'],
+  table: ['fact', 'rule'],
+  rule: ['when'],
+  form: ['field'],
+  template: ['placeholder', 'body', 'example'],
+  kpi: ['definition', 'target'],
+  scenario: ['choice', 'correct', 'explanation'],
+};
+
 /**
- * The keyword spelling closest to `word`, preferring the document's language; undefined when nothing is close.
+ * The keyword spelling closest to `word` and its kind, preferring on ties the keyword whose element owns the `next` line's
+ * kind, then the document's language, then steps when the word is followed by a number; undefined when nothing is close.
  * Chinese words are short, so one wrong character in two is already a plausible typo.
  */
-export function suggestKeyword(word: string, language: Language | undefined, numbered = false): string | undefined {
-  let best: { word: string; distance: number; preferred: number } | undefined;
+export function closestKeyword(word: string, language: Language | undefined, numbered = false, next?: KeywordKind): { word: string; kind: KeywordKind } | undefined {
+  let best: { word: string; kind: KeywordKind; distance: number; preferred: number } | undefined;
   for (const entry of keywordTable) {
+    const owns = next !== undefined && ownedKinds[entry.kind]?.includes(next) ? 4 : 0;
     for (const lang of languages) {
       for (const candidate of entry.words[lang]) {
         const limit = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
         const distance = editDistance(word, candidate, limit);
         if (distance > limit || distance >= Math.max(word.length, candidate.length)) continue;
-        // Ties go to a keyword of the document's language, and to steps when the word is followed by a number.
-        const preferred = (lang === language ? 1 : 0) + (numbered && entry.shape === 'numbered-text' ? 2 : 0);
+        const preferred = owns + (lang === language ? 1 : 0) + (numbered && entry.shape === 'numbered-text' ? 2 : 0);
         if (!best || distance < best.distance || (distance === best.distance && preferred > best.preferred)) {
-          best = { word: candidate, distance, preferred };
+          best = { word: candidate, kind: entry.kind, distance, preferred };
         }
       }
     }
   }
-  return best?.word;
+  return best && { word: best.word, kind: best.kind };
+}
+
+/** The kinds of every keyword equally closest to `word` (empty when nothing is close). */
+export function closestKinds(word: string): Set<KeywordKind> {
+  let kinds = new Set<KeywordKind>();
+  let least = Infinity;
+  for (const entry of keywordTable) {
+    for (const lang of languages) {
+      for (const candidate of entry.words[lang]) {
+        const limit = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
+        const distance = editDistance(word, candidate, limit);
+        if (distance > limit || distance >= Math.max(word.length, candidate.length) || distance > least) continue;
+        if (distance < least) {
+          least = distance;
+          kinds = new Set();
+        }
+        kinds.add(entry.kind);
+      }
+    }
+  }
+  return kinds;
+}
+
+/** The keyword spelling closest to `word` (see closestKeyword). */
+export function suggestKeyword(word: string, language: Language | undefined, numbered = false, next?: KeywordKind): string | undefined {
+  return closestKeyword(word, language, numbered, next)?.word;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Chevrotain token types, derived from the keyword table, and the three lexer modes (line start, keyword head, free text).
 import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { opensElement } from './bad-line.js';
 import { digit } from './digits.js';
 import { allWords, keywordTable, type KeywordKind } from './keywords.js';
 
@@ -36,6 +37,23 @@ export const InlineSpace = createToken({ name: 'InlineSpace', pattern: /[ \t\u30
 export const EndOfLine = createToken({ name: 'EndOfLine', pattern: /\r?\n/, group: Lexer.SKIPPED, pop_mode: true, line_breaks: true });
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
 export const ListMarker = createToken({ name: 'ListMarker', pattern: /[-•·](?=[ \t\u3000])/, push_mode: 'text' });
+const restOfLine = /[^\r\n]+/y;
+/**
+ * An unreadable line that most likely opens an element of its own (`工部 9: 敲门`): it ends the step before it, while any
+ * other unreadable line (BadLine) stays inside its step.
+ */
+export const BadHeader = createToken({
+  name: 'BadHeader',
+  pattern: {
+    exec: (text: string, offset: number) => {
+      restOfLine.lastIndex = offset;
+      const match = restOfLine.exec(text);
+      return match && opensElement(match[0]) ? match : null;
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: anyCharExceptLineBreak,
+});
 /** Anything at the start of a line that is not a keyword, comment or list item. */
 export const BadLine = createToken({ name: 'BadLine', pattern: /[^\r\n]+/, start_chars_hint: anyCharExceptLineBreak });
 
@@ -83,12 +101,12 @@ const keywordsLongestFirst = [...keywordTokens.entries()]
 export const lexerDefinition = {
   defaultMode: 'line',
   modes: {
-    line: [Whitespace, Comment, ListMarker, ...keywordsLongestFirst, BadLine],
+    line: [Whitespace, Comment, ListMarker, ...keywordsLongestFirst, BadHeader, BadLine],
     head: [InlineSpace, EndOfLine, StepWord, StepNumber, Colon, HeadText],
     text: [InlineSpace, EndOfLine, Text],
   },
 };
 
 export const allTokens: TokenType[] = [
-  Whitespace, InlineSpace, EndOfLine, Comment, ListMarker, ...keywordTokens.values(), StepWord, StepNumber, Colon, HeadText, Text, BadLine,
+  Whitespace, InlineSpace, EndOfLine, Comment, ListMarker, ...keywordTokens.values(), StepWord, StepNumber, Colon, HeadText, Text, BadHeader, BadLine,
 ];
