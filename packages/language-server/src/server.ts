@@ -13,6 +13,7 @@ import { definition, references } from './features/navigation.js';
 import { prepareRename, rename } from './features/rename.js';
 import { selectionRanges } from './features/selection-range.js';
 import { documentSymbols } from './features/symbols.js';
+import { WorkspaceSymbolService } from './workspace/workspace-symbol-service.js';
 
 export interface ServerOptions {
   /** Milliseconds a document must be quiet before its diagnostics are recomputed again (default 50). */
@@ -28,11 +29,13 @@ const capabilities: InitializeResult['capabilities'] = {
   documentHighlightProvider: true,
   renameProvider: { prepareProvider: true },
   documentSymbolProvider: true,
+  workspaceSymbolProvider: true,
   foldingRangeProvider: true,
   selectionRangeProvider: true,
   documentFormattingProvider: true,
   documentRangeFormattingProvider: true,
   codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
 /** Starts the server on a connection (by default the process's stdio, as `--stdio` asks) and returns the connection. */
@@ -61,11 +64,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return analysis ? answer(analysis) : empty;
   };
 
-  connection.onInitialize(() => ({ capabilities, serverInfo: { name: 'sop-language-server', version: '0.1.0' } }));
+  const workspace = new WorkspaceSymbolService(documents, analysisOf);
+
+  connection.onInitialize((params) => {
+    workspace.initialize(params);
+    return { capabilities, serverInfo: { name: 'sop-language-server', version: '0.1.0' } };
+  });
+  connection.onInitialized(() => workspace.initialized(connection));
+  connection.onDidChangeWatchedFiles((params) => workspace.filesChanged(params));
+  connection.onWorkspaceSymbol((p) => workspace.symbols(p.query));
   documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
   documents.onDidClose((event) => {
     scheduler.forget(event.document.uri);
     cache.delete(event.document.uri);
+    workspace.closed(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 

@@ -2,14 +2,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
+  InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type Registration,
+  type TextDocumentContentChangeEvent, type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
+
+export interface ClientOptions {
+  /** The workspace folders named at initialization (default none). */
+  readonly workspaceFolders?: readonly WorkspaceFolder[];
+  /** The client's capabilities (default none). */
+  readonly capabilities?: ClientCapabilities;
+}
 
 export interface LspClient {
   readonly connection: ProtocolConnection;
-  /** Opens a document (language `sop`) and returns its URI. */
-  open(name: string, text: string): string;
+  /** Capabilities the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: readonly Registration[];
+  /** Opens a document (language `sop`) and returns its URI; `uri` names it exactly instead of `file:///work/<name>`. */
+  open(name: string, text: string, uri?: string): string;
   /** Sends changes for a document and returns its new version. */
   change(uri: string, changes: TextDocumentContentChangeEvent[]): number;
   /** Resolves with the first diagnostics published for `uri` at `version` or later. */
@@ -18,7 +28,7 @@ export interface LspClient {
 }
 
 /** Spawns `command args…` as a language server, initializes it and returns a client. */
-export async function startClient(command: string, args: readonly string[]): Promise<LspClient> {
+export async function startClient(command: string, args: readonly string[], options: ClientOptions = {}): Promise<LspClient> {
   const child: ChildProcess = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const versions = new Map<string, number>();
@@ -33,13 +43,18 @@ export async function startClient(command: string, args: readonly string[]): Pro
       }
     }
   });
+  const registrations: Registration[] = [];
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    registrations.push(...params.registrations);
+  });
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  const workspaceFolders = options.workspaceFolders ? [...options.workspaceFolders] : null;
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: options.capabilities ?? {}, workspaceFolders });
   await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,
-    open(name, text) {
-      const uri = `file:///work/${name}`;
+    registrations,
+    open(name, text, uri = `file:///work/${name}`) {
       versions.set(uri, 1);
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'sop', version: 1, text } });
       return uri;
