@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { startClient } from '../packages/language-server/test/helpers/lsp-client.js';
 import { repoRoot } from './helpers/run-sop.js';
@@ -31,14 +32,31 @@ describe('VS Code extension package', () => {
     expect(webview).not.toMatch(/https:\/\/cdn\.jsdelivr|unpkg\.com/);
   });
 
-  it('ships a language server that answers over JSON-RPC', async () => {
+  it('ships a language server that answers over JSON-RPC, and a client that asks for every feature it offers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sop-vsix-'));
-    execFileSync('unzip', ['-q', vsix, 'extension/dist/server.cjs', '-d', dir]);
-    const client = await startClient(process.execPath, [join(dir, 'extension/dist/server.cjs'), '--stdio']);
+    execFileSync('unzip', ['-q', vsix, 'extension/dist/server.cjs', 'extension/dist/extension.cjs', '-d', dir]);
+    const examples = join(repoRoot, 'examples');
+    const client = await startClient(process.execPath, [join(dir, 'extension/dist/server.cjs'), '--stdio'], {
+      workspaceFolders: [{ uri: pathToFileURL(examples).href, name: 'examples' }],
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
+    });
     try {
-      const text = readFileSync(join(repoRoot, 'examples/first-sop.sop'), 'utf8').replace('工作标准', '工做标准');
+      const text = readFileSync(join(examples, 'first-sop.sop'), 'utf8').replace('工作标准', '工做标准');
       const uri = client.open('first.sop', text);
       expect((await client.diagnostics(uri)).map((d) => d.code)).toContain('SOP1001');
+      const offered = client.initializeResult.capabilities;
+      expect(offered).toMatchObject({ documentHighlightProvider: true, selectionRangeProvider: true, workspaceSymbolProvider: true });
+      expect(client.registrations.map((r) => r.method)).toEqual(['workspace/didChangeWatchedFiles']);
+      const symbols = await client.connection.sendRequest('workspace/symbol', { query: '' }) as { location: { uri: string } }[];
+      const files = new Set(symbols.map((s) => s.location.uri));
+      expect(files).toContain(pathToFileURL(join(examples, 'first-sop.sop')).href);
+      expect(files).toContain(pathToFileURL(join(examples, 'first-sop-en.sop')).href);
+      expect([...files].filter((f) => f !== uri && !f.startsWith(pathToFileURL(examples).href))).toEqual([]);
+      // Note: vscode-languageclient turns each feature on from the server's capabilities; its bundle must carry them.
+      const extension = readFileSync(join(dir, 'extension/dist/extension.cjs'), 'utf8');
+      for (const method of ['textDocument/documentHighlight', 'textDocument/selectionRange', 'workspace/symbol', 'workspace/didChangeWatchedFiles', 'workspace/didChangeWorkspaceFolders']) {
+        expect(extension, method).toContain(`"${method}"`);
+      }
     } finally {
       await client.close();
     }

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
   InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type Registration,
+  type ClientCapabilities, type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Registration,
   type TextDocumentContentChangeEvent, type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 
@@ -16,6 +16,8 @@ export interface ClientOptions {
 
 export interface LspClient {
   readonly connection: ProtocolConnection;
+  /** What the server answered to initialize (its capabilities). */
+  readonly initializeResult: InitializeResult;
   /** Capabilities the server registered dynamically (client/registerCapability), in order. */
   readonly registrations: readonly Registration[];
   /** Opens a document (language `sop`) and returns its URI; `uri` names it exactly instead of `file:///work/<name>`. */
@@ -49,10 +51,11 @@ export async function startClient(command: string, args: readonly string[], opti
   });
   connection.listen();
   const workspaceFolders = options.workspaceFolders ? [...options.workspaceFolders] : null;
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: options.capabilities ?? {}, workspaceFolders });
+  const initializeResult = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: options.capabilities ?? {}, workspaceFolders });
   await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,
+    initializeResult,
     registrations,
     open(name, text, uri = `file:///work/${name}`) {
       versions.set(uri, 1);
