@@ -1,6 +1,6 @@
 // End-to-end tests of the real bundled `sop` binary: exit codes, output formats, atomic writes, configuration.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,20 @@ describe('sop compile', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(status).toBe(0);
+  });
+
+  it('reports a standard output it cannot write (a full disk) in a line, with exit code 2 and no stack trace', () => {
+    const cases = [
+      [['compile', 'processes/home-service-visit.sop'], 'zh_CN.UTF-8', '无法写入 标准输出：磁盘已满'],
+      [['check', '--format', 'json', 'processes/home-service-visit.sop'], 'en_US.UTF-8', 'Cannot write standard output: no space left on the disk'],
+    ] as const;
+    for (const [args, locale, words] of cases) {
+      const full = openSync('/dev/full', 'w');
+      const run = spawnSync(process.execPath, [sopBin, ...args], { cwd: repoRoot, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, LANG: locale, LC_ALL: '' } });
+      closeSync(full);
+      expect(run.stderr.trim()).toBe(`sop: error SOP4003: ${words}`);
+      expect(run.status).toBe(2);
+    }
   });
 
   it('prints JSON that validates against the published schema', () => {

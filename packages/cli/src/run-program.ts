@@ -1,13 +1,20 @@
 // Runs a commander program and maps its outcome to an exit code (0, 1, 2; 70 for an internal error).
+import { formatMessage } from '@sopkit/core/check';
 import { CommanderError, type Command } from 'commander';
+import { localeLanguage } from './context.js';
+import { describe } from './io/sources.js';
 
 /** `build` receives the function commands call with their exit code. */
 export async function runProgram(build: (exit: (code: number) => void) => Command, argv: string[]): Promise<number> {
   let code = 0;
-  // A reader that stops early (`sop compile x.sop | head`) closes the pipe: stop quietly, as command-line tools do.
+  // A reader that stops early (`sop compile x.sop | head`) closes the pipe: stop quietly, as command-line tools do. Any
+  // other failure to write the output (a full disk) is a file-system problem: said in a line, exit code 2.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(code);
+    if (error.code === 'EPIPE') process.exit(code);
+    const language = localeLanguage(process.env);
+    const path = language === 'en' ? 'standard output' : '标准输出';
+    process.stderr.write(`sop: error SOP4003: ${formatMessage('SOP4003', { path, detail: describe(error, language) }, language)}\n`);
+    process.exit(2);
   });
   const program = build((c) => { code = c; });
   try {

@@ -110,6 +110,13 @@ const errnoWords: Readonly<Record<string, Detail>> = {
   EISDIR: { 'zh-CN': '这是一个文件夹', en: 'is a folder' },
   ENOTDIR: { 'zh-CN': '不是文件夹', en: 'not a folder' },
   EOUTPUTISINPUT: { 'zh-CN': '这是输入文件本身，不会覆盖它', en: 'it is the input file itself; not overwriting it' },
+  ENOSPC: { 'zh-CN': '磁盘已满', en: 'no space left on the disk' },
+  EDQUOT: { 'zh-CN': '超出了磁盘配额', en: 'disk quota exceeded' },
+  EROFS: { 'zh-CN': '只读的文件系统', en: 'read-only file system' },
+  EPERM: { 'zh-CN': '不允许这样操作', en: 'operation not permitted' },
+  EIO: { 'zh-CN': '读写设备出错', en: 'input/output error' },
+  ELOOP: { 'zh-CN': '符号链接绕成了圈', en: 'symbolic links form a loop' },
+  ENAMETOOLONG: { 'zh-CN': '文件名太长', en: 'file name too long' },
 };
 
 /** A file-system error in a few words (its errno code when it has no words here), in a message language. */
