@@ -1,6 +1,11 @@
 // Language-server responsiveness: after a one-character edit in a 5,000-step document, how long until diagnostics arrive
-// over real JSON-RPC (bundled server, spawned as the editor does), and how long completion and hover take (with the size
-// of their answers). References in the same process: JSON.parse of the same text, and core's check() called directly.
+// over real JSON-RPC (bundled server, spawned as the editor does), and how long completion, hover, highlight, selection ranges
+// and workspace symbols take (with the size of their answers). References in the same process: JSON.parse of the same
+// text, and core's check() called directly.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { check } from '../packages/core/src/index.js';
 import { bundleServer } from '../packages/language-server/test/helpers/bundle-server.js';
 import { startClient, type LspClient } from '../packages/language-server/test/helpers/lsp-client.js';
@@ -93,12 +98,37 @@ function lineTyping(text: string, stepCount: number): Change[] {
   return changes;
 }
 
+/** The items of a list answer (a completion list counts its items), else 1. */
+function itemCount(answer: unknown): number {
+  if (Array.isArray(answer)) return answer.length;
+  const items = (answer as { items?: unknown } | null)?.items;
+  return Array.isArray(items) ? items.length : 1;
+}
+
 interface RequestTimes {
   readonly measure: string;
   readonly times: number[];
 }
 
-/** Round trips of completion at column 0 of a blank line, completion after `转到 工步 ` and hover on a role, with the size of each answer. */
+/** Sends a request `runs` times; its round-trip times (sorted) and the size of its answer. */
+async function timeRequest(client: LspClient, measure: string, method: string, params: object, runs = 20): Promise<RequestTimes> {
+  const times: number[] = [];
+  let size = 0;
+  let count = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const answer: unknown = await client.connection.sendRequest(method, params);
+    times.push(performance.now() - start);
+    size = JSON.stringify(answer).length;
+    count = itemCount(answer);
+  }
+  return { measure: `${measure}: ${count} item${count === 1 ? '' : 's'}, ${(size / 1024).toFixed(1)} K chars`, times: times.sort((a, b) => a - b) };
+}
+
+/**
+ * Round trips of completion (keywords at column 0 of a blank line; steps after `转到 工步 ` and after `转到 工步 2`), hover,
+ * document highlight (a step number, a role used in every step) and selection ranges, with the size of each answer.
+ */
 async function requestLatencies(text: string, stepCount: number): Promise<RequestTimes[]> {
   const { client, uri } = await openClean(text);
   const lines = text.split('\n');
@@ -106,26 +136,45 @@ async function requestLatencies(text: string, stepCount: number): Promise<Reques
   const blank = lines.findIndex((l, i) => i > step && l === '');
   const goto = lines.findIndex((l, i) => i > step && l.includes('转到 工步'));
   const escalate = lines.findIndex((l, i) => i > step && l.includes('上报: 调度'));
+  const standard = lines.findIndex((l, i) => i > step && l.includes('工作标准'));
+  const number = lines[goto]!.indexOf('工步') + 3;
+  const role = { line: escalate, character: lines[escalate]!.indexOf('调度') + 1 };
+  const at = (position: { line: number; character: number }) => ({ textDocument: { uri }, position });
   const requests = [
-    ['completion at column 0 (keywords)', 'textDocument/completion', { line: blank, character: 0 }],
-    ['completion after 转到 工步 (steps)', 'textDocument/completion', { line: goto, character: lines[goto]!.indexOf('工步') + 3 }],
-    ['hover on a role', 'textDocument/hover', { line: escalate, character: lines[escalate]!.indexOf('调度') + 1 }],
+    ['completion at column 0 (keywords)', 'textDocument/completion', at({ line: blank, character: 0 })],
+    ['completion after 转到 工步 (steps)', 'textDocument/completion', at({ line: goto, character: number })],
+    ['completion after 转到 工步 2 (steps numbered 2…)', 'textDocument/completion', at({ line: goto, character: number + 1 })],
+    ['hover on a role', 'textDocument/hover', at(role)],
+    ['highlight of a step number', 'textDocument/documentHighlight', at({ line: goto, character: number + 1 })],
+    ['highlight of a role used in every step', 'textDocument/documentHighlight', at(role)],
+    ['selection ranges at 3 positions', 'textDocument/selectionRange', { textDocument: { uri }, positions: [role, { line: standard, character: 12 }, { line: goto, character: 2 }] }],
   ] as const;
   const out: RequestTimes[] = [];
-  for (const [measure, method, position] of requests) {
-    const times: number[] = [];
-    let size = 0;
-    let count = 0;
-    for (let i = 0; i < 20; i++) {
-      const start = performance.now();
-      const answer: unknown = await client.connection.sendRequest(method, { textDocument: { uri }, position });
-      times.push(performance.now() - start);
-      size = JSON.stringify(answer).length;
-      count = Array.isArray(answer) ? answer.length : 1;
-    }
-    out.push({ measure: `${measure}: ${count} item${count === 1 ? '' : 's'}, ${(size / 1024).toFixed(1)} K chars`, times: times.sort((a, b) => a - b) });
-  }
+  for (const [measure, method, params] of requests) out.push(await timeRequest(client, measure, method, params));
   await client.close();
+  return out;
+}
+
+/**
+ * Workspace symbols over a folder holding the document and the repository's processes: the first request (which lists and
+ * parses the files) once, then queries by process id and step number, and by title words.
+ */
+async function workspaceSymbolLatencies(text: string, stepCount: number): Promise<RequestTimes[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'sop-ws-bench-'));
+  writeFileSync(join(folder, 'big.sop'), text);
+  cpSync(join(process.cwd(), 'processes'), join(folder, 'processes'), { recursive: true });
+  const client = await startClient(process.execPath, [bundleServer(process.cwd()), '--stdio'], {
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+  });
+  const query = `big ${stepCount / 2}`;
+  const out = [
+    await timeRequest(client, 'workspace symbols, first request (lists and parses the folder)', 'workspace/symbol', { query }, 1),
+    await timeRequest(client, `workspace symbols "${query}"`, 'workspace/symbol', { query }),
+    await timeRequest(client, 'workspace symbols "个工步" (title words)', 'workspace/symbol', { query: '个工步' }),
+  ];
+  await client.close();
+  rmSync(folder, { recursive: true, force: true });
   return out;
 }
 
@@ -138,7 +187,7 @@ export async function run(): Promise<void> {
     const text = bigDocument(stepCount);
     const latencies = await editLatencies(text, titleEdits(text, stepCount));
     const typing = await editLatencies(text, lineTyping(text, stepCount));
-    const requests = await requestLatencies(text, stepCount);
+    const requests = [...await requestLatencies(text, stepCount), ...await workspaceSymbolLatencies(text, stepCount)];
     const json = JSON.stringify({ text });
     const parseTimes = timeSync(20, () => JSON.parse(json));
     const checkTimes = timeSync(10, () => check(text));
