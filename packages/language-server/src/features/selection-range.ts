@@ -1,7 +1,7 @@
 // Selection ranges ("expand selection"): the word under the cursor, the text after the line's keyword and colon, the
 // line, then every element of the tree that holds it (a remedy, its problem with all its remedies, the step, the phase),
 // then the whole process.
-import { walkTree, type Language, type Span } from '@sopkit/core';
+import { firstAtOrAfter, walkTree, type KeywordUse, type Language, type Span } from '@sopkit/core';
 import type { Position, SelectionRange } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { occurrenceAt } from '../occurrences.js';
@@ -65,8 +65,15 @@ function nameAt(analysis: Analysis, offset: number): Span | undefined {
   return span && span.start <= offset && offset <= span.end ? span : undefined;
 }
 
+/** The last keyword line starting at or before an offset (keywords are in source order). */
+function keywordBefore(analysis: Analysis, offset: number): KeywordUse | undefined {
+  const { keywords } = analysis.result.ast;
+  return keywords[firstAtOrAfter(keywords, offset + 1) - 1];
+}
+
 function keywordAt(analysis: Analysis, offset: number): Span | undefined {
-  return analysis.result.ast.keywords.find((k) => k.span.start <= offset && offset <= k.span.end)?.span;
+  const keyword = keywordBefore(analysis, offset);
+  return keyword && offset <= keyword.span.end ? keyword.span : undefined;
 }
 
 /** The word under the cursor, as Intl.Segmenter reads the document's language (Chinese words from its dictionary). */
@@ -88,9 +95,9 @@ function wordAt(language: Language, text: string, line: Line, offset: number): S
 /** The text after the keyword opening the line and its colon (after the `-` of an item), when the cursor is in it. */
 function textAfterKeyword(analysis: Analysis, line: Line, offset: number): Span | undefined {
   const { text } = analysis;
-  const keyword = analysis.result.ast.keywords.find((k) => k.span.start === line.first);
+  const keyword = keywordBefore(analysis, line.first);
   let start: number;
-  if (keyword) {
+  if (keyword?.span.start === line.first) {
     const colon = text.slice(keyword.span.end, line.end).search(/[:：]/);
     start = colon === -1 ? keyword.span.end : keyword.span.end + colon + 1;
   } else if (text[line.first] === '-') {
