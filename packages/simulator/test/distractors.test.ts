@@ -1,9 +1,11 @@
 // Wrong options: real remedies from elsewhere, never a duplicate of a right answer, never escalating where a right answer does,
 // never empty, the most plausible first.
+import { displayWidth } from '@sopkit/core';
 import { describe, expect, it } from 'vitest';
-import { availableDistractors, buildItemBank, buildQuestion, excludedTexts, normalise, pickDistractors, seedRng, type DrillItem, type ItemBank } from '../src/index.js';
+import { availableDistractors, branchLabel, buildItemBank, buildQuestion, excludedTexts, normalise, pickDistractors, seedRng, type DrillItem, type ItemBank } from '../src/index.js';
 import { alsoRight, rightAnswersOf } from '../src/engine/also-right.js';
 import { sayAlike } from '../src/engine/distractors.js';
+import { bigrams } from '../src/engine/text-overlap.js';
 import { feedbackLines } from '../src/ui/layout/feedback-lines.js';
 import { uiStrings } from '../src/ui/strings.js';
 import { compileFile, homeServiceVisit, realProcesses, repoRoot, smallProcess } from './helpers.js';
@@ -227,5 +229,30 @@ describe('wrong options that are right in substance', () => {
         expect(question.type === 'choice' && question.options.length, item.id).toBe(4);
       }
     }
+  });
+
+  it('never let the right option give itself away by its length or by alone saying words of the situation (processes/, seeds 0–19)', () => {
+    const bank = buildItemBank(realProcesses());
+    const shown = (item: ChoiceItem) => bigrams([item.problem?.text, ...(item.kind === 'decision' ? [item.decision.question, branchLabel(item.branch, item.place.language)] : [])].filter(Boolean).join('\n'));
+    let questions = 0;
+    for (const item of choiceItems(bank)) {
+      const situation = shown(item);
+      for (let seed = 0; seed < 20; seed++) {
+        const [question] = buildQuestion(item, bank, seedRng(seed));
+        if (question.type !== 'choice') throw new Error('expected a choice question');
+        questions++;
+        const right = question.options.find((o) => o.correct)!;
+        const wrong = question.options.filter((o) => !o.correct);
+        const width = displayWidth(right.text);
+        const what = `${item.id} (seed ${seed}): ${right.text} among ${wrong.map((o) => o.text).join(' | ')}`;
+        expect(wrong.every((o) => 2 * displayWidth(o.text) <= width), `longest: ${what}`).toBe(false);
+        expect(wrong.every((o) => displayWidth(o.text) >= 2 * width), `shortest: ${what}`).toBe(false);
+        const says = (text: string) => [...bigrams(text)].some((t) => situation.has(t));
+        if (says(right.text)) expect(wrong.some((o) => says(o.text)), `words: ${what}`).toBe(true);
+      }
+    }
+    expect(questions).toBeGreaterThan(1500);
+    const [spare] = buildQuestion(bank.items.get('home-service-visit/s14/p2#remedy')!, bank, seedRng(0));
+    expect(spare.type === 'choice' && spare.options.filter((o) => !o.correct).some((o) => o.text.includes('备件') || displayWidth(o.text) > 74), 'step 14: a wrong option as long, or about spare parts').toBe(true);
   });
 });

@@ -75,7 +75,9 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
 }
 
 function withDistractors(item: Extract<DrillItem, { kind: 'remedy' | 'decision' }>, bank: ItemBank, right: ChoiceOption, rng: RngState): [ChoiceOption[], RngState] {
-  const [wrong, afterPick] = pickDistractors(item, bank.candidates, optionsPerQuestion - 1, rng);
+  const situation = [item.problem?.text, ...(item.kind === 'decision' ? [item.decision.question, branchLabel(item.branch, item.place.language)] : [])];
+  const shown = { text: right.text, situation: situation.filter((s): s is string => s !== undefined) };
+  const [wrong, afterPick] = pickDistractors(item, bank.candidates, optionsPerQuestion - 1, rng, shown);
   const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: c.situation, kind: 'action' } }))];
   return shuffle(options, afterPick);
 }

@@ -1,9 +1,13 @@
 // Wrong options for a question: real remedies and branch answers from elsewhere, the most plausible first (same decision, same step, same phase, same process),
-// never a right answer of the situation nor one that is right in substance (see `alsoRight`), and no two saying the same thing.
+// never a right answer of the situation nor one that is right in substance (see `alsoRight`), no two saying the same thing, and
+// none that lets the right one give itself away by its length or words when another would not.
+import { displayWidth } from '@sopkit/core';
 import { alsoRight, rightAnswersOf, sameAnswerShare } from './also-right.js';
+import { formOf, giveAways, type OptionForm } from './give-away.js';
 import { normalise } from './normalise.js';
 import { shuffle, type RngState } from './prng.js';
 import { saySame } from './shared-goals.js';
+import { bigrams } from './text-overlap.js';
 import type { Candidate, DrillItem } from './types.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
@@ -44,14 +48,25 @@ export function sayAlike(a: Candidate, b: Candidate): boolean {
   return within(a, b) || within(b, a) || saySame(a.tokens, b.tokens, sameAnswerShare);
 }
 
-/** Picks up to `count` distinct wrong options, shuffling within each plausibility tier. */
-export function pickDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number, rng: RngState): [Candidate[], RngState] {
+/** The right option a question shows and the situation above it, for keeping the wrong options from giving it away. */
+export interface ShownRight {
+  readonly text: string;
+  /** The texts the question shows above its options: the problem, the decision's question and branch. */
+  readonly situation: readonly string[];
+}
+
+/**
+ * Picks up to `count` distinct wrong options, shuffling within each plausibility tier. When they would let the shown right
+ * option give itself away (see `giveAways`), the least plausible ones are swapped, one at a time, for the next options in the
+ * same order that make it stand out less.
+ */
+export function pickDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number, rng: RngState, shown?: ShownRight): [Candidate[], RngState] {
   let state = rng;
   const chosen = select(item, candidates, count, (group) => {
     let shuffled: Candidate[];
     [shuffled, state] = shuffle(group, state);
     return shuffled;
-  });
+  }, shown);
   return [chosen, state];
 }
 
@@ -60,18 +75,50 @@ export function availableDistractors(item: ChoiceItem, candidates: readonly Cand
   return select(item, candidates, count, (group) => group);
 }
 
-function select(item: ChoiceItem, candidates: readonly Candidate[], count: number, arrange: (group: Candidate[]) => Candidate[]): Candidate[] {
+/** Every fair wrong option of an item with a distinct text, tier by tier, each tier arranged only once it is reached. */
+function* fairCandidates(item: ChoiceItem, candidates: readonly Candidate[], arrange: (group: Candidate[]) => Candidate[]): Generator<Candidate> {
   const taken = excludedTexts(item);
   const right = rightAnswersOf(item);
-  const chosen: Candidate[] = [];
   for (const group of tiers(item, candidates)) {
-    if (chosen.length >= count) break;
     for (const candidate of arrange(group)) {
-      if (chosen.length >= count) break;
-      if (taken.has(candidate.norm) || alsoRight(right, candidate) !== null || chosen.some((c) => sayAlike(c, candidate))) continue;
+      if (taken.has(candidate.norm) || alsoRight(right, candidate) !== null) continue;
       taken.add(candidate.norm);
-      chosen.push(candidate);
+      yield candidate;
+    }
+  }
+}
+
+function select(item: ChoiceItem, candidates: readonly Candidate[], count: number, arrange: (group: Candidate[]) => Candidate[], shown?: ShownRight): Candidate[] {
+  const chosen: Candidate[] = [];
+  const fair = fairCandidates(item, candidates, arrange);
+  while (chosen.length < count) {
+    const next = fair.next();
+    if (next.done) break;
+    if (!chosen.some((c) => sayAlike(c, next.value))) chosen.push(next.value);
+  }
+  if (!shown || chosen.length === 0) return chosen;
+  const right = formOf(shown.text);
+  const situation = bigrams(shown.situation.join('\n'));
+  const standing = (options: readonly Candidate[]) => giveAways(right, situation, options.map(formOfCandidate));
+  const swapped = new Set<Candidate>();
+  for (let left = standing(chosen); left > 0;) {
+    const next = fair.next();
+    if (next.done) break;
+    const alternative = next.value;
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      if (swapped.has(chosen[i]!)) continue;
+      const tried = chosen.map((c, j) => (j === i ? alternative : c));
+      if (tried.some((c, j) => j !== i && sayAlike(c, alternative)) || standing(tried) >= left) continue;
+      chosen.splice(i, 1, alternative);
+      swapped.add(alternative);
+      left = standing(chosen);
+      break;
     }
   }
   return chosen;
+}
+
+/** A candidate's form, its bigrams already counted. */
+function formOfCandidate(candidate: Candidate): OptionForm {
+  return { width: displayWidth(candidate.text), tokens: candidate.tokens };
 }
