@@ -48,6 +48,8 @@ export const catalogue = {
     'zh-CN': '看不懂占位符「{text}」。请写成「名称 = 类型」，类型：日期、时间、电话、人员、备件、金额、数字、文本，或「甲/乙」。', en: 'The placeholder “{text}” is not understood. Write “name = type”; types: date, time, phone, person, part, amount, number, text, or “a/b”.' },
   SOP1018: { severity: 'error', title: 'sub-item without a space',
     'zh-CN': '「{marker}」后面要空一格：细项写成「{marker} {text}」。', en: 'Put a space after “{marker}”: a sub-item is written “{marker} {text}”.' },
+  SOP1019: { severity: 'error', title: 'words after a step reference',
+    'zh-CN': '「{keyword}」后面只写工步编号（{number}），多出的「{extra}」请写到「备注:」里。', en: '“{keyword}” takes only the step number ({number}); put “{extra}” in a “Note:” line.' },
 
   SOP2001: { severity: 'error', title: 'missing process header',
     'zh-CN': '文件缺少流程表头「流程: 标题」。', en: 'The file has no process header “Process: title”.' },
@@ -115,6 +117,8 @@ export const catalogue = {
     'zh-CN': '这个「{bracket}」没有配对的「{closing}」：栏目的可选项写成 {example}。', en: 'This “{bracket}” has no matching “{closing}”: a field’s options are written {example}.' },
   SOP2032: { severity: 'error', title: 'unknown order',
     'zh-CN': '不认识的顺序「{value}」：写「{ordered}」或「{unordered}」。', en: 'Unknown order “{value}”: write “{ordered}” or “{unordered}”.' },
+  SOP2033: { severity: 'warning', title: 'action word glued to a role',
+    'zh-CN': '「{text}」会当作文字，「{role}」收不到：要作为动作，请在「{word}」后面空一格。', en: '“{text}” is read as text and nothing goes to “{role}”: put a space after “{word}” to make it an action.' },
 
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },

@@ -1,5 +1,5 @@
 // Action lines (escalate, notify, go to, return to, reschedule, continue, end) and the inline form after a branch colon (`否: 转到 工步 15`).
-import type { ActionNode, TextValue } from '../ast/nodes.js';
+import type { ActionNode, StepRef, TextValue } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import { allWords, type KeywordKind } from './keywords.js';
 import { lineSpan, plainValue, tokenSpan, type RawLine } from './line.js';
@@ -20,7 +20,7 @@ export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): Act
       target = { number: asciiDigits(line.number.image), span: { start: (line.stepWord ?? line.number).startOffset, end: tokenSpan(line.number).end } };
     } else {
       const raw = line.text ?? line.head;
-      if (raw) target = readStepRef(readText(raw.image, raw.startOffset));
+      if (raw) target = stepRef(readText(raw.image, raw.startOffset), line.keyword.image, diagnostics);
     }
     if (!target) diagnostics.push({ code: 'SOP1011', span: line.keyword.span, args: { keyword: line.keyword.image } });
     return { type: kind, keyword: line.keyword, target, span };
@@ -29,15 +29,25 @@ export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): Act
   return { type: kind as 'reschedule' | 'continue' | 'end', keyword: line.keyword, value: value.text ? value : undefined, span };
 }
 
+/** A step reference, with SOP1019 for words written after its number. */
+function stepRef(value: TextValue, keyword: string, diagnostics: PendingDiagnostic[]): StepRef | undefined {
+  const read = readStepRef(value);
+  if (read?.extra) diagnostics.push({ code: 'SOP1019', span: read.extra.span, args: { keyword, number: read.ref.number, extra: read.extra.text } });
+  return read?.ref;
+}
+
 const space = '[ \\t\\u3000]';
 function alternation(kind: KeywordKind): string {
   return allWords(kind).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `${space}+`)).join('|');
 }
 const inlineKinds = ['goto', 'return', 'continue', 'end', 'escalate', 'notify', 'reschedule'] as const;
+/** What may follow an action word in a branch outcome: a space, a colon, a number, a closing full stop, or (for go to and return) the word "step". */
 const inlinePatterns = inlineKinds.map((kind) => ({
   kind,
-  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d\\uff10-\\uff19]|$)${space}*[:：]?${space}*`, 'i'),
+  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d\\uff10-\\uff19。；;，,！!]|$${kind === 'goto' || kind === 'return' ? `|${alternation('step')}` : ''})${space}*[:：]?${space}*`, 'i'),
 }));
+/** A closing full stop and nothing else. */
+const onlyClosing = /^[。；;，,！!]$/;
 
 /** Reads a branch outcome such as `转到 工步 15`, `继续`, `结束` `上报 中心` or `通知 中心` as an action; undefined for plain text. */
 export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[]): ActionNode | undefined {
@@ -48,12 +58,12 @@ export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[])
     const rest = readText(value.text.slice(match[0].length), value.span.start + match[0].length);
     const span = { ...value.span };
     if (kind === 'goto' || kind === 'return') {
-      const target = readStepRef(rest);
+      const target = stepRef(rest, keyword.image, diagnostics);
       if (!target) diagnostics.push({ code: 'SOP1011', span: keyword.span, args: { keyword: keyword.image } });
       return { type: kind, keyword, target, span };
     }
     if (kind === 'escalate' || kind === 'notify') return { type: kind, keyword, roles: readList(rest), span };
-    return { type: kind, keyword, value: rest.text ? rest : undefined, span };
+    return { type: kind, keyword, value: rest.text && !onlyClosing.test(rest.text) ? rest : undefined, span };
   }
   return undefined;
 }

@@ -74,19 +74,29 @@ function splitList(value: TextValue, inBrackets: boolean): Name[] | undefined {
     }
   }
   if (depth > 0) return undefined;
-  push(text.length);
+  // Note: a full stop closing the list (`上报: 中心。`) is not part of its last name.
+  push(/[。.！!]$/.test(text) ? text.length - 1 : text.length);
   return names;
 }
 
 const stepWord = allWords('step')
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-const stepRefPattern = new RegExp(`^(?:(?:${stepWord})[ \\t\\u3000]*)?(${digit}+(?:\\.${digit}+)*)$`, 'i');
+const stepRefHead = new RegExp(`^(?:(?:${stepWord})[ \\t\\u3000]*)?(${digit}+(?:\\.${digit}+)*)`, 'i');
+/** What may end a reference written as a sentence (`转到 工步 2。`). */
+const closing = /^[ \t\u3000]*[。；;，,！!]?[ \t\u3000]*$/;
 
-/** Reads `工步 15`, `step 15` or `15` as a step reference. */
-export function readStepRef(value: TextValue): StepRef | undefined {
-  const match = stepRefPattern.exec(value.text);
-  return match ? { number: asciiDigits(match[1]!), span: value.span } : undefined;
+/**
+ * Reads `工步 15`, `step 15` or `15` (a closing full stop allowed) as a step reference; words after the number are
+ * returned as `extra` (the reference still counts).
+ */
+export function readStepRef(value: TextValue): { ref: StepRef; extra?: TextValue } | undefined {
+  const match = stepRefHead.exec(value.text);
+  if (!match) return undefined;
+  const ref = { number: asciiDigits(match[1]!), span: { start: value.span.start, end: value.span.start + match[0].length } };
+  const after = value.text.slice(match[0].length);
+  if (closing.test(after)) return { ref };
+  return { ref, extra: readText(after, ref.span.end) };
 }
 
 /** Converts tags to their names. */

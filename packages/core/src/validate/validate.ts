@@ -8,6 +8,7 @@ import { decisionTables } from './rules/decision-tables.js';
 import { decisions } from './rules/decisions.js';
 import { emptyStep } from './rules/empty-step.js';
 import { forms } from './rules/forms.js';
+import { gluedActions } from './rules/glued-actions.js';
 import { problemsHaveRemedies } from './rules/problems.js';
 import { processHeader } from './rules/process-header.js';
 import { reachability } from './rules/reachability.js';
@@ -21,7 +22,7 @@ import { templates } from './rules/templates.js';
 import { timings } from './rules/timings.js';
 
 export const rules: readonly Rule[] = [processHeader, stepNumbers, stepReferences, roles, problemsHaveRemedies, emptyStep, decisions, timings, reachability, scenarios,
-  decisionTables, templates, forms, stepOrder, stepAttributes];
+  decisionTables, templates, forms, stepOrder, stepAttributes, gluedActions];
 
 /** Runs all rules; diagnostics not yet positioned. */
 export function validatePending(doc: DocumentNode): PendingDiagnostic[] {
