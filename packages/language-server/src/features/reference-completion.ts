@@ -59,7 +59,7 @@ function referenceKeyword(analysis: Analysis, lineStart: number, cursor: number)
 }
 
 /** How many steps one completion answer lists; the list says it is incomplete, so the client asks again as the user types. */
-export const stepItemCap = 50;
+const stepItemCap = 50;
 
 interface StepTyped {
   readonly query: StepQuery;

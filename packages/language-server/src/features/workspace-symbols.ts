@@ -5,7 +5,7 @@ import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { WorkspaceEntry } from '../workspace/symbol-entries.js';
 
 /** How many symbols one answer lists at most. */
-export const workspaceSymbolCap = 100;
+const workspaceSymbolCap = 100;
 
 const kindOrder: readonly SymbolKind[] = [SymbolKind.Module, SymbolKind.Function, SymbolKind.Struct, SymbolKind.Interface];
 
