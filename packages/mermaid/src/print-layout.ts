@@ -1,5 +1,5 @@
-// Where a diagram goes on A4 paper: the orientation and scale that keep its labels readable, and where its pages are cut
-// (rows, and columns when it is also too wide), each cut in a gap between boxes.
+// Where a diagram goes on A4 paper: the orientation and scale that keep its labels readable on as few pages as possible,
+// and where its pages are cut (rows, and columns when it is also too wide), each cut in a gap between boxes.
 
 /** A box in SVG user units, from the top left of the diagram at its natural size. */
 export interface Box {
@@ -22,7 +22,7 @@ export interface Span {
 export const a4 = { width: 793, height: 1122, margin: 38, header: 26, footer: 22, gap: 4 } as const;
 /** Mermaid's label text at the diagram's natural size, in CSS px (12 pt). */
 export const labelPx = 16;
-/** The smallest printed label: 8.4 pt (16 px × 0.7 × ¾ pt per px). Below this scale the drawing is cut into pages. */
+/** The smallest printed label: 8.4 pt (16 px × 0.7 × ¾ pt per px). Below this scale the drawing is cut into pages, at it where that saves pages. */
 export const minReadableScale = 0.7;
 /** Largest enlargement of a small diagram filling its page. */
 const maxScale = 1.5;
@@ -45,31 +45,51 @@ export function drawingArea(landscape: boolean): { width: number; height: number
 
 /**
  * The layout of a `width` × `height` diagram whose boxes are `boxes`: on one page, in the orientation that prints it
- * larger, when that keeps the labels at least {@link minReadableScale}; otherwise over several pages at the scale that
- * makes it as wide (or as high) as a page, neither enlarged nor below that minimum, in the orientation needing fewer pages.
+ * larger, when that keeps the labels at least {@link minReadableScale}; otherwise on as few pages as any readable scale
+ * allows (rows, and columns when it is also too wide, each cut in a gap between boxes), at the largest scale that needs
+ * no more pages — never enlarged, never larger than makes it as wide (or as high) as a page — in the orientation needing
+ * fewer pages (of two alike, the one printing it larger).
  */
 export function printLayout(width: number, height: number, boxes: readonly Box[]): PrintLayout {
-  const options = [false, true].map((landscape) => {
+  const fits = [false, true].map((landscape) => {
     const area = drawingArea(landscape);
-    const fit = Math.min(area.width / width, area.height / height);
-    const onePage = fit >= minReadableScale;
-    const scale = onePage ? Math.min(fit, maxScale) : Math.max(minReadableScale, Math.min(1, Math.max(area.width / width, area.height / height)));
-    const pages = onePage ? 1 : Math.ceil((width * scale) / area.width) * Math.ceil((height * scale) / area.height);
-    return { landscape, area, scale, pages };
+    return { landscape, scale: Math.min(area.width / width, area.height / height, maxScale) };
   });
-  const [portrait, landscape] = options as [(typeof options)[0], (typeof options)[0]];
-  const better = (a: typeof portrait, b: typeof portrait) => (a.pages !== b.pages ? a.pages < b.pages : a.scale >= b.scale);
-  const chosen = portrait.pages === 1 && landscape.pages === 1
-    ? (landscape.scale > portrait.scale ? landscape : portrait)
-    : better(portrait, landscape) ? portrait : landscape;
-  const { area, scale } = chosen;
-  if (chosen.pages === 1) return { landscape: chosen.landscape, scale, rows: [0, height], columns: [0, width] };
-  return {
-    landscape: chosen.landscape,
-    scale,
-    rows: pageCuts(boxes.map((b) => ({ start: b.top, end: b.bottom })), height, area.height / scale),
-    columns: pageCuts(boxes.map((b) => ({ start: b.left, end: b.right })), width, area.width / scale),
-  };
+  const readable = fits.filter((fit) => fit.scale >= minReadableScale);
+  if (readable.length > 0) {
+    const { landscape, scale } = readable.reduce((a, b) => (b.scale > a.scale ? b : a));
+    return { landscape, scale, rows: [0, height], columns: [0, width] };
+  }
+  const [portrait, landscape] = [false, true].map((turned) => fewestPages(width, height, boxes, turned)) as [Paged, Paged];
+  const chosen = portrait.pages !== landscape.pages ? (portrait.pages < landscape.pages ? portrait : landscape) : (landscape.layout.scale > portrait.layout.scale ? landscape : portrait);
+  return chosen.layout;
+}
+
+interface Paged {
+  readonly layout: PrintLayout;
+  readonly pages: number;
+}
+
+/**
+ * In one orientation, the layout over the fewest pages: the scales from the largest allowed down to the readable minimum
+ * (by hundredths) are tried, since where the gaps between boxes fall decides the count, and the largest scale with the
+ * fewest pages is kept.
+ */
+function fewestPages(width: number, height: number, boxes: readonly Box[], landscape: boolean): Paged {
+  const area = drawingArea(landscape);
+  const largest = Math.max(minReadableScale, Math.min(1, Math.max(area.width / width, area.height / height)));
+  const vertical = boxes.map((b) => ({ start: b.top, end: b.bottom }));
+  const horizontal = boxes.map((b) => ({ start: b.left, end: b.right }));
+  const scales = [largest];
+  for (let hundredths = Math.ceil(largest * 100) - 1; hundredths >= Math.round(minReadableScale * 100); hundredths--) scales.push(hundredths / 100);
+  let best: Paged | undefined;
+  for (const scale of scales) {
+    const rows = pageCuts(vertical, height, area.height / scale);
+    const columns = pageCuts(horizontal, width, area.width / scale);
+    const pages = (rows.length - 1) * (columns.length - 1);
+    if (!best || pages < best.pages) best = { layout: { landscape, scale, rows, columns }, pages };
+  }
+  return best!;
 }
 
 /**

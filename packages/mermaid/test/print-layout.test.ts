@@ -1,7 +1,7 @@
-// Where a diagram goes on A4: one page when its labels stay readable, else pages at a readable scale, in the orientation
-// needing fewer pages, cut in gaps between boxes.
+// Where a diagram goes on A4: one page when its labels stay readable, else as few pages as a readable scale allows, in the
+// orientation needing fewer pages, cut in gaps between boxes.
 import { describe, expect, it } from 'vitest';
-import { minReadableScale, pageCuts, printLayout, titleWithFirstBox, type Box } from '../src/print-layout.js';
+import { drawingArea, minReadableScale, pageCuts, printLayout, titleWithFirstBox, type Box } from '../src/print-layout.js';
 
 /** A column of boxes 60 high with 20 between them, `width` wide, from the top. */
 const column = (count: number, width: number): Box[] =>
@@ -19,11 +19,19 @@ describe('print layout', () => {
     expect(layout.rows).toEqual([0, 600]);
   });
 
-  it('cuts a long diagram into rows at its natural size, each cut in a gap between boxes', () => {
-    const layout = printLayout(690, 4000, column(50, 690));
-    expect(layout).toMatchObject({ landscape: false, scale: 1, columns: [0, 690] });
-    expect(layout.rows.length).toBeGreaterThan(4);
+  it('cuts a long diagram into as few rows as a readable scale allows, at the largest scale needing no more, each cut in a gap between boxes', () => {
+    const boxes = column(50, 690);
+    const layout = printLayout(690, 4000, boxes);
+    // At its natural size it would take five pages; at the readable minimum three.
+    expect(layout).toMatchObject({ landscape: false, columns: [0, 690] });
+    expect(layout.rows).toHaveLength(4);
+    expect(layout.scale).toBeGreaterThan(minReadableScale);
+    expect(layout.scale).toBeLessThan(1);
     for (const cut of layout.rows.slice(1, -1)) expect(cut % 80).toBeGreaterThanOrEqual(60);
+    const area = drawingArea(false);
+    const rowsAt = (scale: number) => pageCuts(boxes.map((b) => ({ start: b.top, end: b.bottom })), 4000, area.height / scale).length - 1;
+    expect(rowsAt(layout.scale + 0.01)).toBeGreaterThan(3);
+    for (let scale = minReadableScale; scale <= 1; scale += 0.005) expect(rowsAt(scale)).toBeGreaterThanOrEqual(3);
   });
 
   it('never prints below the readable scale: a diagram too wide as well is cut into columns too', () => {
@@ -37,7 +45,8 @@ describe('print layout', () => {
     const layout = printLayout(1302, 18810, []);
     expect(layout.landscape).toBe(true);
     expect(layout.columns).toEqual([0, 1302]);
-    expect(layout.scale).toBeGreaterThan(minReadableScale);
+    expect(layout.scale).toBeGreaterThanOrEqual(minReadableScale);
+    expect(layout.rows).toHaveLength(Math.ceil((18810 * minReadableScale) / drawingArea(true).height) + 1);
   });
 
   it('starts no page for a sliver left by rounding', () => {

@@ -1,4 +1,5 @@
-// Printed diagrams, measured in the PDF itself (pdftotext -bbox): no text below 8 pt however wide or long the diagram,
+// Printed diagrams, measured in the PDF itself (pdftotext -bbox): no text below 8 pt however wide or long the diagram, on
+// about as few pages as that allows (the policy's decision diagrams once took two pages more),
 // every page names the process, its version, content hash and page number, so a loose page can be identified, every
 // page's header is ruled off across the page (the drawing's white ground once covered the rule on every page but the
 // first), and no page ends on a phase's title without any of the phase's steps.
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiagramRenderer, toMermaid } from '../src/index.js';
+import { drawingArea, minReadableScale } from '../src/print-layout.js';
 import { compileFile } from './helpers.js';
 
 const renderer = createDiagramRenderer();
@@ -77,6 +79,19 @@ describe.each([
       expect(text).toContain(`${process.id}·内容哈希${process.hash.slice('sha256:'.length, 'sha256:'.length + 12)}`);
       expect(text).toContain(`第${i + 1}页/共${pages.length}页`);
     });
+  });
+
+  it('is printed on as few pages as its size at the smallest readable scale needs, and a fifth more at most for cutting between boxes', async () => {
+    const { files } = await renderer.render(toMermaid(process, { detail }), ['svg', 'pdf']);
+    const box = /viewBox="[-\d.e]+ [-\d.e]+ ([\d.e]+) ([\d.e]+)"/.exec(new TextDecoder().decode(files.svg!))!;
+    const [width, height] = [Number(box[1]), Number(box[2])];
+    const fewest = Math.min(...[false, true].map((landscape) => {
+      const area = drawingArea(landscape);
+      return Math.ceil((width * minReadableScale) / area.width) * Math.ceil((height * minReadableScale) / area.height);
+    }));
+    const { pages } = readPdf(files.pdf!);
+    expect(pages.length).toBeGreaterThanOrEqual(fewest);
+    expect(pages.length).toBeLessThanOrEqual(Math.floor(fewest * 1.2));
   });
 
   it('rules off the header across every page', async () => {
