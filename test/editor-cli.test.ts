@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { format } from '../packages/core/src/format/index.js';
 import { startClient } from '../packages/language-server/test/helpers/lsp-client.js';
@@ -78,6 +79,30 @@ describe('sop lsp --stdio', () => {
       }) as { kind: string; edit: { changes: Record<string, Edit[]> } }[];
       expect(actions.map((a) => a.kind)).toEqual(['source.fixAll']);
       expect(actions[0]!.edit.changes[uri]!.map((e) => [e.range.start.line, e.newText])).toEqual([[3, '工作标准']]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('finds the steps of the real processes by title words over the workspace folder, and highlights and expands around them', async () => {
+    const processes = join(repoRoot, 'processes');
+    const client = await startClient(process.execPath, [sopBin, 'lsp', '--stdio'], { workspaceFolders: [{ uri: pathToFileURL(processes).href, name: 'processes' }] });
+    try {
+      type Found = { name: string; containerName?: string; location: { uri: string; range: { start: { line: number; character: number } } } };
+      const found = await client.connection.sendRequest('workspace/symbol', { query: '敲门' }) as Found[];
+      const visit = pathToFileURL(join(processes, 'home-service-visit.sop')).href;
+      const knock = found.find((s) => s.location.uri === visit)!;
+      expect(knock.name).toBe('8 敲门');
+      const text = readFileSync(join(processes, 'home-service-visit.sop'), 'utf8');
+      expect(text.split('\n')[knock.location.range.start.line]).toBe('工步 8: 敲门');
+      const uri = client.open('visit.sop', text);
+      const position = { line: knock.location.range.start.line, character: 3 };
+      const highlights = await client.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri }, position }) as { kind: number }[];
+      expect(highlights[0]?.kind).toBe(3);
+      type Chain = { range: { start: { character: number }; end: { character: number } }; parent?: Chain };
+      const [chain] = await client.connection.sendRequest('textDocument/selectionRange', { textDocument: { uri }, positions: [position] }) as Chain[];
+      expect([chain?.range.start.character, chain?.range.end.character]).toEqual([3, 4]);
+      expect(chain?.parent?.parent).toBeDefined();
     } finally {
       await client.close();
     }
