@@ -198,6 +198,9 @@ describe('step references in a long process: filtered, nearest first, capped', (
     const back = await complete(zh('      返回 工步 <|>'));
     expect(labels(back)).toEqual(['4', '6', '3', '2', '1', '7', '8', '9', '10', '11', '12', '5']);
     expect(labels(await complete(en('      Go to <|>')))).toEqual(['6', '4', '3', '2', '1', '5']);
+    const branch = '      判断: 还来得及?\n        否: ';
+    expect(labels(await complete(zh(`${branch}转到 工步 <|>`))).slice(0, 3)).toEqual(['6', '4', '7']);
+    expect(await acceptAt(zh(`${branch}返回 敲<|>`))).toContain(`${branch}返回 工步 8\n`);
   });
 
   it('filters by the number typed so far, the step with exactly that number first', async () => {
