@@ -323,3 +323,36 @@ describe('sop drill --mode learn in tmux', () => {
     expect(shown).toContain('Take the customer to the lounge');
   });
 });
+
+describe('sop drill labels in the screen’s language, in tmux', () => {
+  it('labels a Chinese decision’s branches Yes/No under --lang en and 是/否 by default, on the question and its feedback', async () => {
+    const seed = [...Array(500).keys()].find((s) => {
+      const [q] = scenarioQuestions([sop], s, 1, () => false);
+      return q?.prompt.decision?.branch === 'no';
+    })!;
+    const [question] = scenarioQuestions([sop], seed, 1, () => false);
+    if (question?.type !== 'choice' || !question.prompt.decision) throw new Error('expected a decision question');
+    const wrong = question.options.findIndex((o) => !o.correct) + 1;
+    const { question: asked } = question.prompt.decision;
+    const cases = [
+      { lang: ['--lang', 'en'], own: 'No', other: '否', yes: 'Yes', key: 'q quit', done: 'Enter next' },
+      { lang: [], own: '否', other: 'No', yes: '是', key: 'q 退出', done: 'Enter 下一题' },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const name = `labels-${i}`;
+      startDrill(name, [sop, '--seed', String(seed), '--db', join(dir, `labels-${i}.db`), ...c.lang]);
+      const shown = await waitForScreen(name, (t) => t.includes(c.key) && t.includes(asked), 'the decision question');
+      expect(shown).toContain(`${asked} → ${c.own}`);
+      expect(shown).not.toContain(`${asked} → ${c.other}`);
+      keys(name, String(wrong));
+      const feedback = await waitForScreen(name, (t) => t.includes(c.done), 'the feedback');
+      const lines = feedback.split('\n').map((l) => l.trim());
+      expect(lines.some((l) => l.startsWith(`- ${c.yes} → `)), feedback).toBe(true);
+      expect(lines.some((l) => l.startsWith(`- ${c.own} → `)), feedback).toBe(true);
+      expect(lines.some((l) => l.startsWith(`- ${c.other} → `) || l.startsWith(`- ${c.other === 'No' ? 'Yes' : '是'} → `)), feedback).toBe(false);
+      expectFits(feedback);
+      keys(name, 'q');
+      await exitedScreen(name);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // Turns an item into a question: the right option among seeded distractors, or shuffled entries to put back in order.
-import type { BranchJson, Language } from '@sopkit/core';
+import type { BranchJson, Language, MessageLanguage } from '@sopkit/core';
 import { branchAnswer, branchLabel, branchSituation, keyword } from './branch-answer.js';
 import { askableRemedies, maskTitles } from './answer-mask.js';
 import { pickDistractors, rightAnswers } from './distractors.js';
@@ -9,14 +9,19 @@ import { templateQuestion } from './template-items.js';
 import { maxOrderEntries } from './item-bank.js';
 import { normalise } from './normalise.js';
 import { nextInt, shuffle, type RngState } from './prng.js';
-import type { ChoiceOption, DrillItem, ItemBank, Question } from './types.js';
+import { labelLanguage } from './label-language.js';
+import type { Candidate, ChoiceOption, DrillItem, ItemBank, Question } from './types.js';
 
 /** Options per choice question: the right one and up to three wrong ones. */
 export const optionsPerQuestion = 4;
 
-/** Builds the question for an item, drawing all randomness from `rng`. */
-export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [Question, RngState] {
+/**
+ * Builds the question for an item, drawing all randomness from `rng`; its labels (是/否, 工步, 继续 …) worded for a screen in
+ * `screen`'s language (see `labelLanguage`), or as the item's document words them when null.
+ */
+export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState, screen: MessageLanguage | null = null): [Question, RngState] {
   const base = { itemId: item.id, itemHash: item.hash, place: item.place, explanation: null };
+  const labels = labelsFor(item.place.language, screen);
   switch (item.kind) {
     case 'remedy': {
       const remedies = item.problem.remedies.filter((r) => normalise(r.text) !== '');
@@ -24,19 +29,20 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
       const [index, afterPick] = nextInt(rng, askable.length);
       const right = askable[index]!;
       const origin = { place: item.place, situation: item.problem.text, kind: 'action' } as const;
-      const [options, next] = withDistractors(item, bank, { text: right.text, correct: true, origin }, afterPick);
+      const [options, next] = withDistractors(item, bank, { text: right.text, correct: true, origin }, afterPick, screen);
       const titles = maskTitles(item.place, rightAnswers(item));
       const prompt = { ask: item.kind, situation: item.problem.text, decision: null, table: null, timing: null, titles };
       return [{ ...base, type: 'choice', prompt, options, sopText: remedies.map((r) => r.text) }, next];
     }
     case 'decision': {
-      const origin = { place: item.place, situation: branchSituation(item.decision, item.branch, item.place.language), kind: 'action' } as const;
-      const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng);
+      const origin = { place: item.place, situation: branchSituation(item.decision, item.branch, labels), kind: 'action' } as const;
+      const [options, next] = withDistractors(item, bank, { text: item.answer, correct: true, origin }, rng, screen);
       const { question, branches } = item.decision;
-      const decision = { question, branch: item.branch.kind, label: branchLabel(item.branch, item.place.language) };
+      const decision = { question, branch: item.branch.kind, label: branchLabel(item.branch, labels) };
       const titles = maskTitles(item.place, rightAnswers(item));
       const prompt = { ask: item.kind, situation: item.problem?.text ?? null, decision, table: null, timing: null, titles };
-      const sopText = [question, ...branches.map((b) => `${branchLabel(b, item.place.language)} → ${branchAnswer(b, item.place.language) ?? keyword('continue', item.place.language)}`)];
+      // Note: a branch's answer stays as the options show it (in the document's words); only the labels around it follow the screen.
+      const sopText = [question, ...branches.map((b) => `${branchLabel(b, labels)} → ${branchAnswer(b, item.place.language) ?? keyword('continue', labels)}`)];
       return [{ ...base, type: 'choice', prompt, options, sopText }, next];
     }
     case 'scenario': {
@@ -62,11 +68,11 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
       const steps = item.steps.slice(start, start + maxOrderEntries);
       const [entries, answer, next] = scramble(steps.map((s) => s.title), afterWindow);
       const prompt = { ask: item.kind, situation: null, decision: null, table: null, timing: null, titles: null };
-      const stepWord = keyword('step', item.place.language);
+      const stepWord = keyword('step', labels);
       return [{ ...base, type: 'order', prompt, entries, answer, sopText: steps.map((s) => `${stepWord} ${s.number} ${s.title}`) }, next];
     }
     case 'table-case':
-      return tableQuestion(item, rng);
+      return tableQuestion(item, rng, labels);
     case 'timing':
       return timingQuestion(item, bank, rng);
     case 'template':
@@ -74,12 +80,18 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState): [
   }
 }
 
-function withDistractors(item: Extract<DrillItem, { kind: 'remedy' | 'decision' }>, bank: ItemBank, right: ChoiceOption, rng: RngState): [ChoiceOption[], RngState] {
+function withDistractors(item: Extract<DrillItem, { kind: 'remedy' | 'decision' }>, bank: ItemBank, right: ChoiceOption, rng: RngState, screen: MessageLanguage | null): [ChoiceOption[], RngState] {
   const situation = [item.problem?.text, ...(item.kind === 'decision' ? [item.decision.question, branchLabel(item.branch, item.place.language)] : [])];
   const shown = { text: right.text, situation: situation.filter((s): s is string => s !== undefined) };
   const [wrong, afterPick] = pickDistractors(item, bank.candidates, optionsPerQuestion - 1, rng, shown);
-  const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: c.situation, kind: 'action' } }))];
+  const origin = (c: Candidate) => (c.branch === null ? c.situation : `${c.situation ?? ''} → ${branchLabel(c.branch, labelsFor(c.place.language, screen))}`);
+  const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: origin(c), kind: 'action' } }))];
   return shuffle(options, afterPick);
+}
+
+/** The language labels are worded in for a document's item on a screen (the document's own when there is no screen language). */
+function labelsFor(document: Language, screen: MessageLanguage | null): Language {
+  return screen === null ? document : labelLanguage(document, screen);
 }
 
 /** Shuffles entries so that their order differs from the right one; returns the entries and the right order as entry indices. */

@@ -14,7 +14,7 @@ export const retryGap = 3;
 export function createDrill(source: readonly ProcessJson[] | ItemBank, options: DrillOptions): DrillState {
   const bank = 'items' in source ? source : buildItemBank(source);
   const [queue, rng] = planQueue(bank, options, seedRng(options.seed));
-  return { bank, mode: options.mode, queue, position: 0, rng, current: null, answers: [], retried: [], finished: queue.length === 0 };
+  return { bank, mode: options.mode, language: options.language ?? null, queue, position: 0, rng, current: null, answers: [], retried: [], finished: queue.length === 0 };
 }
 
 /** The question to answer now (the same one until it is answered), or null when the drill is over. */
@@ -22,7 +22,7 @@ export function next(state: DrillState): { state: DrillState; question: Question
   if (state.current) return { state, question: state.current };
   if (state.finished || state.position >= state.queue.length) return { state: { ...state, finished: true }, question: null };
   const item = state.bank.items.get(state.queue[state.position]!)!;
-  const [question, rng] = buildQuestion(item, state.bank, state.rng);
+  const [question, rng] = buildQuestion(item, state.bank, state.rng, state.language);
   return { state: { ...state, rng, current: question }, question };
 }
 

@@ -1,7 +1,7 @@
 // Collects every askable item of the loaded processes (remedies, remedy orders, decision branches, phase orders, authored scenarios, decision-table rules, timings, message templates).
 import { contentHash, type ActionJson, type DecisionJson, type PhaseJson, type ProblemJson, type ProcessJson, type StepJson } from '@sopkit/core';
 import { askableRemedies, saysAnswer } from './answer-mask.js';
-import { branchAnswer, branchSituation, escalatedRoles } from './branch-answer.js';
+import { branchAnswer, escalatedRoles } from './branch-answer.js';
 import { reschedulings, unconditioned } from './also-right.js';
 import { availableDistractors } from './distractors.js';
 import { normalise } from './normalise.js';
@@ -57,7 +57,7 @@ function collectProcess(process: ProcessJson, items: DrillItem[], candidates: Ca
         items.push({ kind: 'remedy', id: `${problem.id}#remedy`, hash: contentHash({ p: problem.text, r: problem.remedies.map((r) => r.text) }), place, problem, goal });
       }
       for (const remedy of problem.remedies) {
-        if (remedy.text.trim() !== '') candidates.push({ ...candidateText(remedy.text, remedy.actions), place, situation: problem.text, decisionId: null, holds: remedy.decisions.map((d) => d.id), goal });
+        if (remedy.text.trim() !== '') candidates.push({ ...candidateText(remedy.text, remedy.actions), place, situation: problem.text, branch: null, decisionId: null, holds: remedy.decisions.map((d) => d.id), goal });
         if (remedy.items.length >= minOrderEntries) {
           items.push({ kind: 'remedy-order', id: `${remedy.id}#order`, hash: contentHash({ p: problem.text, i: remedy.items }), place, problem, remedy });
         }
@@ -96,7 +96,7 @@ function collectDecision(decision: DecisionJson, problem: ProblemJson | null, pl
   for (const branch of decision.branches) {
     const answer = branchAnswer(branch, place.language);
     if (answer === null || normalise(answer) === '') continue;
-    candidates.push({ ...candidateText(answer, branch.actions), place, situation: branchSituation(decision, branch, place.language), decisionId: decision.id, holds: [], goal });
+    candidates.push({ ...candidateText(answer, branch.actions), place, situation: decision.question, branch, decisionId: decision.id, holds: [], goal });
     const hash = contentHash({ q: decision.question, k: branch.kind, c: branch.condition, a: answer, p: problem?.text ?? null });
     items.push({ kind: 'decision', id: `${branch.id}#decision`, hash, place, decision, branch, answer, problem, goal });
   }
@@ -123,7 +123,7 @@ function askable(item: DrillItem, candidates: readonly Candidate[], timings: rea
       return texts.some((c) => c.correct) && texts.some((c) => !c.correct);
     }
     case 'table-case':
-      return item.cases.some((c) => outcomeDistractors(item, c, 1, 0)[0].length > 0);
+      return item.cases.some((c) => outcomeDistractors(item, c, 1, 0, item.place.language)[0].length > 0);
     case 'timing':
       return timingDistractors(item, timings, 1, 0)[0].length > 0;
     case 'template':

@@ -22,13 +22,13 @@ export function ruleLine(table: DecisionTableJson, rule: RuleJson, language: Lan
   return `${table.title}${rule.label ? ` ${rule.label}` : ''}${language === 'en' ? ': ' : '：'}${conditionsText(rule, language)}`;
 }
 
-/** Up to `count` wrong outcomes for a case of the item's rule; shuffled within each tier. */
-export function outcomeDistractors(item: TableItem, c: TableCase, count: number, rng: RngState): [ChoiceOption[], RngState] {
+/** Up to `count` wrong outcomes for a case of the item's rule; shuffled within each tier; where each comes from worded in `labels`. */
+export function outcomeDistractors(item: TableItem, c: TableCase, count: number, rng: RngState, labels: Language): [ChoiceOption[], RngState] {
   const facts = caseFacts(c);
   const taken = new Set([normalise(item.rule.outcome), '']);
   const tiers: Tiered<ChoiceOption>[][] = [[], [], []];
   const offer = (tier: number, table: DecisionTableJson, rule: RuleJson) => {
-    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule, item.place.language), kind: 'action' } };
+    const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule, labels), kind: 'action' } };
     tiers[tier]!.push({ value: option, norm: normalise(rule.outcome) });
   };
   for (const rule of item.table.rules) if (rule !== item.rule && rule.uncertain.length === 0) offer(0, item.table, rule);

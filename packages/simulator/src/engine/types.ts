@@ -1,5 +1,5 @@
 // The drill engine's data: items (what can be asked), questions (one asking of an item), answers and the drill state.
-import type { BranchJson, DecisionJson, DecisionTableJson, Language, PhaseJson, ProblemJson, ProcessJson, RemedyJson, RuleJson, ScenarioJson, StepJson, TemplateJson, TimingJson, TimingKind } from '@sopkit/core';
+import type { BranchJson, DecisionJson, DecisionTableJson, Language, MessageLanguage, PhaseJson, ProblemJson, ProcessJson, RemedyJson, RuleJson, ScenarioJson, StepJson, TemplateJson, TimingJson, TimingKind } from '@sopkit/core';
 import type { RngState } from './prng.js';
 import type { TableCase } from './table-logic.js';
 
@@ -81,8 +81,10 @@ export interface Candidate {
   readonly text: string;
   readonly norm: string;
   readonly place: ItemPlace;
-  /** The problem or decision the text answers. */
+  /** The problem or the decision's question the text answers. */
   readonly situation: string | null;
+  /** The branch of that decision the text answers (its label is worded for the screen: 「能在客户家修复? → 否」), or null. */
+  readonly branch: BranchJson | null;
   readonly decisionId: string | null;
   /** The decisions inside the remedy the text is (their branches' answers are parts of it); empty for a branch's answer. */
   readonly holds: readonly string[];
@@ -190,12 +192,19 @@ export interface DrillOptions {
   readonly schedule?: ReadonlyMap<string, ScheduledItem>;
   /** Now, in milliseconds since the epoch (passed in: the engine reads no clock). */
   readonly now?: number;
+  /**
+   * The screen's language: the labels questions and feedback put around the SOP's text (是/否 → Yes/No, 工步, 继续, a rule's
+   * punctuation) follow it (see `labelLanguage`); the SOP's text and the answers stay as written. Default: each document's own.
+   */
+  readonly language?: MessageLanguage;
 }
 
 /** The whole drill: plain immutable data, advanced by `next` and `answer`. */
 export interface DrillState {
   readonly bank: ItemBank;
   readonly mode: DrillMode;
+  /** The screen's language for labels (see `DrillOptions.language`), or null for each document's own. */
+  readonly language: MessageLanguage | null;
   readonly queue: readonly string[];
   readonly position: number;
   readonly rng: RngState;

@@ -66,7 +66,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     const seed = options.seed ?? Date.now() % 2 ** 31;
     const mode = options.mode;
     const now = Date.now();
-    const drill = engine.createDrill(bank, { mode, seed, now, schedule: store.schedule(trainee), ...(options.questions !== undefined && { questions: options.questions }) });
+    const drill = engine.createDrill(bank, { mode, seed, now, language, schedule: store.schedule(trainee), ...(options.questions !== undefined && { questions: options.questions }) });
     let storeError: unknown = null;
     let sessionId: number | undefined;
     const session = () => (sessionId ??= store.startSession({ trainee, mode, seed, processes: processes.map((p) => ({ id: p.id, language: p.language })), startedAt: new Date(now) }));
