@@ -267,6 +267,23 @@ describe('sop build', () => {
     expect(runSop(['check'], { cwd: broken }).stderr).toMatch(/sopkit\.yaml:\d+:\d+: error SOP4004/);
   });
 
+  it('reads and writes nothing outside the project through committed symbolic links, unless the user names the place', () => {
+    const outside = project({ 'more/x.sop': good.replace(/编号: \S+/, '编号: outside'), 'built/keep.txt': 'untouched' });
+    const dir = project({ 'processes/a.sop': good });
+    symlinkSync(join(outside, 'more'), join(dir, 'processes/linked'));
+    symlinkSync(join(outside, 'built'), join(dir, 'out'));
+    const checked = runSop(['check', '--lang', 'en'], { cwd: dir });
+    expect(checked.status).toBe(0);
+    expect(checked.stderr).toContain('processes/linked/x.sop: warning SOP4008: Skipped processes/linked/x.sop: it links outside the folder');
+    const built = runSop(['build', '--only', 'json', '--lang', 'en'], { cwd: dir });
+    expect(built.status).toBe(2);
+    expect(built.stderr).toContain('out: error SOP4009: The output folder out links outside the project');
+    expect(readdirSync(join(outside, 'built'))).toEqual(['keep.txt']);
+    expect(runSop(['build', '--only', 'json', '--out', 'out'], { cwd: dir }).status).toBe(0);
+    expect(readdirSync(join(outside, 'built')).sort()).toEqual(['good', 'keep.txt']);
+    expect(runSop(['check', 'processes/linked/x.sop'], { cwd: dir }).status).toBe(0);
+  });
+
   it('keeps sopkit.yaml folders inside the project, and reports its mistakes in the order they are written', () => {
     const dir = project({ 'src/a.sop': good, 'sopkit.yaml': 'sources: [src, /usr/share]\nout: ../escaped\n' });
     const run = runSop(['build', '--only', 'json', '--lang', 'en'], { cwd: dir });

@@ -1,5 +1,5 @@
 // Options shared by every command: message language, output format, project root and configuration.
-import type { MessageLanguage } from '@sopkit/core/check';
+import { messageLanguage, type MessageLanguage } from '@sopkit/core/check';
 import { relative } from 'node:path';
 import { expandInputs } from './io/sources.js';
 import { fileProblemDiagnostic } from './report/file-problem.js';
@@ -44,7 +44,7 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
   const root = process.cwd();
   const guess: MessageLanguage = options.lang ?? localeLanguage(process.env);
   const config = await loadConfig(root, guess);
-  const forcedLanguage = options.lang ?? config.config.language;
+  const forcedLanguage = options.lang ?? (config.config.language && messageLanguage(config.config.language));
   const language = forcedLanguage ?? guess;
   const reporter = new Reporter(options.format ?? 'text', language);
   if (config.diagnostics.length > 0) reporter.report(config.path ? relative(root, config.path) || configFileName : configFileName, config.diagnostics, config.lines);
@@ -56,7 +56,7 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
  * folder is reported and makes `usage` true (exit code 2).
  */
 export async function inputPaths(ctx: CommandContext, inputs: readonly string[]): Promise<{ paths: string[]; usage: boolean }> {
-  const { paths, problems } = await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources);
-  for (const problem of problems) ctx.reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
+  const { paths, problems, skipped } = await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources);
+  for (const problem of [...problems, ...skipped]) ctx.reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
   return { paths, usage: problems.length > 0 };
 }

@@ -7,4 +7,5 @@ export { displayWidth } from './diagnostics/baseline.js';
 export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js';
 export type { Diagnostic, Fix, Point, Range, Severity } from './diagnostics/types.js';
 export type { DocumentNode, FieldNode } from './ast/nodes.js';
+export type { Language } from './syntax/keywords.js';
 export { idPattern } from './validate/rules/process-header.js';

@@ -1,10 +1,11 @@
 // `sop build [folder] [--out out/]`: the main job — every process under the folder into out/<id>/ (JSON, then the outputs of
 // each registered output step), with progress on a terminal and a summary at the end.
-import { compileProcess, type ProcessJson } from '@sopkit/core';
+import { compileProcess, formatMessage, type ProcessJson } from '@sopkit/core';
+import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { expandInputs, FileProblem, readSource } from '../io/sources.js';
+import { expandInputs, FileProblem, isOutside, readSource } from '../io/sources.js';
 import { writeProblem } from '../report/write-problem.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
@@ -12,6 +13,8 @@ import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { staleOutputs } from './stale-outputs.js';
 import { lazyBrowser } from './shared-browser.js';
+
+const origin = { line: 1, column: 1, offset: 0 };
 
 export interface BuildOptions extends CommonOptions {
   out?: string;
@@ -28,9 +31,16 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   }
   const outDir = resolve(ctx.root, options.out ?? ctx.config.config.out);
   const inputs = folder ? [folder] : ctx.config.config.sources;
-  const { paths, problems } = await expandInputs(inputs);
-  for (const problem of problems) reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
-  if (problems.length > 0) {
+  const { paths, problems, skipped } = await expandInputs(inputs);
+  for (const problem of [...problems, ...skipped]) reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
+  // A project's output folder stays inside it, also when a committed symbolic link says otherwise; --out names any folder.
+  const realOut = options.out === undefined ? await realpath(outDir).catch(() => undefined) : undefined;
+  const outOutside = realOut !== undefined && isOutside(await realpath(ctx.root), realOut);
+  if (outOutside) {
+    const shown = ctx.config.config.out;
+    reporter.report(shown, [{ code: 'SOP4009', severity: 'error', message: formatMessage('SOP4009', { path: shown, detail: realOut }, ctx.language), range: { start: origin, end: origin } }], undefined);
+  }
+  if (problems.length > 0 || outOutside) {
     reporter.flush();
     return exitCodes.usage;
   }

@@ -1,14 +1,14 @@
 // Reads sopkit.yaml from the project root (yaml + ajv); mistakes become positioned diagnostics like any other.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { formatMessage, LineMap, type Diagnostic, type MessageLanguage } from '@sopkit/core/check';
+import { formatMessage, LineMap, type Diagnostic, type Language, type MessageLanguage } from '@sopkit/core/check';
 import type { Document, Node as YamlNode } from 'yaml';
 import schema from './sopkit.schema.json' with { type: 'json' };
 
 export interface SopkitConfig {
   sources: string[];
   out: string;
-  language?: MessageLanguage;
+  language?: Language;
   chromium?: string;
   diagram: Record<string, unknown>;
   checklist: Record<string, unknown>;

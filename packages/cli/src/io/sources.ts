@@ -1,7 +1,7 @@
 // Finding and reading .sop sources: files, folders (every .sop below) and `-` for standard input.
 import type { MessageLanguage } from '@sopkit/core/check';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
 export interface SourceFile {
@@ -15,7 +15,7 @@ export type Detail = Readonly<Record<MessageLanguage, string>>;
 
 export class FileProblem extends Error {
   readonly detail: Detail;
-  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006', readonly path: string, detail: Detail | string) {
+  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006' | 'SOP4008', readonly path: string, detail: Detail | string) {
     const both = typeof detail === 'string' ? { 'zh-CN': detail, en: detail } : detail;
     super(both.en);
     this.detail = both;
@@ -24,11 +24,13 @@ export class FileProblem extends Error {
 
 /**
  * Expands files and folders into .sop file paths, sorted, each file once (also when symbolic links lead to it twice),
- * with a problem for every input that is missing or holds no .sop file.
+ * with a problem for every input that is missing or holds no .sop file. A file found in a folder through a symbolic
+ * link that leads outside that folder is skipped (`skipped`, SOP4008): only what the user names is read elsewhere.
  */
-export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<{ paths: string[]; problems: FileProblem[] }> {
+export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<{ paths: string[]; problems: FileProblem[]; skipped: FileProblem[] }> {
   const paths: string[] = [];
   const problems: FileProblem[] = [];
+  const skipped: FileProblem[] = [];
   const seen = new Set<string>();
   const add = async (shown: string, absolute: string) => {
     const real = await realpath(absolute).catch(() => absolute);
@@ -53,12 +55,24 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     if (info.isDirectory()) {
       const files = await glob('**/*.sop', { cwd: absolute, absolute: true, ignore: ['**/node_modules/**'] });
       if (files.length === 0) problems.push(new FileProblem('SOP4002', input, input));
-      for (const file of files.sort()) await add(relative(cwd, file) || file, file);
+      const folder = await realpath(absolute);
+      for (const file of files.sort()) {
+        const shown = relative(cwd, file) || file;
+        const real = await realpath(file).catch(() => file);
+        if (isOutside(folder, real)) skipped.push(new FileProblem('SOP4008', shown, { 'zh-CN': real, en: real }));
+        else await add(shown, file);
+      }
     } else {
       await add(relative(cwd, absolute) || input, absolute);
     }
   }
-  return { paths, problems };
+  return { paths, problems, skipped };
+}
+
+/** Whether `path` lies outside `folder` (both real paths). */
+export function isOutside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

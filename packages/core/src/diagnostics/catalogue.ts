@@ -164,6 +164,10 @@ export const catalogue = {
     'zh-CN': '文件不是有效的 UTF-8 文本{detail}', en: 'The file is not valid UTF-8 text{detail}' },
   SOP4007: { severity: 'warning', title: 'outputs not updated',
     'zh-CN': '{path} 中仍是以前生成的文件：本流程有错误，这次没有更新。', en: '{path} still holds the files of an earlier build: this process has errors, so they were not updated.' },
+  SOP4008: { severity: 'warning', title: 'link leads outside the folder',
+    'zh-CN': '跳过 {path}：它链接到文件夹之外（{detail}）。要检查它，请在命令行中直接写出这个文件。', en: 'Skipped {path}: it links outside the folder ({detail}). To check it, name the file on the command line.' },
+  SOP4009: { severity: 'error', title: 'output folder outside the project',
+    'zh-CN': '输出文件夹 {path} 链接到项目之外（{detail}）：不会写到那里。要写到项目外，请用 --out 指定。', en: 'The output folder {path} links outside the project ({detail}): nothing is written there. To write outside the project, name the folder with --out.' },
 } as const satisfies Record<`SOP${number}`, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
