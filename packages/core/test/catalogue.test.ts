@@ -22,6 +22,8 @@ const notFromSource: Record<string, string> = {
   SOP4005: 'CLI: sopkit.yaml settings (test/cli.test.ts)',
   SOP4006: 'CLI: invalid UTF-8 (test/cli.test.ts)',
   SOP4007: 'CLI: outputs of an earlier build (test/cli.test.ts)',
+  SOP4008: 'CLI: a link out of a source folder (test/cli.test.ts)',
+  SOP4009: 'CLI: an output folder linked outside the project (test/cli.test.ts)',
   SOP2009: 'needs two files: duplicate process ids (test/cli.test.ts)',
 };
 
