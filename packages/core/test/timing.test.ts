@@ -33,11 +33,14 @@ describe('parseTiming', () => {
     ['３０秒后', { kind: 'after', duration: 'PT30S' }],
     ['提前 １～２分钟', { kind: 'before', duration: 'PT1M', durationMax: 'PT2M' }],
     ['当天１７点前', { kind: 'by', duration: 'P0D', time: '17:00' }],
+    ['不超过3小时', { kind: 'within', duration: 'PT3H' }],
+    ['最多 2天', { kind: 'within', duration: 'P2D' }],
+    ['at most 15 min', { kind: 'within', duration: 'PT15M' }],
   ];
   for (const [text, expected] of cases) it(text, () => expect(parseTiming(text)).toEqual(expected));
 
   it('rejects what it does not understand', () => {
-    for (const text of ['一会儿', '定期', '5', '分钟', '2-1 分钟', '0秒', 'soon']) expect(parseTiming(text), text).toBeUndefined();
+    for (const text of ['一会儿', '定期', '5', '分钟', '2-1 分钟', '0秒', 'soon', '99999999999999999999天']) expect(parseTiming(text), text).toBeUndefined();
   });
 
   it('reads any run of spaces as one, and a long run of spaces before nonsense as nonsense', () => {

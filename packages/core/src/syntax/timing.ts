@@ -42,6 +42,7 @@ const forms: readonly [TimingKind, RegExp][] = [
   ['after', new RegExp(`^${amount}[ \\t\\u3000]*(?:之后|以后|後|后|later)$`, 'i')],
   ['within', new RegExp(`^(?:在|within)?[ \\t\\u3000]*${amount}[ \\t\\u3000]*(?:之内|以内|內|内)$`, 'i')],
   ['within', new RegExp(`^within[ \\t\\u3000]+${amount}$`, 'i')],
+  ['within', new RegExp(`^(?:不超过|不超過|最多|至多|no more than|at most|up to)[ \\t\\u3000]*${amount}$`, 'i')],
   ['before', new RegExp(`^(?:提前)[ \\t\\u3000]*${amount}$`, 'i')],
   ['before', new RegExp(`^${amount}[ \\t\\u3000]*(?:之前|以前|前|before|early|in advance)$`, 'i')],
   ['lessThan', new RegExp(`^(?:小于|少于|不到|不足|less than|under)[ \\t\\u3000]*${amount}$`, 'i')],
@@ -60,7 +61,8 @@ const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3,
 
 /** Reads `12`, `1.5`, `三`, `十五`, `二十`, `半`. */
 function readNumber(text: string): number | undefined {
-  if (/^\d/.test(text)) return Number(text);
+  // Note: a number no SOP means (beyond a billion) is not understood rather than silently rounded (1e20 days).
+  if (/^\d/.test(text)) return Number(text) <= 1e9 ? Number(text) : undefined;
   if (text === '半') return 0.5;
   if (text.endsWith('半')) {
     const whole = readNumber(text.slice(0, -1));
