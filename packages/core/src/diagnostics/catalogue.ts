@@ -72,7 +72,7 @@ export const catalogue = {
   SOP2010: { severity: 'error', title: 'decision without branches',
     'zh-CN': '判断「{question}」没有分支（是/否/当…）。', en: 'The decision “{question}” has no branches (Yes/No/When …).' },
   SOP2011: { severity: 'warning', title: 'unreachable step',
-    'zh-CN': '{step} 无法到达：前一个工步的所有分支都转向了别处，也没有任何地方转到它。', en: '{step} cannot be reached: every branch of the step before it leads elsewhere, and nothing goes to it.' },
+    'zh-CN': '{step} 无法到达：{why}，也没有任何地方转到它。', en: '{step} cannot be reached: {why}, and nothing goes to it.' },
   SOP2012: { severity: 'error', title: 'invalid process id',
     'zh-CN': '流程编号「{id}」只能包含小写字母、数字和连字符，并以字母或数字开头。', en: 'The process id “{id}” may contain only lowercase letters, digits and hyphens, starting with a letter or digit.' },
   SOP2013: { severity: 'error', title: 'duplicate field',

@@ -19,6 +19,10 @@ function leaves(action: ActionNode): boolean {
   return action.type === 'end' || ((action.type === 'goto' || action.type === 'return') && action.target !== undefined);
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const reachability: Rule = ({ index, actions }) => {
   const steps = index.steps;
   if (steps.length === 0) return [];
@@ -41,10 +45,16 @@ export const reachability: Rule = ({ index, actions }) => {
       }
     }
   }
+  // Note: the first step of an unreachable run is cut off by the step before it; the others only by being after it.
   return steps
     .filter((step) => !reached[step.ordinal])
     .map((step) => {
       const label = stepLabel(step.node, step.number);
-      return { code: 'SOP2011' as const, span: step.node.keyword.span, args: { step: label['zh-CN'], stepEn: label.en } };
+      const before = steps[step.ordinal - 1]!;
+      const prev = stepLabel(before.node, before.number);
+      const why = reached[before.ordinal]
+        ? { why: '前一个工步的所有分支都转向了别处', whyEn: 'every branch of the step before it leads elsewhere' }
+        : { why: `它前面的${prev['zh-CN']} 本身也无法到达`, whyEn: `the step before it, ${prev.en}, cannot be reached either` };
+      return { code: 'SOP2011' as const, span: step.node.keyword.span, args: { step: label['zh-CN'], stepEn: capitalised(label.en), ...why } };
     });
 };
