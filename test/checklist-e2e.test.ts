@@ -11,7 +11,7 @@ interface ProcessJson {
   id: string;
   title: string;
   hash: string;
-  steps: { number: string; standards: { text: string }[]; problems: { remedies: { items: string[] }[] }[] }[];
+  steps: { number: string; title: string; standards: { text: string }[]; problems: { remedies: { items: string[] }[] }[] }[];
 }
 
 const home = 'processes/home-service-visit.sop';
@@ -162,6 +162,22 @@ describe('sop checklist → HTML and Markdown', () => {
     const uri = /<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/]+(?:&#x3D;){0,2})"/.exec(run.stdout)?.[1];
     expect(uri).toBeDefined();
     expect(Buffer.from(uri!.replaceAll('&#x3D;', '='), 'base64').toString('utf8')).toMatch(/^<svg[\s>]/);
+  });
+
+  it('prints an embedded diagram inline in the PDF: its labels are text in the embedded fonts, never Type 3', () => {
+    const out = join(dir, 'training-diagram.pdf');
+    const run = runSop(['checklist', 'processes/technical-service.sop', '--embed-diagram', '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('SOP3109');
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
+    expect(fonts).not.toMatch(/Type 3/);
+    const technical = JSON.parse(runSop(['compile', 'processes/technical-service.sop']).stdout) as ProcessJson;
+    const pages = pdfText(out).split('\f').map(squash);
+    // The diagram's page: the legend, the start pill (the process title), every step, the end pill, and its caption.
+    const drawn = pages.filter((page) => page.includes('图例') && page.includes('流程图'));
+    expect(drawn).toHaveLength(1);
+    for (const step of technical.steps) expect(drawn[0]).toContain(squash(`${step.number} · ${step.title}`));
+    expect(drawn[0]).toContain('结束');
   });
 
   it('says clearly when a selection or an output name is wrong', () => {

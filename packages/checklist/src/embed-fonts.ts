@@ -4,15 +4,18 @@
 const named: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
- * Every character a page can show: its markup as written (text, attribute values such as `data-or`, style sheets) and
- * what its character references stand for. Over-counting costs only a glyph or two.
+ * Every character a page can show: its markup as written (text, attribute values such as `data-or`, style sheets), what
+ * its character references stand for, and the text of SVG pictures given as base64 `data:` URIs (printed inline, in
+ * these fonts). Over-counting costs only a glyph or two.
  */
 export function pageCharacters(html: string): string {
-  const references = [...html.matchAll(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi)].map(([, decimal, hex, name]) => {
+  const pictures = [...html.matchAll(/data:image\/svg\+xml;base64,([A-Za-z\d+/=]+)/g)].map(([, data]) => Buffer.from(data!, 'base64').toString('utf8'));
+  const shown = html + pictures.join('');
+  const references = [...shown.matchAll(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi)].map(([, decimal, hex, name]) => {
     const code = decimal ? Number(decimal) : hex ? Number.parseInt(hex, 16) : undefined;
     return code !== undefined ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : (named[name!.toLowerCase()] ?? '');
   });
-  return html + references.join('');
+  return shown + references.join('');
 }
 
 /** The page with a style sheet of `rules` at the start of its head (after the doctype when it has no head tag). */
