@@ -136,7 +136,7 @@ describe('decision-table questions', () => {
 
   it('offer the rule’s outcome once, among distinct non-empty outcomes that do not apply to the case', () => {
     const items = tableItems(bank);
-    expect(items.length).toBeGreaterThanOrEqual(25);
+    expect(items.length).toBeGreaterThanOrEqual(20);
     for (const item of items) {
       for (let seed = 0; seed < 8; seed++) {
         const [question] = buildQuestion(item, bank, seedRng(seed));
@@ -178,6 +178,29 @@ describe('decision-table questions', () => {
     const siblings = [tableOf(byId('after-sales-policy'), '退换货与维修政策')];
     for (const rule of refusals.rules) {
       for (const c of ruleCases(refusals, rule, 'zh-CN', siblings)) expect(valueOf(c, '质量问题')?.text, rule.id).toBe('否');
+    }
+  });
+
+  it('never offer an outcome of another table that the case leaves open, so 多次联系定义 (one outcome; the other table is about deadlines) is not asked', () => {
+    for (const item of tableItems(bank)) {
+      for (let seed = 0; seed < 8; seed++) {
+        const [question] = buildQuestion(item, bank, seedRng(seed));
+        if (question.type !== 'choice') throw new Error('expected a choice question');
+        const facts = caseFacts(shownCase(item, question));
+        for (const option of question.options.filter((o) => !o.correct)) {
+          for (const table of item.siblings) {
+            for (const rule of table.rules.filter((r) => normalise(r.outcome) === normalise(option.text))) {
+              expect(fitOf(ruleConstraints(table, rule), facts), `${item.id}: ${option.text} (${rule.id})`).toBe('excluded');
+            }
+          }
+        }
+      }
+    }
+    const closing = byId('order-closing-rules');
+    const contacts = tableOf(closing, '多次联系定义');
+    for (const rule of contacts.rules) {
+      expect(ruleCases(contacts, rule, 'zh-CN').length, rule.id).toBeGreaterThan(0);
+      expect(bank.items.has(`${rule.id}#case`), rule.id).toBe(false);
     }
   });
 

@@ -1,5 +1,5 @@
-// Wrong options of a decision-table question: other outcomes of the same table, then outcomes of the process's other
-// tables that the case rules out, then those it leaves open; never an outcome of a rule that holds for the case.
+// Wrong options of a decision-table question: other outcomes of the same table, then outcomes of the process's other tables
+// that the case rules out; never an outcome of a rule that holds or could hold for the case.
 import type { DecisionTableJson, Language, RuleJson } from '@sopkit/core';
 import { normalise } from './normalise.js';
 import type { RngState } from './prng.js';
@@ -22,11 +22,16 @@ export function ruleLine(table: DecisionTableJson, rule: RuleJson, language: Lan
   return `${table.title}${rule.label ? ` ${rule.label}` : ''}${language === 'en' ? ': ' : '：'}${conditionsText(rule, language)}`;
 }
 
-/** Up to `count` wrong outcomes for a case of the item's rule; shuffled within each tier; where each comes from worded in `labels`. */
+/**
+ * Up to `count` wrong outcomes for a case of the item's rule, shuffled within each tier; where each comes from worded in
+ * `labels`. An outcome of another table is offered only when the case rules out every rule that has it: one the case leaves
+ * open could be the answer (a 特价品 with a fault in its second month may well be repaired for free), and one of a table
+ * about something else (「考核时间为5天」 beside 「跳闸「多次联系」」) gives the right one away by its subject.
+ */
 export function outcomeDistractors(item: TableItem, c: TableCase, count: number, rng: RngState, labels: Language): [ChoiceOption[], RngState] {
   const facts = caseFacts(c);
   const taken = new Set([normalise(item.rule.outcome), '']);
-  const tiers: Tiered<ChoiceOption>[][] = [[], [], []];
+  const tiers: Tiered<ChoiceOption>[][] = [[], []];
   const offer = (tier: number, table: DecisionTableJson, rule: RuleJson) => {
     const option: ChoiceOption = { text: rule.outcome, correct: false, origin: { place: item.place, situation: ruleLine(table, rule, labels), kind: 'action' } };
     tiers[tier]!.push({ value: option, norm: normalise(rule.outcome) });
@@ -34,9 +39,8 @@ export function outcomeDistractors(item: TableItem, c: TableCase, count: number,
   for (const rule of item.table.rules) if (rule !== item.rule && rule.uncertain.length === 0) offer(0, item.table, rule);
   for (const table of item.siblings) {
     for (const rule of table.rules) {
-      const fit = fitOf(ruleConstraints(table, rule), facts);
-      if (fit === 'match') taken.add(normalise(rule.outcome));
-      else if (rule.uncertain.length === 0) offer(fit === 'excluded' ? 1 : 2, table, rule);
+      if (fitOf(ruleConstraints(table, rule), facts) !== 'excluded') taken.add(normalise(rule.outcome));
+      else if (rule.uncertain.length === 0) offer(1, table, rule);
     }
   }
   return pickTiered(tiers, taken, count, rng);
