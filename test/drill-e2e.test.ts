@@ -355,4 +355,18 @@ describe('sop drill labels in the screen’s language, in tmux', () => {
       await exitedScreen(name);
     }
   });
+
+  it('drills examples/ (an English and a Chinese SOP) on a Chinese screen, and an English SOP alone on an English one', async () => {
+    startDrill('mixed', ['examples/', '--db', join(dir, 'mixed.db'), '--seed', '1']);
+    const mixed = await waitForScreen('mixed', (t) => t.includes('q 退出') || t.includes('q quit'), 'the drill screen of examples/');
+    expect(mixed).toContain('情景练习');
+    expect(mixed).not.toContain('Scenarios');
+    keys('mixed', 'q');
+    await exitedScreen('mixed');
+    startDrill('english', ['examples/first-sop-en.sop', '--db', join(dir, 'english.db'), '--seed', '1']);
+    const english = await waitForScreen('english', (t) => t.includes('q 退出') || t.includes('q quit'), 'the drill screen of the English example');
+    expect(english).toContain('q quit');
+    keys('english', 'q');
+    await exitedScreen('english');
+  });
 });

@@ -19,7 +19,7 @@ export function register(program: Command, exit: (code: number) => void = exitLa
     .option('--time-limit <duration>', 'exam time limit, e.g. 10m, 90s, 1h30m', parseDuration)
     .option('--pass <percent>', 'exam pass mark in percent', parsePercent, 80)
     .option('--db <path>', 'progress database (default: $XDG_DATA_HOME/sopkit/progress.db)')
-    .addOption(new Option('--lang <language>', 'language of the screen (default: the first process’s)').choices(['zh-CN', 'en']))
+    .addOption(new Option('--lang <language>', 'language of the screen (default: `language:` in sopkit.yaml, else English only when every process is)').choices(['zh-CN', 'en']))
     .addHelpText('after', `
 Keys: 1–9 choose · ↑↓ move · Enter confirm · Backspace undo (ordering) · q quit (answers are already saved).
 

@@ -1,8 +1,8 @@
 // `sop drill`: compiles the processes, opens the progress store, runs the Ink screen, records every answer, prints a closing summary.
 import { userInfo } from 'node:os';
-import { messageLanguage, type MessageLanguage } from '@sopkit/core';
+import type { MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
-import { commandContext, exitCodes } from '../../context.js';
+import { commandContext, exitCodes, summaryLanguage } from '../../context.js';
 import { prepareProcesses, readSources } from './load-processes.js';
 import { drillTitle } from './drill-title.js';
 import { summaryText } from './summary-text.js';
@@ -45,7 +45,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     process.stderr.write(ctx.language === 'en' ? 'sop drill: needs an interactive terminal (standard input and output must be a terminal).\n' : 'sop drill：需要在交互式终端中运行（标准输入和输出都必须是终端）。\n');
     return exitCodes.usage;
   }
-  const language = options.lang ?? messageLanguage(processes[0]?.language ?? 'zh-CN');
+  const language = summaryLanguage(ctx, processes);
   const title = drillTitle(processes.map((p) => p.title), language);
 
   if (options.mode === 'learn') {
