@@ -292,6 +292,24 @@ describe('DrillApp', () => {
     app.unmount();
   });
 
+  it('says which option was right after a wrong answer where the SOP’s text does not (a timing), and not twice where it does', async () => {
+    const seedOf = (test: (q: Question) => boolean) => [...Array(300).keys()].find((s) => test(firstQuestion('scenario', s)))!;
+    const timing = seedOf((q) => q.prompt.ask === 'timing');
+    const single = seedOf((q) => q.prompt.ask === 'remedy' && q.sopText.length === 1);
+    for (const [seed, shown] of [[timing, true], [single, false]] as const) {
+      const question = firstQuestion('scenario', seed);
+      if (question.type !== 'choice') throw new Error('expected a choice question');
+      const app = mount('scenario', seed);
+      await pause();
+      await press(app.stdin, String(question.options.findIndex((o) => !o.correct) + 1));
+      const lines = strip(app.lastFrame()!).split('\n').map((l) => l.trim());
+      const right = question.options.find((o) => o.correct)!.text;
+      expect(lines.includes(`正确答案：${right}`), `${question.itemId}: ${lines.join('\n')}`).toBe(shown);
+      expectFits(app.lastFrame());
+      app.unmount();
+    }
+  });
+
   it('blanks the timing out of the step title in the question, and names the source unblanked after the answer', async () => {
     const closing = realProcesses().find((p) => p.id === 'order-closing-rules')!;
     const seed = [...Array(300).keys()].find((s) => firstQuestion('scenario', s, [closing]).itemId === 'order-closing-rules/s4.3#timing-1')!;

@@ -1,5 +1,5 @@
-// The body after an answer: right or wrong, what was chosen (and where that text really belongs) or the right order marked
-// where the trainee's differs, the SOP's own text, and where it comes from.
+// The body after an answer: right or wrong, what was chosen (and where that text really belongs) and the right option, or the
+// right order marked where the trainee's differs, the SOP's own text, and where it comes from.
 import type { AnsweredQuestion, Question } from '../../engine/types.js';
 import type { UiStrings } from '../strings.js';
 import { blank, paragraph, type StyledLine } from './styled-line.js';
@@ -22,6 +22,9 @@ export function feedbackLines(answered: AnsweredQuestion, strings: UiStrings, wi
       lines.push(...paragraph(answered.chosenText, width, { color: 'red' }, strings.yourChoice));
       const chosen = typeof answered.choice === 'number' ? question.options[answered.choice] : undefined;
       if (chosen?.origin) lines.push(...paragraph(strings.chosenFrom(chosen.origin.place, chosen.origin.situation, chosen.origin.kind), width, { dim: true }));
+      // Note: the SOP's text below does not always say which option was right: a timing in other words, one of several remedies, a rule's outcome.
+      const right = question.options.filter((o) => o.correct).map((o) => o.text);
+      if (question.sopText.length !== 1 || question.sopText[0] !== right.join(' / ')) lines.push(...paragraph(right.join(' / '), width, { color: 'green' }, strings.report.correct));
     }
   }
   lines.push(blank);
