@@ -46,7 +46,9 @@ function assertFormatProperties(text: string): void {
   expect(withoutRanges(after.process)).toEqual(withoutRanges(before.process));
   expect(after.process?.hash).toBe(before.process?.hash);
   expect(compiledLoosely(once)).toEqual(compiledLoosely(text));
-  expect(codesOf(once)).toEqual(codesOf(text));
+  // Note: formatting indents every line under the element it belongs to, so SOP1020 (indented out of its element) is
+  // the one code it removes; every other stays.
+  expect(codesOf(once)).toEqual(codesOf(text).filter((code) => code !== 'SOP1020'));
 }
 
 const keywords = keywordTable.flatMap((entry) => languages.flatMap((l) => entry.words[l]));

@@ -51,6 +51,8 @@ export const catalogue = {
   SOP1019: { severity: 'error', title: 'words after a step reference',
     'zh-CN': '「{keyword}」后面只写工步编号（{number}），多出的「{extra}」请写到「备注:」里。', en: '“{keyword}” takes only the step number ({number}); put “{extra}” in a “Note:” line.' },
 
+  SOP1020: { severity: 'warning', title: 'indented out of its element',
+    'zh-CN': '「{keyword}」比上面的「{parent}」缩进得浅，但仍归入这个「{parent}」（归属看先后，不看缩进）。若它属于外层，请把它移到这一段之前（例如工步自己的行写在第一个「问题」之前）。', en: '“{keyword}” is indented less than the “{parent}” above it, yet belongs to that “{parent}” (lines belong by order, not by indentation). If it belongs further out, move it up, before this part (a step’s own lines go before its first “Problem”).' },
   SOP2001: { severity: 'error', title: 'missing process header',
     'zh-CN': '文件缺少流程表头「流程: 标题」。', en: 'The file has no process header “Process: title”.' },
   SOP2002: { severity: 'error', title: 'missing process id',

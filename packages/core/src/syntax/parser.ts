@@ -83,6 +83,7 @@ export class SopParser extends EmbeddedActionsParser {
   keywords: KeywordUse[] = [];
   /** Misplaced lines met inside a step, where the step goes on after them; the document rule hands them on as `strays`. */
   private stray: MisplacedNode[] = [];
+  private text = '';
   /** Unreadable lines inside elements, in source order. */
   private nestedBad: BadLineNode[] = [];
 
@@ -209,13 +210,42 @@ export class SopParser extends EmbeddedActionsParser {
     ],
   };
 
+  /**
+   * SOP1020 for each line written to the left of the element it belongs to (`时间:` under a remedy but indented like
+   * the problem): indentation does not place lines, so the trainer is told where the line went.
+   */
+  private indentedOut(parent: KeywordUse, ...groups: readonly (readonly { readonly span: { readonly start: number } }[])[]): void {
+    const parentIndent = this.indentOf(parent.span.start);
+    for (const group of groups) {
+      for (const child of group) {
+        if (this.indentOf(child.span.start) < parentIndent) this.diagnostics.push({ code: 'SOP1020', span: this.keywordSpanAt(child.span.start), args: { keyword: this.wordAt(child.span.start), parent: parent.image } });
+      }
+    }
+  }
+
+  /** Columns of indentation before the first token of a line (a tab counts as one). */
+  private indentOf(offset: number): number {
+    return offset - (this.text.lastIndexOf('\n', offset - 1) + 1);
+  }
+
+  private keywordSpanAt(offset: number): { start: number; end: number } {
+    return { start: offset, end: offset + this.wordAt(offset).length };
+  }
+
+  /** The word a line starts with at `offset` (its keyword, or `-`). */
+  private wordAt(offset: number): string {
+    return /^[^\s:：\d\uff10-\uff19]+/.exec(this.text.slice(offset, offset + 40))?.[0] ?? this.text.charAt(offset);
+  }
+
   /** An unreadable line inside an element: reported, and the element goes on after it (see BadHeader). */
   private nestedBadLine(): void {
     const bad = this.CONSUME(BadLine);
     this.ACTION(() => this.nestedBad.push({ type: 'bad-line', text: bad.image, span: tokenSpan(bad), nested: true }));
   }
 
-  begin(tokens: IToken[]): void {
+  /** Starts reading `tokens`, whose offsets point into `text` (for the indentation of lines). */
+  begin(tokens: IToken[], text: string): void {
+    this.text = text;
     this.input = tokens;
     this.frames = [];
     this.diagnostics = [];
@@ -389,6 +419,7 @@ export class SopParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), branches, annotations);
+      this.indentedOut(line.keyword, annotations);
       return { type: 'decision', keyword: line.keyword, value, branches, annotations, span };
     });
   });
@@ -403,6 +434,7 @@ export class SopParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), items, actions, decisions, annotations);
+      this.indentedOut(line.keyword, items, actions, decisions, annotations);
       return { type: 'remedy', keyword: line.keyword, value, items, actions, decisions, annotations, span };
     });
   });
@@ -417,6 +449,7 @@ export class SopParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), alternatives, remedies, decisions, annotations);
+      this.indentedOut(line.keyword, decisions, annotations);
       return { type: 'problem', keyword: line.keyword, value, alternatives, remedies, decisions, annotations, span };
     });
   });
@@ -428,6 +461,7 @@ export class SopParser extends EmbeddedActionsParser {
     this.repeat(this.alternatives.standard, { annotations, items });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
+      this.indentedOut(line.keyword, items, annotations);
       return { type: 'standard', keyword: line.keyword, value, items, annotations, span: spanOver(lineSpan(line), items, annotations) };
     });
   });

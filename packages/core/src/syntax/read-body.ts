@@ -33,7 +33,7 @@ export function readBody(source: string, lexer: Lexer, parser: SopParser, size =
     out.pieces++;
     const piece = lexer.tokenize(end === source.length && start === 0 ? source : source.slice(start, end));
     if (start > 0) moveTokens(piece.tokens, piece.groups['comments'] ?? [], piece.errors, start);
-    parser.begin(piece.tokens);
+    parser.begin(piece.tokens, source);
     let body: ParsedBody;
     if (open) {
       const continued = parser.phaseContinued();

@@ -163,7 +163,7 @@ function readRegion(slice: string, at: number, inPhase: boolean): RegionRead | u
   // Note: the region must open with a line no element of the step before it can own (else it would join that step).
   const opening = lexed.tokens[0]?.tokenType;
   if (opening && opening !== BadHeader && ![...documentKinds, 'step' as const].some((kind) => keywordToken(kind) === opening)) return undefined;
-  parser.begin(lexed.tokens);
+  parser.begin(lexed.tokens, slice);
   let phase: PhaseParts | undefined;
   let body: ParsedBody;
   if (inPhase) ({ phase, body } = parser.phaseContinued());
