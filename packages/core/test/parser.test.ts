@@ -52,7 +52,7 @@ describe('parser', () => {
 
   it('matches keywords as whole words only', () => {
     const { ast, diagnostics } = parse('流程: x\n  编号: x\n工步 1: a\n  判断: q\n    当前状态: 良好\n');
-    expect(diagnostics.map((d) => d.code)).toEqual(['SOP1002']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['SOP1021']);
     expect(allSteps(ast)[0]?.decisions[0]?.branches).toHaveLength(0);
   });
 

@@ -53,6 +53,8 @@ export const catalogue = {
 
   SOP1020: { severity: 'warning', title: 'indented out of its element',
     'zh-CN': '「{keyword}」比上面的「{parent}」缩进得浅，但仍归入这个「{parent}」（归属看先后，不看缩进）。若它属于外层，请把它移到这一段之前（例如工步自己的行写在第一个「问题」之前）。', en: '“{keyword}” is indented less than the “{parent}” above it, yet belongs to that “{parent}” (lines belong by order, not by indentation). If it belongs further out, move it up, before this part (a step’s own lines go before its first “Problem”).' },
+  SOP1021: { severity: 'error', title: 'unknown keyword',
+    'zh-CN': '「{word}」不是关键字。每行应以关键字开头（如「工作标准:」「问题:」「措施:」），或以「#」开头作注释；关键字表见 docs/language.md。', en: '“{word}” is not a keyword. Each line starts with a keyword (such as “Standard:”, “Problem:”, “Remedy:”), or with “#” for a comment; the keywords are listed in docs/language.md.' },
   SOP2001: { severity: 'error', title: 'missing process header',
     'zh-CN': '文件缺少流程表头「流程: 标题」。', en: 'The file has no process header “Process: title”.' },
   SOP2002: { severity: 'error', title: 'missing process id',

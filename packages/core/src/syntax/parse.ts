@@ -114,6 +114,8 @@ export function structureDiagnostics(
       const span = { start: bad.span.start, end: bad.span.start + word.length };
       const preferred = confidentSuggestion(word, suggestion, allKeywordSpellings);
       pending.push({ code: 'SOP1001', span, args: { word, suggestion }, fix: { span, newText: suggestion, ...(preferred && { preferred }) } });
+    } else if (word && word.length <= longestKeywordLike) {
+      pending.push({ code: 'SOP1021', span: { start: bad.span.start, end: bad.span.start + word.length }, args: { word } });
     } else {
       pending.push({ code: 'SOP1002', span: bad.span });
     }
@@ -155,6 +157,9 @@ function ownedByNestedBadLines(nested: readonly BadLineNode[], misplaced: readon
   }
   return owned;
 }
+
+/** The longest word before a colon still named as an unknown keyword (longer ones are a sentence: SOP1002). */
+const longestKeywordLike = 8;
 
 /** SOP1008 for each keyword written in another language than the document's. */
 export function keywordLanguageDiagnostics(keywords: readonly KeywordUse[], language: Language, msgLanguage: MessageLanguage, pending: PendingDiagnostic[]): void {
