@@ -132,6 +132,14 @@ describe('sop check', () => {
       expect(run.stdout).toContain('Examples:');
     }
   });
+
+  it('answers `sop` without a command with the help on standard error and exit code 2; `sop --help` is exit 0', () => {
+    const bare = runSop([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('Usage: sop [options] [command]');
+    expect(runSop(['--help']).status).toBe(0);
+  });
 });
 
 describe('sop compile', () => {

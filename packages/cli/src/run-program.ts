@@ -17,6 +17,11 @@ export async function runProgram(build: (exit: (code: number) => void) => Comman
     process.exit(2);
   });
   const program = build((c) => { code = c; });
+  // `sop` alone names no command: a usage problem (exit 2), answered with the help on standard error.
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    return 2;
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {
