@@ -124,6 +124,8 @@ export const catalogue = {
   SOP2033: { severity: 'warning', title: 'action word glued to a role',
     'zh-CN': '「{text}」会当作文字，「{role}」收不到：要作为动作，请在「{word}」后面空一格。', en: '“{text}” is read as text and nothing goes to “{role}”: put a space after “{word}” to make it an action.' },
 
+  SOP2034: { severity: 'error', title: 'duplicate rule label',
+    'zh-CN': '决策表中已有规则「{label}」：规则的名称要各不相同，提到它时才不会混淆。', en: 'The decision table already has a rule “{label}”: rule names must differ so that a mention of one is clear.' },
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },
 

@@ -23,6 +23,8 @@ export interface RuleInfo {
   readonly span: Span;
   readonly conditions: readonly { readonly condition: Condition | undefined; readonly text: string; readonly span: Span }[];
   readonly constraints: ReadonlyMap<string, Constraint>;
+  /** Whether every condition was read into a constraint (not so after an unreadable condition, unknown fact or bad value). */
+  readonly complete: boolean;
 }
 
 export type TableProblem =
@@ -74,23 +76,29 @@ export function analyseTable(table: DecisionTableNode): TableAnalysis {
   const numberText = new Map<number, string>();
   const rules: RuleInfo[] = table.rules.map((rule, index) => {
     const constraints = new Map<string, Constraint>();
+    let complete = true;
     for (const c of parsed[index]!) {
-      if (!c.condition) continue;
+      if (!c.condition) {
+        complete = false;
+        continue;
+      }
       const fact = facts.get(c.condition.fact);
       if (!fact) {
         problems.push({ type: 'unknown-fact', span: c.span, fact: c.condition.fact, known: [...facts.keys()] });
+        complete = false;
         continue;
       }
       const constraint = toConstraint(fact, c.condition, numberText);
       if (typeof constraint === 'string') {
         problems.push({ type: 'bad-value', span: c.span, fact: fact.name, value: c.condition.values.join('、'), expected: constraint });
+        complete = false;
         continue;
       }
       const before = constraints.get(fact.name);
       constraints.set(fact.name, before ? intersect(before, constraint) : constraint);
     }
     const label = rule.label?.text ?? `#${index + 1}`;
-    return { index, label, outcome: rule.value.text, span: rule.keyword.span, conditions: parsed[index]!, constraints };
+    return { index, label, outcome: rule.value.text, span: rule.keyword.span, conditions: parsed[index]!, constraints, complete };
   });
   return { facts, rules, problems, gaps: findGaps(facts, rules, numberText), overlaps: findOverlaps(facts, rules, numberText) };
 }
@@ -222,9 +230,9 @@ function findOverlaps(facts: ReadonlyMap<string, Fact>, rules: readonly RuleInfo
         }
         witness.push(example(name, both, text));
       }
-      // Note: a rule with a condition that could not be read is reported for that; its overlaps would be guesses.
-      const unreadable = [a, b].some((rule) => rule.conditions.some((c) => !c.condition));
-      if (!disjoint && !unreadable && witness.length > 0) overlaps.push({ first: a, second: b, witness });
+      // Note: a rule with a condition that could not be read (or names an unknown fact or value) is reported for that;
+      // its overlaps would be guesses.
+      if (!disjoint && a.complete && b.complete && witness.length > 0) overlaps.push({ first: a, second: b, witness });
     }
   }
   return overlaps;

@@ -1,4 +1,5 @@
 // Decision tables: well-formed facts and conditions, known facts and values, gaps and overlaps (warnings with the rows).
+import type { Span } from '../../ast/nodes.js';
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { analyseTable } from '../../model/decision-table.js';
 import { suggestName } from '../../model/names.js';
@@ -9,6 +10,13 @@ export const decisionTables: Rule = ({ doc }) => {
   const and = doc.language === 'en' ? ', ' : '、';
   const out: PendingDiagnostic[] = [];
   for (const table of doc.tables) {
+    const labels = new Map<string, Span>();
+    for (const rule of table.rules) {
+      if (!rule.label) continue;
+      const first = labels.get(rule.label.text);
+      if (first) out.push({ code: 'SOP2034', span: rule.label.span, args: { label: rule.label.text }, related: [{ span: first, text: { 'zh-CN': '首次出现在这里', en: 'first used here' } }] });
+      else labels.set(rule.label.text, rule.label.span);
+    }
     const analysis = analyseTable(table);
     for (const problem of analysis.problems) {
       switch (problem.type) {
