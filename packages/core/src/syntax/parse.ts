@@ -121,6 +121,7 @@ export function structureDiagnostics(
     }
   }
   const misplaced = allMisplaced(body);
+  dropIndentationInside(misplaced, pending);
   if (misplaced.length > 0) {
     const items = [...misplaced, ...body.badLines, ...(body.process ? [body.process] : []), ...body.extraProcesses, ...body.phases, ...body.looseSteps]
       .sort((a, b) => a.span.start - b.span.start);
@@ -137,6 +138,17 @@ export function structureDiagnostics(
     }
   }
   for (const extra of body.extraProcesses) pending.push({ code: 'SOP2015', span: extra.keyword.span });
+}
+
+/** SOP1020 inside a misplaced element is not said: the element itself is the error, and `sop fmt` leaves it as written. */
+function dropIndentationInside(misplaced: readonly MisplacedNode[], pending: PendingDiagnostic[]): void {
+  if (misplaced.length === 0) return;
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const item = pending[i]!;
+    if (item.code !== 'SOP1020') continue;
+    const container = misplaced[firstAtOrAfter(misplaced, item.span.start + 1) - 1];
+    if (container && item.span.start < container.span.end) pending.splice(i, 1);
+  }
 }
 
 /** The misplaced lines that follow an unreadable line inside an element, before the next keyword line read in its place. */
