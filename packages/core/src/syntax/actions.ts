@@ -4,7 +4,7 @@ import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import { allWords, type KeywordKind } from './keywords.js';
 import { lineSpan, plainValue, tokenSpan, type RawLine } from './line.js';
 import { asciiDigits } from './digits.js';
-import { readList, readStepRef, readText } from './text-values.js';
+import { closingMark, readList, readStepRef, readText } from './text-values.js';
 
 /** Builds the action node of an action line. */
 export function readAction(line: RawLine, diagnostics: PendingDiagnostic[]): ActionNode {
@@ -37,17 +37,18 @@ function stepRef(value: TextValue, keyword: string, diagnostics: PendingDiagnost
 }
 
 const space = '[ \\t\\u3000]';
-function alternation(kind: KeywordKind): string {
+/** Every spelling of a keyword as a regex alternation (any run of spaces where a spelling has one). */
+export function alternation(kind: KeywordKind): string {
   return allWords(kind).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `${space}+`)).join('|');
 }
 const inlineKinds = ['goto', 'return', 'continue', 'end', 'escalate', 'notify', 'reschedule'] as const;
 /** What may follow an action word in a branch outcome: a space, a colon, a number, a closing full stop, or (for go to and return) the word "step". */
 const inlinePatterns = inlineKinds.map((kind) => ({
   kind,
-  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d\\uff10-\\uff19。；;，,！!]|$${kind === 'goto' || kind === 'return' ? `|${alternation('step')}` : ''})${space}*[:：]?${space}*`, 'i'),
+  pattern: new RegExp(`^(${alternation(kind)})(?=${space}|[:：\\d\\uff10-\\uff19]|${closingMark}|$${kind === 'goto' || kind === 'return' ? `|${alternation('step')}` : ''})${space}*[:：]?${space}*`, 'i'),
 }));
 /** A closing full stop and nothing else. */
-const onlyClosing = /^[。；;，,！!]$/;
+const onlyClosing = new RegExp(`^${closingMark}$`);
 
 /** Reads a branch outcome such as `转到 工步 15`, `继续`, `结束` `上报 中心` or `通知 中心` as an action; undefined for plain text. */
 export function inlineAction(value: TextValue, diagnostics: PendingDiagnostic[]): ActionNode | undefined {

@@ -3,7 +3,7 @@ import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import type {
   ActionNode, Annotation, BadLineNode, BranchKind, BranchNode, DecisionNode, DecisionTableNode, FieldNode, FormNode, KeywordUse,
   KpiNode, ListFieldNode, ListItemNode, MisplacedNode, PhaseNode, ProblemNode, ProcessNode, RemedyNode, RuleNode, ScenarioNode,
-  StandardNode, StepNode, TemplateNode, TextValue,
+  Span, StandardNode, StepNode, TemplateNode, TextValue,
 } from '../ast/nodes.js';
 import type { PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
@@ -214,11 +214,14 @@ export class SopParser extends EmbeddedActionsParser {
    * SOP1020 for each line written to the left of the element it belongs to (`时间:` under a remedy but indented like
    * the problem): indentation does not place lines, so the trainer is told where the line went.
    */
-  private indentedOut(parent: KeywordUse, ...groups: readonly (readonly { readonly span: { readonly start: number } }[])[]): void {
+  private indentedOut(parent: KeywordUse, ...groups: readonly (readonly ({ readonly keyword?: KeywordUse; readonly span: Span })[])[]): void {
     const parentIndent = this.indentOf(parent.span.start);
     for (const group of groups) {
       for (const child of group) {
-        if (this.indentOf(child.span.start) < parentIndent) this.diagnostics.push({ code: 'SOP1020', span: this.keywordSpanAt(child.span.start), args: { keyword: this.wordAt(child.span.start), parent: parent.image } });
+        if (this.indentOf(child.span.start) >= parentIndent) continue;
+        // Note: a `-` item has no keyword; its marker is the word.
+        const span = child.keyword?.span ?? { start: child.span.start, end: child.span.start + 1 };
+        this.diagnostics.push({ code: 'SOP1020', span, args: { keyword: child.keyword?.image ?? '-', parent: parent.image } });
       }
     }
   }
@@ -226,15 +229,6 @@ export class SopParser extends EmbeddedActionsParser {
   /** Columns of indentation before the first token of a line (a tab counts as one). */
   private indentOf(offset: number): number {
     return offset - (this.text.lastIndexOf('\n', offset - 1) + 1);
-  }
-
-  private keywordSpanAt(offset: number): { start: number; end: number } {
-    return { start: offset, end: offset + this.wordAt(offset).length };
-  }
-
-  /** The word a line starts with at `offset` (its keyword, or `-`). */
-  private wordAt(offset: number): string {
-    return /^[^\s:：\d\uff10-\uff19]+/.exec(this.text.slice(offset, offset + 40))?.[0] ?? this.text.charAt(offset);
   }
 
   /** An unreadable line inside an element: reported, and the element goes on after it (see BadHeader). */

@@ -96,23 +96,17 @@ function lastElement(body: ParsedBody): { type: string; span: { start: number } 
   return last;
 }
 
+/** The lists of a body that pieces add to (keywords are taken from the parser separately). */
+const mergedLists = [
+  'extraProcesses', 'phases', 'looseSteps', 'lateFields', 'lateKpis', 'forms', 'templates', 'tables', 'misplaced', 'strays', 'badLines', 'nestedBadLines',
+] as const satisfies readonly (keyof ParsedBody)[];
+
 function merge(into: ParsedBody, body: ParsedBody): void {
   if (body.process) {
     if (into.process) into.extraProcesses.push(body.process);
     else into.process = body.process;
   }
-  append(into.extraProcesses, body.extraProcesses);
-  append(into.phases, body.phases);
-  append(into.looseSteps, body.looseSteps);
-  append(into.lateFields, body.lateFields);
-  append(into.lateKpis, body.lateKpis);
-  append(into.forms, body.forms);
-  append(into.templates, body.templates);
-  append(into.tables, body.tables);
-  append(into.misplaced, body.misplaced);
-  append(into.strays, body.strays);
-  append(into.badLines, body.badLines);
-  append(into.nestedBadLines, body.nestedBadLines);
+  for (const key of mergedLists) append(into[key] as unknown[], body[key]);
 }
 
 /** Rebuilds an open phase with what later pieces added to it. */

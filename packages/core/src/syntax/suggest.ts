@@ -1,5 +1,5 @@
 // "Did you mean": the closest keyword spelling to an unknown word, by edit distance over the keyword table.
-import { keywordTable, languages, type KeywordKind, type Language } from './keywords.js';
+import { keywordTable, languages, type KeywordEntry, type KeywordKind, type Language } from './keywords.js';
 
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. Beyond `limit` it
@@ -40,24 +40,32 @@ const ownedKinds: Partial<Record<KeywordKind, readonly KeywordKind[]>> = {
 };
 
 /**
- * The keyword spelling closest to `word` and its kind, preferring on ties the keyword whose element owns the `next` line's
- * kind, then the document's language, then steps when the word is followed by a number; undefined when nothing is close.
- * Chinese words are short, so one wrong character in two is already a plausible typo.
+ * Every keyword spelling close enough to `word` to be a plausible typo of it, with its distance. Chinese words are short,
+ * so one wrong character in two is already one.
  */
-export function closestKeyword(word: string, language: Language | undefined, numbered = false, next?: KeywordKind): { word: string; kind: KeywordKind } | undefined {
-  let best: { word: string; kind: KeywordKind; distance: number; preferred: number } | undefined;
+function* closeSpellings(word: string): Generator<{ entry: KeywordEntry; lang: Language; candidate: string; distance: number }> {
   for (const entry of keywordTable) {
-    const owns = next !== undefined && ownedKinds[entry.kind]?.includes(next) ? 4 : 0;
     for (const lang of languages) {
       for (const candidate of entry.words[lang]) {
         const limit = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
         const distance = editDistance(word, candidate, limit);
-        if (distance > limit || distance >= Math.max(word.length, candidate.length)) continue;
-        const preferred = owns + (lang === language ? 1 : 0) + (numbered && entry.shape === 'numbered-text' ? 2 : 0);
-        if (!best || distance < best.distance || (distance === best.distance && preferred > best.preferred)) {
-          best = { word: candidate, kind: entry.kind, distance, preferred };
-        }
+        if (distance <= limit && distance < Math.max(word.length, candidate.length)) yield { entry, lang, candidate, distance };
       }
+    }
+  }
+}
+
+/**
+ * The keyword spelling closest to `word` and its kind, preferring on ties the keyword whose element owns the `next` line's
+ * kind, then the document's language, then steps when the word is followed by a number; undefined when nothing is close.
+ */
+function closestKeyword(word: string, language: Language | undefined, numbered: boolean, next?: KeywordKind): { word: string; kind: KeywordKind } | undefined {
+  let best: { word: string; kind: KeywordKind; distance: number; preferred: number } | undefined;
+  for (const { entry, lang, candidate, distance } of closeSpellings(word)) {
+    const owns = next !== undefined && ownedKinds[entry.kind]?.includes(next) ? 4 : 0;
+    const preferred = owns + (lang === language ? 1 : 0) + (numbered && entry.shape === 'numbered-text' ? 2 : 0);
+    if (!best || distance < best.distance || (distance === best.distance && preferred > best.preferred)) {
+      best = { word: candidate, kind: entry.kind, distance, preferred };
     }
   }
   return best && { word: best.word, kind: best.kind };
@@ -67,19 +75,13 @@ export function closestKeyword(word: string, language: Language | undefined, num
 export function closestKinds(word: string): Set<KeywordKind> {
   let kinds = new Set<KeywordKind>();
   let least = Infinity;
-  for (const entry of keywordTable) {
-    for (const lang of languages) {
-      for (const candidate of entry.words[lang]) {
-        const limit = Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3));
-        const distance = editDistance(word, candidate, limit);
-        if (distance > limit || distance >= Math.max(word.length, candidate.length) || distance > least) continue;
-        if (distance < least) {
-          least = distance;
-          kinds = new Set();
-        }
-        kinds.add(entry.kind);
-      }
+  for (const { entry, distance } of closeSpellings(word)) {
+    if (distance > least) continue;
+    if (distance < least) {
+      least = distance;
+      kinds = new Set();
     }
+    kinds.add(entry.kind);
   }
   return kinds;
 }

@@ -83,8 +83,9 @@ const stepWord = allWords('step')
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const stepRefHead = new RegExp(`^(?:(?:${stepWord})[ \\t\\u3000]*)?(${digit}+(?:\\.${digit}+)*)`, 'i');
-/** What may end a reference written as a sentence (`转到 工步 2。`). */
-const closing = /^[ \t\u3000]*[。；;，,！!]?[ \t\u3000]*$/;
+/** The marks that may close an action written as a sentence (`转到 工步 2。`, `继续；`), as a regex character class. */
+export const closingMark = '[。；;，,！!]';
+const closing = new RegExp(`^[ \\t\\u3000]*${closingMark}?[ \\t\\u3000]*$`);
 
 /**
  * Reads `工步 15`, `step 15` or `15` (a closing full stop allowed) as a step reference; words after the number are

@@ -1,11 +1,11 @@
 // A branch outcome that glues an escalate/notify word to a declared role (`是: 上报中心`) reads as text: say so.
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { decisionsOf } from '../../model/walk.js';
-import { allWords } from '../../syntax/keywords.js';
+import { alternation } from '../../syntax/actions.js';
+import { closingMark } from '../../syntax/text-values.js';
 import type { Rule } from '../context.js';
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const glued = new RegExp(`^(${[...allWords('escalate'), ...allWords('notify')].map(escape).join('|')})(\\S.*?)[。；;，,！!]?$`, 'i');
+const glued = new RegExp(`^(${alternation('escalate')}|${alternation('notify')})(\\S.*?)${closingMark}?$`, 'i');
 
 export const gluedActions: Rule = ({ index, roles }) => {
   const out: PendingDiagnostic[] = [];
