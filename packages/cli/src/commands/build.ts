@@ -1,6 +1,6 @@
 // `sop build [folder] [--out out/]`: the main job — every process under the folder into out/<id>/ (JSON, then the outputs of
 // each registered output step), with progress on a terminal and a summary at the end.
-import { compileProcess, formatMessage, type ProcessJson } from '@sopkit/core';
+import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
@@ -13,8 +13,6 @@ import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { staleOutputs } from './stale-outputs.js';
 import { lazyBrowser } from './shared-browser.js';
-
-const origin = { line: 1, column: 1, offset: 0 };
 
 export interface BuildOptions extends CommonOptions {
   out?: string;
@@ -37,8 +35,8 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   const realOut = options.out === undefined ? await realpath(outDir).catch(() => undefined) : undefined;
   const outOutside = realOut !== undefined && isOutside(await realpath(ctx.root), realOut);
   if (outOutside) {
-    const shown = ctx.config.config.out;
-    reporter.report(shown, [{ code: 'SOP4009', severity: 'error', message: formatMessage('SOP4009', { path: shown, detail: realOut }, ctx.language), range: { start: origin, end: origin } }], undefined);
+    const problem = new FileProblem('SOP4009', ctx.config.config.out, realOut);
+    reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
   }
   if (problems.length > 0 || outOutside) {
     reporter.flush();

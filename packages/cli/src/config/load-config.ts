@@ -1,8 +1,9 @@
 // Reads sopkit.yaml from the project root (yaml + ajv); mistakes become positioned diagnostics like any other.
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { formatMessage, LineMap, type Diagnostic, type Language, type MessageLanguage } from '@sopkit/core/check';
 import type { Document, Node as YamlNode } from 'yaml';
+import { isOutside } from '../io/sources.js';
 import schema from './sopkit.schema.json' with { type: 'json' };
 
 export interface SopkitConfig {
@@ -65,7 +66,7 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
   // A project's own file names folders inside the project; a folder elsewhere is named on the command line.
   const folders: [(string | number)[], string][] = [[['out'], config.out], ...config.sources.map((s, i): [(string | number)[], string] => [['sources', i], s])];
   for (const [at, folder] of folders) {
-    if (isAbsolute(folder) || relative(root, resolve(root, folder)).split(/[\\/]/)[0] === '..') {
+    if (isAbsolute(folder) || isOutside(root, resolve(root, folder))) {
       diagnostics.push({
         code: 'SOP4005', severity: 'error',
         message: formatMessage('SOP4005', { path: at.join('.'), detail: language === 'en'
