@@ -25,6 +25,22 @@ function shownCase(item: TableItem, question: Question): TableCase {
   return item.cases.find((c) => JSON.stringify(c.facts.map((f) => ({ fact: f.fact, value: f.text }))) === shown)!;
 }
 
+/** Every wrong option of the table questions (seeds 0–7) that is the outcome of a rule of a sibling table, with the case shown. */
+function* siblingOutcomesOffered(bank: ItemBank) {
+  for (const item of tableItems(bank)) {
+    for (let seed = 0; seed < 8; seed++) {
+      const [question] = buildQuestion(item, bank, seedRng(seed));
+      if (question.type !== 'choice') throw new Error('expected a choice question');
+      const facts = caseFacts(shownCase(item, question));
+      for (const option of question.options.filter((o) => !o.correct)) {
+        for (const table of item.siblings) {
+          for (const rule of table.rules.filter((r) => normalise(r.outcome) === normalise(option.text))) yield { item, option, table, rule, facts };
+        }
+      }
+    }
+  }
+}
+
 describe('decision-table cases', () => {
   it('satisfy their rule and no rule with another outcome, and never fall into a gap, for every rule of processes/', () => {
     let cases = 0;
@@ -155,23 +171,11 @@ describe('decision-table questions', () => {
 
   it('offer a sibling table’s outcome only when the case rules its rule out by a fact the asked table has: free repair is wrong for 特价品或赠品 because the case says 质量问题：否', () => {
     let checked = 0;
-    for (const item of tableItems(bank)) {
-      const own = new Set(item.table.facts.map((f) => f.name));
-      for (let seed = 0; seed < 8; seed++) {
-        const [question] = buildQuestion(item, bank, seedRng(seed));
-        if (question.type !== 'choice') throw new Error('expected a choice question');
-        const facts = caseFacts(shownCase(item, question));
-        for (const option of question.options.filter((o) => !o.correct)) {
-          for (const table of item.siblings) {
-            for (const rule of table.rules.filter((r) => normalise(r.outcome) === normalise(option.text))) {
-              const constraints = ruleConstraints(table, rule);
-              if (![...constraints.keys()].some((fact) => own.has(fact))) continue;
-              checked++;
-              expect(fitOf(constraints, facts), `${item.id}: ${option.text} (${rule.id})`).toBe('excluded');
-            }
-          }
-        }
-      }
+    for (const { item, option, table, rule, facts } of siblingOutcomesOffered(bank)) {
+      const constraints = ruleConstraints(table, rule);
+      if (![...constraints.keys()].some((fact) => item.table.facts.some((f) => f.name === fact))) continue;
+      checked++;
+      expect(fitOf(constraints, facts), `${item.id}: ${option.text} (${rule.id})`).toBe('excluded');
     }
     expect(checked).toBeGreaterThan(20);
     const refusals = tableOf(byId('after-sales-policy'), '恕不退换');
@@ -182,19 +186,8 @@ describe('decision-table questions', () => {
   });
 
   it('never offer an outcome of another table that the case leaves open, so 多次联系定义 (one outcome; the other table is about deadlines) is not asked', () => {
-    for (const item of tableItems(bank)) {
-      for (let seed = 0; seed < 8; seed++) {
-        const [question] = buildQuestion(item, bank, seedRng(seed));
-        if (question.type !== 'choice') throw new Error('expected a choice question');
-        const facts = caseFacts(shownCase(item, question));
-        for (const option of question.options.filter((o) => !o.correct)) {
-          for (const table of item.siblings) {
-            for (const rule of table.rules.filter((r) => normalise(r.outcome) === normalise(option.text))) {
-              expect(fitOf(ruleConstraints(table, rule), facts), `${item.id}: ${option.text} (${rule.id})`).toBe('excluded');
-            }
-          }
-        }
-      }
+    for (const { item, option, table, rule, facts } of siblingOutcomesOffered(bank)) {
+      expect(fitOf(ruleConstraints(table, rule), facts), `${item.id}: ${option.text} (${rule.id})`).toBe('excluded');
     }
     const closing = byId('order-closing-rules');
     const contacts = tableOf(closing, '多次联系定义');
