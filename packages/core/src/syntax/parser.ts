@@ -27,12 +27,20 @@ const orphanLineKinds = ['alsoProblem', 'choice', 'correct', 'explanation', 'id'
   'definition', 'target', 'field', 'placeholder', 'body', 'example', 'fact'] as const satisfies KeywordKind[];
 /** Of those, the ones a step cannot hold (its own attributes are owner, marks, values and missing). */
 const strayLineKinds = orphanLineKinds.filter((kind) => !(stepAttributeKinds as readonly KeywordKind[]).includes(kind));
+/** Inside a step, a process or phase field (`所需工具:`) is misplaced too when step lines follow it (see stepGoesOn). */
+const strayOrProfileKinds = [...strayLineKinds, ...profileKinds];
 const annotationKinds = ['timing', 'reference', 'note', 'uncertain', 'source', 'tags'] as const satisfies KeywordKind[];
 const actionKinds = ['escalate', 'notify', 'goto', 'return', 'reschedule', 'continue', 'end'] as const satisfies KeywordKind[];
 const branchKinds = ['yes', 'no', 'when', 'otherwise'] as const satisfies BranchKind[];
 const kpiPartKinds = ['definition', 'target'] as const satisfies KeywordKind[];
 const templatePartKinds = ['placeholder', 'body', 'example'] as const satisfies KeywordKind[];
 const choiceKinds = ['choice', 'correct'] as const satisfies KeywordKind[];
+/** Lines that only a step (or an element inside one) holds: after a process or phase field, they mean the step goes on. */
+const stepOnlyKinds = ['standard', 'problem', 'alsoProblem', 'remedy', 'decision', ...branchKinds, ...actionKinds, 'owner', 'marks', 'missing',
+  'scenario', 'choice', 'correct', 'explanation'] as const satisfies KeywordKind[];
+const profileTypes = new Set<TokenType>(profileKinds.map((kind) => keywordToken(kind)));
+const stepOnlyTypes = new Set<TokenType>(stepOnlyKinds.map((kind) => keywordToken(kind)));
+const tailTypes = new Set<TokenType>([StepWord, StepNumber, HeadText, Colon, Text]);
 /** Keyword lines that can stand anywhere as an orphan and be reported as misplaced. */
 
 export interface ParsedBody {
@@ -226,6 +234,19 @@ export class SopParser extends EmbeddedActionsParser {
     }
   }
 
+  /**
+   * Whether the step goes on at the next line. A process or phase field (`所需工具:`) ends the step and belongs to the
+   * phase, unless lines that only a step holds (a standard, a problem, …) follow it: then it stands misplaced inside the
+   * step (SOP1004), and the lines after it stay in their step instead of being reported as misplaced too.
+   */
+  private readonly stepGoesOn = (): boolean => {
+    if (!profileTypes.has(this.LA(1).tokenType)) return true;
+    for (let k = 2; ; k++) {
+      const type = this.LA(k).tokenType;
+      if (!tailTypes.has(type) && !profileTypes.has(type)) return stepOnlyTypes.has(type);
+    }
+  };
+
   /** Columns of indentation before the first token of a line (a tab counts as one). */
   private indentOf(offset: number): number {
     return offset - (this.text.lastIndexOf('\n', offset - 1) + 1);
@@ -281,7 +302,7 @@ export class SopParser extends EmbeddedActionsParser {
   }
 
   /** Repeats the rule's alternatives (MANY) with `frame` on top; the alternatives and the loop body are built once. */
-  private repeat(alternatives: Alternative[] | undefined, frame: Record<string, unknown>): void {
+  private repeat(alternatives: Alternative[] | undefined, frame: Record<string, unknown>, gate?: () => boolean): void {
     const depth = this.frames.length;
     this.frames.push(frame);
     let body = this.#bodies.get(alternatives!);
@@ -289,7 +310,7 @@ export class SopParser extends EmbeddedActionsParser {
       body = () => this.OR(alternatives!);
       this.#bodies.set(alternatives!, body);
     }
-    this.MANY(body);
+    this.MANY(gate ? { GATE: gate, DEF: body } : body);
     this.frames.length = depth;
   }
 
@@ -576,7 +597,7 @@ export class SopParser extends EmbeddedActionsParser {
     const scenarios: ScenarioNode[] = [];
     const annotations: Annotation[] = [];
     const strayFrom = this.stray.length;
-    this.repeat(this.alternatives.step, { actions, annotations, attributeLines, decisions, problems, scenarios, standards });
+    this.repeat(this.alternatives.step, { actions, annotations, attributeLines, decisions, problems, scenarios, standards }, this.stepGoesOn);
     return this.ACTION(() => {
       let number: StepNode['number'];
       const uncolonned = missingColonAfterNumber(line, this.diagnostics);
@@ -655,7 +676,7 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { node = this.SUBRULE(this.branch); } },
       { ALT: () => { node = this.SUBRULE(this.rule); } },
       { ALT: () => {
-        const l = this.lineOf(strayLineKinds, 4);
+        const l = this.lineOf(strayOrProfileKinds, 4);
         node = this.ACTION(() => ({ keyword: l.keyword, span: lineSpan(l) }));
       } },
       { ALT: () => { node = this.SUBRULE(this.listItem); } },

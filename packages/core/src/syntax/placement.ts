@@ -30,9 +30,12 @@ const placement: Partial<Record<KeywordKind | 'item', { 'zh-CN': string; en: str
   when: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
   otherwise: { 'zh-CN': '分支必须写在某个判断之下。', en: 'a branch belongs under a decision.' },
 };
+const profileField = { 'zh-CN': '它说的是整个流程或阶段，不写在工步里；请写在流程表头，或阶段开头（第一个工步之前）。', en: 'it describes the whole process or a phase, not a step: write it in the process header, or under the phase before its first step.' };
 const headerField = { 'zh-CN': '表头字段必须写在「流程:」之下、第一个阶段或工步之前。', en: 'header fields belong under “Process:”, before the first phase or step.' };
 const anywhereElse = { 'zh-CN': '它必须写在流程、阶段、工步或其下的元素之下。', en: 'it belongs under the process, a phase, a step or one of their elements.' };
 
 export function placementHint(kind: KeywordKind | 'item'): { 'zh-CN': string; en: string } {
-  return placement[kind] ?? (['id', 'version', 'roles', 'values'].includes(kind) ? headerField : anywhereElse);
+  if (placement[kind]) return placement[kind];
+  if (['purpose', 'expectation', 'scope', 'tools', 'attention', 'principle'].includes(kind)) return profileField;
+  return ['id', 'version', 'roles', 'values'].includes(kind) ? headerField : anywhereElse;
 }
