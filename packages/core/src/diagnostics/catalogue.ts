@@ -126,6 +126,8 @@ export const catalogue = {
 
   SOP2034: { severity: 'error', title: 'duplicate rule label',
     'zh-CN': '决策表中已有规则「{label}」：规则的名称要各不相同，提到它时才不会混淆。', en: 'The decision table already has a rule “{label}”: rule names must differ so that a mention of one is clear.' },
+  SOP2035: { severity: 'warning', title: 'role named again',
+    'zh-CN': '「{role}」前面已经写过了。', en: '“{role}” is already named before.' },
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },
 

@@ -1,4 +1,5 @@
-// Owners and escalation targets must be declared roles (when the process declares roles); roles are declared once.
+// Owners and escalation targets must be declared roles (when the process declares roles); roles are declared once, and
+// named once in a step's owners or an action's list.
 import type { Name } from '../../ast/nodes.js';
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { suggestName } from '../../model/names.js';
@@ -14,6 +15,17 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
       if (seen.has(name.name)) out.push({ code: 'SOP2016', span: name.span, args: { role: name.name } });
       seen.add(name.name);
     }
+  }
+  const once = (names: readonly Name[]) => {
+    const named = new Set<string>();
+    for (const name of names) {
+      if (named.has(name.name)) out.push({ code: 'SOP2035', span: name.span, args: { role: name.name } });
+      named.add(name.name);
+    }
+  };
+  for (const step of index.steps) {
+    once(step.node.owners);
+    for (const action of actions[step.ordinal]!) if ('roles' in action) once(action.roles);
   }
   if (!declared) return out;
   const check = (name: Name) => {
