@@ -302,8 +302,14 @@ describe('sop build', () => {
     expect(existsSync(join(dir, '../escaped'))).toBe(false);
 
     const many = project({ 'sopkit.yaml': 'language: fr\nout: 3\nsourcs: [a]\n' });
-    const lines = runSop(['check'], { cwd: many }).stderr.split('\n').filter((l) => l.includes('error SOP4005')).map((l) => l.split(':')[1]);
+    const manyRun = runSop(['check', '--lang', 'en'], { cwd: many });
+    const lines = manyRun.stderr.split('\n').filter((l) => l.includes('error SOP4005')).map((l) => l.split(':')[1]);
     expect(lines).toEqual(['1', '2', '3']);
+    // Type mistakes are worded for a trainer, with how to write the value; never JSON type names.
+    expect(manyRun.stderr).toContain('“out” is invalid: must be text');
+    const zh = runSop(['check', '--lang', 'zh-CN'], { cwd: project({ 'sopkit.yaml': 'sources: src\n' }) }).stderr;
+    expect(zh).toContain('应为列表，例如 [processes, more]');
+    expect(zh).not.toMatch(/array|object|string/);
   });
 });
 

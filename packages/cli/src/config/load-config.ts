@@ -84,6 +84,16 @@ function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
+/** What each JSON type is called in a type mistake, with how to write it in YAML. */
+const typeWords: Record<string, Record<'zh-CN' | 'en', string>> = {
+  array: { 'zh-CN': '应为列表，例如 [processes, more]', en: 'must be a list, e.g. [processes, more]' },
+  object: { 'zh-CN': '应为一组设置（每行「名称: 值」，向右缩进）', en: 'must be a group of settings (indented `name: value` lines)' },
+  string: { 'zh-CN': '应为文字', en: 'must be text' },
+  boolean: { 'zh-CN': '应为 true 或 false', en: 'must be true or false' },
+  number: { 'zh-CN': '应为数字', en: 'must be a number' },
+  integer: { 'zh-CN': '应为整数', en: 'must be a whole number' },
+};
+
 /** Words an ajv error for a trainer, in the message language. */
 function explain(error: { keyword: string; message?: string; params: Record<string, unknown> }, language: MessageLanguage): string {
   const zh = language !== 'en';
@@ -93,8 +103,12 @@ function explain(error: { keyword: string; message?: string; params: Record<stri
       return zh ? `应为以下之一：${allowed}` : `use one of: ${allowed}`;
     }
     case 'additionalProperties': return zh ? '没有这个设置' : 'no such setting';
-    case 'type': return zh ? `应为 ${String(error.params['type'])}` : `must be ${String(error.params['type'])}`;
+    case 'type': {
+      const kind = typeWords[String(error.params['type'])];
+      return kind ? kind[zh ? 'zh-CN' : 'en'] : zh ? `应为 ${String(error.params['type'])}` : `must be ${String(error.params['type'])}`;
+    }
     case 'minItems': return zh ? '列表不能为空' : 'the list must not be empty';
+    case 'minLength': return zh ? '不能为空' : 'must not be empty';
     case 'uniqueItems': return zh ? '列表中有重复项' : 'the list has duplicates';
     default: return error.message ?? error.keyword;
   }
