@@ -128,6 +128,9 @@ export const catalogue = {
     'zh-CN': '决策表中已有规则「{label}」：规则的名称要各不相同，提到它时才不会混淆。', en: 'The decision table already has a rule “{label}”: rule names must differ so that a mention of one is clear.' },
   SOP2035: { severity: 'warning', title: 'role named again',
     'zh-CN': '「{role}」前面已经写过了。', en: '“{role}” is already named before.' },
+  SOP2036: { severity: 'error', title: 'unnumbered step takes a number in use',
+    'zh-CN': '这个工步没有写编号，按前一个工步数下来是工步 {number}，而另一个工步已写明编号 {number}：请给它写上编号。',
+    en: 'This step has no number; counting on from the step before, it would be step {number}, but another step is numbered {number}: give this one a number.' },
   SOP3001: { severity: 'error', title: 'compiled output failed its schema',
     'zh-CN': '内部错误：编译结果不符合 JSON Schema（{detail}）。请报告此问题。', en: 'Internal error: the compiled output does not match the JSON Schema ({detail}). Please report this.' },
 

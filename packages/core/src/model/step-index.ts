@@ -1,9 +1,9 @@
-// The steps of a document with their effective numbers (explicit, or the previous number + 1), shared by validation and compile.
+// The steps of a document with their effective numbers (explicit, or counted on from the step before), shared by validation and compile.
 import type { DocumentNode, PhaseNode, StepNode } from '../ast/nodes.js';
 
 export interface IndexedStep {
   readonly node: StepNode;
-  /** The number as written, or derived from the step before it. */
+  /** The number as written, or counted on from the step before it (after `2` comes `3`, after `2.1` comes `2.2`). */
   readonly number: string;
   readonly explicit: boolean;
   readonly phase: PhaseNode | undefined;
@@ -12,7 +12,10 @@ export interface IndexedStep {
 
 export interface StepIndex {
   readonly steps: readonly IndexedStep[];
-  /** The first step with a number, however written (`08` finds step `8`). */
+  /**
+   * The step with a number, however written (`08` finds step `8`): the first that was written with it, else the first
+   * that was counted to it (so an unnumbered step never takes a reference away from a numbered one).
+   */
   readonly find: (number: string) => IndexedStep | undefined;
 }
 
@@ -23,17 +26,12 @@ export function canonicalStepNumber(number: string): string {
 
 export function indexSteps(doc: DocumentNode): StepIndex {
   const steps: IndexedStep[] = [];
-  const byNumber = new Map<string, IndexedStep>();
-  let previous = 0;
+  let previous: string | undefined;
   const add = (node: StepNode, phase: PhaseNode | undefined) => {
     const explicit = node.number !== undefined;
-    const number = node.number?.value ?? String(Math.floor(previous) + 1);
-    const leading = Number.parseFloat(number);
-    if (Number.isFinite(leading)) previous = Math.floor(leading);
-    const entry: IndexedStep = { node, number, explicit, phase, ordinal: steps.length };
-    steps.push(entry);
-    const key = canonicalStepNumber(number);
-    if (!byNumber.has(key)) byNumber.set(key, entry);
+    const number = node.number?.value ?? countOn(previous);
+    previous = number;
+    steps.push({ node, number, explicit, phase, ordinal: steps.length });
   };
   // The phases' steps and the loose steps, merged in source order (each list is in source order already).
   let loose = 0;
@@ -44,7 +42,22 @@ export function indexSteps(doc: DocumentNode): StepIndex {
     }
   }
   while (loose < doc.looseSteps.length) add(doc.looseSteps[loose++]!, undefined);
+  const byNumber = new Map<string, IndexedStep>();
+  for (const explicit of [true, false]) {
+    for (const entry of steps) {
+      const key = canonicalStepNumber(entry.number);
+      if (entry.explicit === explicit && !byNumber.has(key)) byNumber.set(key, entry);
+    }
+  }
   return { steps, find: (number) => byNumber.get(canonicalStepNumber(number)) };
+}
+
+/** The number of an unnumbered step: the last part of the number before it, plus one (`1` first). */
+function countOn(previous: string | undefined): string {
+  if (previous === undefined) return '1';
+  const parts = canonicalStepNumber(previous).split('.');
+  parts[parts.length - 1] = String(BigInt(parts[parts.length - 1]!) + 1n);
+  return parts.join('.');
 }
 
 /** Compares dotted step numbers (`2` < `2.1` < `10`). */

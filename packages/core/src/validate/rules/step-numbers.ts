@@ -1,22 +1,30 @@
 // Step numbering: duplicates are errors (`2` and `02` are the same number), numbers that go backwards are warnings.
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
-import { canonicalStepNumber as same, compareStepNumbers } from '../../model/step-index.js';
+import { canonicalStepNumber as same, compareStepNumbers, type IndexedStep } from '../../model/step-index.js';
 import type { Rule } from '../context.js';
 
+/**
+ * Two steps with one number are SOP2004 at the second. When one of them has no number of its own (it was counted on
+ * from the step before it), that one is at fault, wherever it stands: SOP2036 asks for its number, and the numbered
+ * step is not reported.
+ */
 export const stepNumbers: Rule = ({ index }) => {
   const out: PendingDiagnostic[] = [];
-  const first = new Map<string, (typeof index.steps)[number]>();
-  let previous: (typeof index.steps)[number] | undefined;
+  const first = new Map<string, IndexedStep>();
+  const written = new Map<string, IndexedStep>();
+  for (const step of index.steps) if (step.explicit && !written.has(same(step.number))) written.set(same(step.number), step);
+  let previous: IndexedStep | undefined;
   for (const step of index.steps) {
     const span = step.node.number?.span ?? step.node.keyword.span;
-    const earlier = first.get(same(step.number));
-    if (earlier) {
-      out.push({
-        code: 'SOP2004', span, args: { number: step.number },
-        related: [{ span: earlier.node.number?.span ?? earlier.node.keyword.span, text: { 'zh-CN': `工步 ${earlier.number} 首次出现在这里`, en: `step ${earlier.number} is first used here` } }],
-      });
+    const key = same(step.number);
+    const owner = written.get(key);
+    const earlier = first.get(key);
+    if (!step.explicit && owner) {
+      out.push({ code: 'SOP2036', span, args: { number: step.number }, related: [place(owner, 'numbered')] });
+    } else if (earlier && step.explicit === earlier.explicit) {
+      out.push({ code: 'SOP2004', span, args: { number: step.number }, related: [place(earlier, 'first')] });
     } else {
-      first.set(same(step.number), step);
+      first.set(key, step);
       if (previous && step.explicit && compareStepNumbers(step.number, previous.number) < 0) {
         out.push({ code: 'SOP2005', span, args: { number: step.number, previous: previous.number } });
       }
@@ -25,3 +33,10 @@ export const stepNumbers: Rule = ({ index }) => {
   }
   return out;
 };
+
+function place(step: IndexedStep, as: 'first' | 'numbered'): NonNullable<PendingDiagnostic['related']>[number] {
+  const text = as === 'first'
+    ? { 'zh-CN': `工步 ${step.number} 首次出现在这里`, en: `step ${step.number} is first used here` }
+    : { 'zh-CN': `工步 ${step.number} 写在这里`, en: `step ${step.number} is numbered here` };
+  return { span: step.node.number?.span ?? step.node.keyword.span, text };
+}
