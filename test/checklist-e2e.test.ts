@@ -67,6 +67,29 @@ describe('sop checklist → PDF', () => {
     const captions = pages.flat().filter((line) => /^工步\d+：.+（续）$/.test(line));
     expect(captions.length).toBeGreaterThan(0);
     expect(captions).toContain('工步8：敲门（续）');
+    // A work-standard list continued onto a page: the page starts with its step's caption, then the step's next standard.
+    const listed = pages.filter((lines) => /^工步\d+：.+（续）$/.test(lines[0]!) && lines[1] !== '可能遇到的问题解决措施');
+    expect(listed.length).toBeGreaterThan(0);
+    for (const lines of listed) {
+      const step = proc.steps.find((s) => lines[0] === squash(`工步 ${s.number}：${s.title}（续）`));
+      expect(step?.standards.some((standard) => lines[1]!.startsWith(squash(standard.text).slice(0, 10))), lines.slice(0, 2).join(' / ')).toBe(true);
+    }
+  });
+
+  it('names the step and the decision table whose audit rows go on onto another page', () => {
+    const source = join(dir, 'long-audit.sop');
+    const rules = Array.from({ length: 40 }, (_, i) => `  规则 R${i + 1}: 结果 ${i + 1}\n    当 级别 = L${i + 1}`);
+    const levels = Array.from({ length: 40 }, (_, i) => `L${i + 1}`).join('、');
+    const standards = Array.from({ length: 60 }, (_, i) => `  工作标准: 核对第 ${i + 1} 项`);
+    writeFileSync(source, `流程: 长稽核表\n  编号: long-audit\n\n工步 1: 查表\n  负责: 客服\n${standards.join('\n')}\n\n决策表: 按级别处理\n  事实: 级别 = ${levels}\n${rules.join('\n')}\n`);
+    const out = join(dir, 'long-audit.pdf');
+    const run = runSop(['checklist', source, '--template', 'audit', '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).split('\f').map((page) => page.split('\n').map(squash).filter(Boolean).slice(1));
+    const starts = pages.filter((lines) => lines[0] === '序号工作标准合格不合格不适用备注').map((lines) => `${lines[1]} / ${lines[2]}`);
+    expect(starts.some((start) => /^工步1：查表（续） \/ 1\.\d+核对第\d+项/.test(start)), starts.join('\n')).toBe(true);
+    expect(starts.some((start) => /^决策表：按级别处理（续） \/ R\d+级别：L\d+→结果\d+/.test(start)), starts.join('\n')).toBe(true);
+    expect(starts.filter((start) => /^(1\.\d+|R\d+)/.test(start))).toEqual([]);
   });
 
   it('embeds the Chinese font as real subsets in both weights, never as Type 3 glyph pictures', () => {

@@ -1,9 +1,9 @@
 // Prints checklist HTML to A4 PDF in a shared Chromium: scripts off, no network, running header and page numbers, tables
-// continued on another page captioned there, SVG pictures drawn inline, and the CJK font embedded as a subset of the
+// and lists continued on another page captioned there, SVG pictures drawn inline, and the CJK font embedded as a subset of the
 // page's characters (a real font in the PDF, not Type 3 glyph pictures).
 import type { FontSubsetter } from '@sopkit/browser';
 import type { Browser, Page } from 'puppeteer';
-import { continueTables } from './continued-tables.js';
+import { continueParts } from './continued-parts.js';
 import { pageCharacters, withStyleSheet } from './embed-fonts.js';
 import { inlineSvgImages } from './inline-svg-images.js';
 import { pageChrome, type PageChromeInfo } from './page-chrome.js';
@@ -73,7 +73,7 @@ export function createPdfPrinter(browser: Browser, parallel = 3): PdfPrinter {
         await page.setContent(withStyleSheet(html, styles), { waitUntil: 'load' });
         await inlineSvgImages(page);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        await continueTables(page);
+        await continueParts(page);
         // Note: an untagged PDF (no accessibility structure tree) prints in about half the time; forms are read on paper.
         return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false });
       } finally {
