@@ -1,5 +1,5 @@
 // The names an editor navigates by: step headers and references to them, declared roles and their uses, and tags.
-import { canonicalStepNumber, firstAtOrAfter, type ActionNode, type DocumentNode, type IndexedStep, type Name, type ScenarioNode, type Span, type StepIndex, type StepNode, type Tag, type TagsNode } from '@sopkit/core';
+import { canonicalStepNumber, firstAtOrAfter, type ActionNode, type DocumentNode, type IndexedStep, type Name, type RemedyNode, type ScenarioNode, type Span, type StepIndex, type StepNode, type Tag, type TagsNode } from '@sopkit/core';
 
 export type OccurrenceKind = 'step-header' | 'step-ref' | 'role-decl' | 'role-use';
 
@@ -31,7 +31,7 @@ export function nameKey(occurrence: Pick<Occurrence, 'kind' | 'name'>): string {
   return occurrence.kind.startsWith('step') ? `step:${canonicalStepNumber(occurrence.name)}` : `role:${occurrence.name}`;
 }
 
-type Visited = ActionNode | StepNode | ScenarioNode | TagsNode;
+type Visited = ActionNode | StepNode | RemedyNode | ScenarioNode | TagsNode;
 
 /** Walks the tree once and collects every occurrence. */
 export function readOccurrences(doc: DocumentNode, index: StepIndex): Occurrences {
@@ -73,6 +73,7 @@ export function readOccurrences(doc: DocumentNode, index: StepIndex): Occurrence
           addRoles(node.owners, 'role-use', node, 'owner');
           break;
         }
+        case 'remedy': addRoles(node.owners, 'role-use', step, 'owner'); break;
         case 'goto': case 'return': addRef(node.target, step); break;
         case 'scenario': addRef(node.target, step); break;
         case 'escalate': case 'notify': addRoles(node.roles, 'role-use', step, 'escalate'); break;

@@ -142,12 +142,14 @@ describe('keyword order and the new step’s number', () => {
   it('puts the keywords whose place matches the line’s indentation first', async () => {
     const top = labels(await complete(`${end}<|>`));
     expect(top.slice(0, 2)).toEqual(['工步', '阶段']);
+    // Note: after a remedy, a step's own lines start with a problem; 负责 there would be the remedy's (below).
     const step = labels(await complete(`${end}  <|>`));
-    expect(step[0]).toBe('负责');
+    expect(step[0]).toBe('问题');
     expect(step.indexOf('问题')).toBeLessThan(step.indexOf('措施'));
     expect(step.indexOf('措施')).toBeLessThan(step.indexOf('工步'));
     const action = labels(await complete(`${end}      <|>`));
     expect(action.indexOf('转到')).toBeLessThan(action.indexOf('措施'));
+    expect(action.indexOf('负责')).toBeLessThan(action.indexOf('措施'));
     expect(action.indexOf('上报')).toBeLessThan(action.indexOf('措施'));
     expect(action.indexOf('措施')).toBeLessThan(action.indexOf('问题'));
     expect(action.indexOf('问题')).toBeLessThan(action.indexOf('工步'));

@@ -35,6 +35,11 @@ describe('document highlight', () => {
     expect(await highlights(zh.replace('角色: 调度', '角色: <|>调度'))).toEqual([[2, '调度', 'W'], [9, '调度', 'R'], [16, '调度', 'R']]);
   });
 
+  it('on a role that carries out a remedy: its owner line under the remedy is a use too', async () => {
+    const en = 'Process: Visit\n  Id: visit\n  Roles: Clerk, Engineer\nStep 1: Call\n  Owner: Engineer\n  Problem: No answer\n    Remedy: Call again\n      Owner: Clerk\n';
+    expect(await highlights(en.replace('Roles: Clerk', 'Roles: Cl<|>erk'))).toEqual([[2, 'Clerk', 'W'], [7, 'Clerk', 'R']]);
+  });
+
   it('in an English document', async () => {
     const en = 'Process: Visit\n  Id: visit\n  Roles: Clerk, Engineer\nStep 1: Call\n  Owner: Clerk\n  Problem: No answer\n    Remedy: Call again\n      Notify: Engineer\n      Go to step 1\nStep 2: Visit\n  Owner: Engineer\n  Return to step 1\n';
     expect(await highlights(en.replace('Return to step 1', 'Return to step <|>1'))).toEqual([[3, '1', 'W'], [8, '1', 'R'], [11, '1', 'R']]);

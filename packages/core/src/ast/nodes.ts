@@ -102,6 +102,8 @@ export interface RemedyNode {
   readonly type: 'remedy';
   readonly keyword: KeywordUse;
   readonly value: TextValue;
+  /** `负责:` under the remedy: who carries it out, when not the step's owner. */
+  readonly owners: readonly Name[];
   readonly items: readonly ListItemNode[];
   readonly actions: readonly ActionNode[];
   readonly decisions: readonly DecisionNode[];

@@ -91,6 +91,7 @@ function shiftDecision(decision: DecisionNode, d: number): void {
 function shiftRemedy(remedy: RemedyNode, d: number): void {
   keyword(remedy.keyword, d);
   text(remedy.value, d);
+  names(remedy.owners, d);
   items(remedy.items, d);
   for (const action of remedy.actions) shiftAction(action, d);
   for (const decision of remedy.decisions) shiftDecision(decision, d);

@@ -130,6 +130,7 @@ function compileRemedy(scope: Scope, node: RemedyNode, id: string): RemedyJson {
   return {
     id,
     text: node.value.text,
+    owners: mapList(node.owners, (o) => o.name),
     items: mapList(node.items, (item) => item.value.text),
     actions: mapList(node.actions, (action) => compileAction(scope, action)),
     decisions: mapList(node.decisions, (decision, i) => compileDecision(scope, decision, `${id}/d${i + 1}`)),

@@ -37,6 +37,8 @@ export interface DecisionJson extends AnnotationsJson { id: string; question: st
 export interface RemedyJson extends AnnotationsJson {
   id: string;
   text: string;
+  /** Who carries the remedy out (`负责:` under it), when not the step's owners; empty otherwise. */
+  owners: readonly string[];
   items: readonly string[];
   actions: readonly ActionJson[];
   decisions: readonly DecisionJson[];

@@ -41,7 +41,7 @@ export const keywordTable: readonly KeywordEntry[] = [
   { kind: 'version', shape: 'text', words: { 'zh-CN': ['版本'], 'zh-TW': ['版本'], en: ['Version'] },
     doc: { 'zh-CN': '流程版本', en: 'Process version' } },
   { kind: 'owner', shape: 'list', words: { 'zh-CN': ['负责', '负责人', '责任岗位'], 'zh-TW': ['負責', '負責人', '責任崗位'], en: ['Owner', 'Owners'] },
-    doc: { 'zh-CN': '在流程表头下是流程归口部门；在工步下是负责该工步的角色（可多个）', en: 'Under the process header: the owning department; under a step: the role(s) responsible for it' } },
+    doc: { 'zh-CN': '在流程表头下是流程归口部门；在工步下是负责该工步的角色（可多个）；在措施下是执行该措施的角色', en: 'Under the process header: the owning department; under a step: the role(s) responsible for it; under a remedy: who carries it out' } },
   { kind: 'source', shape: 'text', words: { 'zh-CN': ['来源'], 'zh-TW': ['來源'], en: ['Source'] },
     doc: { 'zh-CN': '出处：源文件或原文位置', en: 'Provenance: the source document or the place in it' } },
   { kind: 'purpose', shape: 'text', words: { 'zh-CN': ['目的'], 'zh-TW': ['目的'], en: ['Purpose'] },

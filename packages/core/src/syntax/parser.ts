@@ -120,6 +120,7 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.nestedBadLine(); } },
     ],
     remedy: [
+      { ALT: () => { this.frame.ownerLines.push(this.lineOf(['owner'], 2)); } },
       { ALT: () => { this.frame.items.push(this.SUBRULE(this.listItem)); } },
       { ALT: () => { this.frame.actions.push(this.SUBRULE(this.action)); } },
       { ALT: () => { this.frame.decisions.push(this.SUBRULE(this.decision)); } },
@@ -441,16 +442,19 @@ export class SopParser extends EmbeddedActionsParser {
 
   private remedy = this.RULE('remedy', (): RemedyNode => {
     const line = this.lineOf(['remedy'], 1);
+    const ownerLines: RawLine[] = [];
     const items: ListItemNode[] = [];
     const actions: ActionNode[] = [];
     const decisions: DecisionNode[] = [];
     const annotations: Annotation[] = [];
-    this.repeat(this.alternatives.remedy, { actions, annotations, decisions, items });
+    this.repeat(this.alternatives.remedy, { actions, annotations, decisions, items, ownerLines });
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
-      const span = spanOver(lineSpan(line), items, actions, decisions, annotations);
-      this.indentedOut(line.keyword, items, actions, decisions, annotations);
-      return { type: 'remedy', keyword: line.keyword, value, items, actions, decisions, annotations, span };
+      const owners = ownerLines.flatMap((l) => readList(plainValue(l, this.diagnostics, true)));
+      const ownerSpans = ownerLines.map((o) => ({ keyword: o.keyword, span: lineSpan(o) }));
+      const span = spanOver(lineSpan(line), ownerSpans, items, actions, decisions, annotations);
+      this.indentedOut(line.keyword, ownerSpans, items, actions, decisions, annotations);
+      return { type: 'remedy', keyword: line.keyword, value, owners, items, actions, decisions, annotations, span };
     });
   });
 

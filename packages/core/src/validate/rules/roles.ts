@@ -1,6 +1,6 @@
 // Owners and escalation targets must be declared roles (when the process declares roles); roles are declared once, and
-// named once in a step's owners or an action's list.
-import type { Name } from '../../ast/nodes.js';
+// named once in a step's or a remedy's owners or an action's list.
+import type { Name, RemedyNode, StepNode } from '../../ast/nodes.js';
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { suggestName } from '../../model/names.js';
 import { confidentSuggestion } from '../../syntax/suggest.js';
@@ -25,6 +25,7 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
   };
   for (const step of index.steps) {
     once(step.node.owners);
+    for (const remedy of remediesOf(step.node)) once(remedy.owners);
     for (const action of actions[step.ordinal]!) if ('roles' in action) once(action.roles);
   }
   if (!declared) return out;
@@ -39,7 +40,12 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
   };
   for (const step of index.steps) {
     step.node.owners.forEach(check);
+    for (const remedy of remediesOf(step.node)) remedy.owners.forEach(check);
     for (const action of actions[step.ordinal]!) if ('roles' in action) action.roles.forEach(check);
   }
   return out;
 };
+
+function* remediesOf(step: StepNode): Generator<RemedyNode> {
+  for (const problem of step.problems) yield* problem.remedies;
+}
