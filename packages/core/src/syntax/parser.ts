@@ -41,6 +41,9 @@ const stepOnlyKinds = ['standard', 'problem', 'alsoProblem', 'remedy', 'decision
 const profileTypes = new Set<TokenType>(profileKinds.map((kind) => keywordToken(kind)));
 const stepOnlyTypes = new Set<TokenType>(stepOnlyKinds.map((kind) => keywordToken(kind)));
 const tailTypes = new Set<TokenType>([StepWord, StepNumber, HeadText, Colon, Text]);
+const stepAttributeTypes = new Set<TokenType>(stepAttributeKinds.map((kind) => keywordToken(kind)));
+/** Lines that only a problem holds. */
+const problemOnlyTypes = new Set<TokenType>([keywordToken('remedy'), keywordToken('alsoProblem')]);
 /** Keyword lines that can stand anywhere as an orphan and be reported as misplaced. */
 
 export interface ParsedBody {
@@ -128,6 +131,10 @@ export class SopParser extends EmbeddedActionsParser {
       { ALT: () => { this.nestedBadLine(); } },
     ],
     problem: [
+      { ALT: () => {
+        const l = this.lineOf(stepAttributeKinds, 3);
+        this.ACTION(() => this.stray.push(misplacedNode({ keyword: l.keyword, span: lineSpan(l) })));
+      } },
       { ALT: () => {
         const alt = this.lineOf(['alsoProblem'], 2);
         this.ACTION(() => this.frame.alternatives.push({ keyword: alt.keyword, value: plainValue(alt, this.diagnostics, true), span: lineSpan(alt) }));
@@ -240,13 +247,19 @@ export class SopParser extends EmbeddedActionsParser {
    * phase, unless lines that only a step holds (a standard, a problem, …) follow it: then it stands misplaced inside the
    * step (SOP1004), and the lines after it stay in their step instead of being reported as misplaced too.
    */
-  private readonly stepGoesOn = (): boolean => {
-    if (!profileTypes.has(this.LA(1).tokenType)) return true;
+  private readonly stepGoesOn = (): boolean => this.goesOn(profileTypes, stepOnlyTypes);
+
+  /** Likewise a step's own line (`负责:`) under a problem, when the problem's remedies follow it. */
+  private readonly problemGoesOn = (): boolean => this.goesOn(stepAttributeTypes, problemOnlyTypes);
+
+  /** Whether the next line, when it is one of `outer`'s, is followed (past such lines) by one of `inner`'s. */
+  private goesOn(outer: ReadonlySet<TokenType>, inner: ReadonlySet<TokenType>): boolean {
+    if (!outer.has(this.LA(1).tokenType)) return true;
     for (let k = 2; ; k++) {
       const type = this.LA(k).tokenType;
-      if (!tailTypes.has(type) && !profileTypes.has(type)) return stepOnlyTypes.has(type);
+      if (!tailTypes.has(type) && !outer.has(type)) return inner.has(type);
     }
-  };
+  }
 
   /** Columns of indentation before the first token of a line (a tab counts as one). */
   private indentOf(offset: number): number {
@@ -464,7 +477,7 @@ export class SopParser extends EmbeddedActionsParser {
     const remedies: RemedyNode[] = [];
     const decisions: DecisionNode[] = [];
     const annotations: Annotation[] = [];
-    this.repeat(this.alternatives.problem, { alternatives, annotations, decisions, remedies });
+    this.repeat(this.alternatives.problem, { alternatives, annotations, decisions, remedies }, this.problemGoesOn);
     return this.ACTION(() => {
       const value = plainValue(line, this.diagnostics, true);
       const span = spanOver(lineSpan(line), alternatives, remedies, decisions, annotations);
