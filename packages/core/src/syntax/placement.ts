@@ -19,6 +19,7 @@ const placement: Partial<Record<KeywordKind | 'item', { 'zh-CN': string; en: str
   rule: { 'zh-CN': '「规则」必须写在某个决策表之下。', en: '“Rule” belongs under a decision table.' },
   item: { 'zh-CN': '「-」细项必须写在工作标准、措施或分支之下。', en: '“-” items belong under a standard, a remedy or a branch.' },
   order: { 'zh-CN': '「顺序」必须写在流程表头或某个阶段之下。', en: '“Order” belongs in the process header or under a phase.' },
+  values: { 'zh-CN': '「核心价值」必须写在工步之下，或流程表头中。', en: '“Values” belong under a step or in the process header.' },
   owner: { 'zh-CN': '「负责」必须写在工步或措施之下，或流程表头中。', en: '“Owner” belongs under a step or a remedy, or in the process header.' },
   standard: { 'zh-CN': '工作标准必须写在某个工步之下。', en: 'a standard belongs under a step.' },
   problem: { 'zh-CN': '问题必须写在某个工步之下。', en: 'a problem belongs under a step.' },
@@ -37,5 +38,5 @@ const anywhereElse = { 'zh-CN': '它必须写在流程、阶段、工步或其�
 export function placementHint(kind: KeywordKind | 'item'): { 'zh-CN': string; en: string } {
   if (placement[kind]) return placement[kind];
   if (['purpose', 'expectation', 'scope', 'tools', 'attention', 'principle'].includes(kind)) return profileField;
-  return ['id', 'version', 'roles', 'values'].includes(kind) ? headerField : anywhereElse;
+  return ['id', 'version', 'roles'].includes(kind) ? headerField : anywhereElse;
 }
