@@ -152,7 +152,7 @@ describe('decision-table questions', () => {
 
   it('offer the rule’s outcome once, among distinct non-empty outcomes that do not apply to the case', () => {
     const items = tableItems(bank);
-    expect(items.length).toBeGreaterThanOrEqual(20);
+    expect(items.length).toBeGreaterThanOrEqual(14);
     for (const item of items) {
       for (let seed = 0; seed < 8; seed++) {
         const [question] = buildQuestion(item, bank, seedRng(seed));
@@ -197,7 +197,7 @@ describe('decision-table questions', () => {
     }
   });
 
-  it('ask with four options from the same table, or fill in from a sibling table of the process', () => {
+  it('ask with four options from the same table, or from a sibling table of the process', () => {
     const outcomes = (table: DecisionTableJson) => new Set(table.rules.map((r) => r.outcome));
     const policy = byId('after-sales-policy');
     for (const item of tableItems(bank).filter((i) => i.place.processId === 'after-sales-policy')) {
@@ -206,7 +206,27 @@ describe('decision-table questions', () => {
       const wrong = question.type === 'choice' ? question.options.filter((o) => !o.correct).map((o) => o.text) : [];
       const own = outcomes(item.table);
       const sibling = outcomes(tableOf(policy, item.table.title === '恕不退换' ? '退换货与维修政策' : '恕不退换'));
-      for (const text of wrong) expect(own.has(text) || (item.table.title === '恕不退换' && sibling.has(text)), `${item.id}: ${text}`).toBe(true);
+      for (const text of wrong) expect(own.has(text) || sibling.has(text), `${item.id}: ${text}`).toBe(true);
+    }
+  });
+
+  it('offer 恕不退换 beside the warranty outcomes, their cases ruling out every 恕不退换 rule by its own facts (特价品或赠品：否)', () => {
+    const warranty = tableItems(bank).filter((i) => i.table.title === '退换货与维修政策');
+    expect(warranty).toHaveLength(5);
+    for (const item of warranty) {
+      const offered = Array.from({ length: 8 }, (_, seed) => buildQuestion(item, bank, seedRng(seed))[0]).filter((q) => q.type === 'choice' && q.options.some((o) => !o.correct && o.text === '恕不退换'));
+      expect(offered.length, item.id).toBeGreaterThan(0);
+      for (const question of offered) expect(question.prompt.table?.facts, item.id).toContainEqual({ fact: '特价品或赠品', value: '否' });
+    }
+  });
+
+  it('ask a rule whose outcome is its deadline (封单的标准时间) by its timing only, with the case', () => {
+    const closing = [...bank.items.values()].filter((i) => i.place.processId === 'order-closing-rules');
+    const rules = tableOf(byId('order-closing-rules'), '封单的标准时间').rules;
+    for (const rule of rules) {
+      expect(bank.items.has(`${rule.id}#case`), rule.id).toBe(false);
+      const timing = closing.find((i) => i.id === `${rule.id}#timing-1`);
+      expect(timing?.kind === 'timing' && timing.rule?.cases.length, rule.id).toBeGreaterThan(0);
     }
   });
 

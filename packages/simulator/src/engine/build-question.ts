@@ -82,7 +82,8 @@ export function buildQuestion(item: DrillItem, bank: ItemBank, rng: RngState, sc
 
 function withDistractors(item: Extract<DrillItem, { kind: 'remedy' | 'decision' }>, bank: ItemBank, right: ChoiceOption, rng: RngState, screen: MessageLanguage | null): [ChoiceOption[], RngState] {
   const situation = [item.problem?.text, ...(item.kind === 'decision' ? [item.decision.question, branchLabel(item.branch, item.place.language)] : [])];
-  const shown = { text: right.text, situation: situation.filter((s): s is string => s !== undefined) };
+  const heading = [item.place.phaseTitle, item.place.stepTitle].filter((s): s is string => s !== null);
+  const shown = { text: right.text, situation: situation.filter((s): s is string => s !== undefined), heading };
   const [wrong, afterPick] = pickDistractors(item, bank.candidates, optionsPerQuestion - 1, rng, shown);
   const origin = (c: Candidate) => (c.branch === null ? c.situation : `${c.situation ?? ''} → ${branchLabel(c.branch, labelsFor(c.place.language, screen))}`);
   const options = [right, ...wrong.map((c): ChoiceOption => ({ text: c.text, correct: false, origin: { place: c.place, situation: origin(c), kind: 'action' } }))];

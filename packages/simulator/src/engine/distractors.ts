@@ -3,11 +3,12 @@
 // none that lets the right one give itself away by its length or words when another would not.
 import { displayWidth } from '@sopkit/core';
 import { alsoRight, rightAnswersOf, sameAnswerShare } from './also-right.js';
+import { balanceSpare, pickBalanced } from './balanced-pick.js';
 import { formOf, giveAways, type OptionForm } from './give-away.js';
 import { normalise } from './normalise.js';
 import { shuffle, type RngState } from './prng.js';
 import { saySame } from './shared-goals.js';
-import { bigrams } from './text-overlap.js';
+import { bigrams, sharedCount } from './text-overlap.js';
 import type { Candidate, DrillItem } from './types.js';
 
 type ChoiceItem = Extract<DrillItem, { kind: 'remedy' | 'decision' }>;
@@ -53,26 +54,61 @@ export interface ShownRight {
   readonly text: string;
   /** The texts the question shows above its options: the problem, the decision's question and branch. */
   readonly situation: readonly string[];
+  /** The titles in the question's heading (phase, step). */
+  readonly heading?: readonly string[];
 }
 
 /**
  * Picks up to `count` distinct wrong options, shuffling within each plausibility tier. When they would let the shown right
  * option give itself away (see `giveAways`), the least plausible ones are swapped, one at a time, for the next options in the
- * same order that make it stand out less.
+ * same order that make it stand out less; then, among the most plausible options and those, the choice that leaves the right
+ * one no easier to tell by its form (see `pickBalanced`) is taken.
  */
 export function pickDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number, rng: RngState, shown?: ShownRight): [Candidate[], RngState] {
   let state = rng;
-  const chosen = select(item, candidates, count, (group) => {
+  const consumed: Candidate[] = [];
+  const fair = recorded(fairCandidates(item, candidates, (group) => {
     let shuffled: Candidate[];
     [shuffled, state] = shuffle(group, state);
     return shuffled;
-  }, shown);
-  return [chosen, state];
+  }), consumed);
+  const chosen = select(fair, count, shown);
+  if (!shown || chosen.length === 0) return [chosen, state];
+  const above = [...(shown.heading ?? []), ...shown.situation].join('\n');
+  const window = balanceWindow(consumed, fair, chosen, count, bigrams(above));
+  const right = formOf(shown.text);
+  const situation = bigrams(shown.situation.join('\n'));
+  const penalty = (options: readonly Candidate[]) => giveAways(right, situation, options.map(formOfCandidate));
+  return pickBalanced({ right: shown.text, above }, window.map((c) => ({ value: c, text: c.text })), count, state, { compatible: (a, b) => !sayAlike(a, b), penalty });
+}
+
+/**
+ * The wrong options a balanced pick chooses among: the most plausible (`count + balanceSpare` in tier order), those the
+ * give-away swaps took, then from anywhere in the processes the fair options that share the most words with the question —
+ * without them a right answer that repeats the situation's words (「地址、或故障现象不符」 → 「按确认后的地址、或故障现象上门」)
+ * would always share the most.
+ */
+function balanceWindow(consumed: Candidate[], fair: Generator<Candidate>, chosen: readonly Candidate[], count: number, above: ReadonlySet<string>): Candidate[] {
+  const plausible = count + balanceSpare;
+  const window = consumed.filter((c, i) => i < plausible || chosen.includes(c));
+  while (!fair.next().done);
+  const rest = () => consumed.filter((c) => !window.includes(c));
+  const words = (c: Candidate) => sharedCount(c.tokens, above);
+  window.push(...rest().filter((c) => words(c) > 0).sort((a, b) => words(b) - words(a)).slice(0, balanceSpare));
+  return window;
+}
+
+/** A generator that also records what it yields into `into`. */
+function* recorded<T>(source: Generator<T>, into: T[]): Generator<T> {
+  for (const value of source) {
+    into.push(value);
+    yield value;
+  }
 }
 
 /** The wrong options available to an item (up to `count`), in tier order without shuffling. */
 export function availableDistractors(item: ChoiceItem, candidates: readonly Candidate[], count: number): Candidate[] {
-  return select(item, candidates, count, (group) => group);
+  return select(fairCandidates(item, candidates, (group) => group), count);
 }
 
 /** Every fair wrong option of an item with a distinct text, tier by tier, each tier arranged only once it is reached. */
@@ -88,9 +124,8 @@ function* fairCandidates(item: ChoiceItem, candidates: readonly Candidate[], arr
   }
 }
 
-function select(item: ChoiceItem, candidates: readonly Candidate[], count: number, arrange: (group: Candidate[]) => Candidate[], shown?: ShownRight): Candidate[] {
+function select(fair: Generator<Candidate>, count: number, shown?: ShownRight): Candidate[] {
   const chosen: Candidate[] = [];
-  const fair = fairCandidates(item, candidates, arrange);
   while (chosen.length < count) {
     const next = fair.next();
     if (next.done) break;

@@ -135,34 +135,51 @@ function complete(table: DecisionTableJson, rule: RuleJson, start: readonly Case
   return inTableOrder(table, facts);
 }
 
-/** Adds values of the table's own facts that rule out sibling rules with another outcome, each only if the case stays fair. */
+/**
+ * Adds values that rule out sibling rules with another outcome, each only if the case stays fair: a fact of the table's own
+ * where one can (「质量问题：否」), else, when the sibling is about the same thing (the two tables share a fact), a fact of the
+ * sibling's (「特价品或赠品：否」), so that the sibling's outcome is plainly wrong
+ * for the case and can be offered as a wrong option — without it 「恕不退换」 was never a wrong option of the policy's warranty
+ * cases, and a trainee could pick it whenever it was shown.
+ */
 function ruleOutSiblings(
   table: DecisionTableJson, rule: RuleJson, start: TableCase, siblings: readonly DecisionTableJson[], bounds: ReadonlyMap<string, ReadNumber[]>, language: Language,
 ): TableCase {
   const outcome = normalise(rule.outcome);
   let facts = caseFacts(start);
+  const related = siblings.filter((s) => s.facts.some((f) => table.facts.some((t) => t.name === f.name)));
+  const order = [...table.facts, ...related.flatMap((s) => s.facts)];
   for (const sibling of siblings) {
+    const siblingBounds = tableBounds(sibling);
     for (const other of sibling.rules) {
       if (normalise(other.outcome) === outcome || other.uncertain.length > 0) continue;
       const constraints = ruleConstraints(sibling, other);
       if (fitOf(constraints, facts) === 'excluded') continue;
-      for (const fact of table.facts) {
+      const own = table.facts.map((fact) => ({ fact, bounds: bounds.get(fact.name) ?? [] }));
+      const theirs = (related.includes(sibling) ? sibling.facts : []).filter((f) => !table.facts.some((t) => t.name === f.name)).map((fact) => ({ fact, bounds: siblingBounds.get(fact.name) ?? [] }));
+      for (const { fact, bounds: factBounds } of [...own, ...theirs]) {
         const constraint = constraints.get(fact.name);
-        const value = facts.has(fact.name) || !constraint ? null : contradicting(fact, constraint, bounds.get(fact.name) ?? [], language);
+        const value = facts.has(fact.name) || !constraint ? null : contradicting(fact, constraint, factBounds, language);
         if (!value) continue;
         const tried = new Map(facts).set(fact.name, value);
-        if (!caseIsFair(table, rule, inTableOrder(table, tried))) continue;
+        if (!caseIsFair(table, rule, inOrder(order, tried))) continue;
         facts = tried;
         break;
       }
     }
   }
-  return inTableOrder(table, facts);
+  return inOrder(order, facts);
 }
 
 /** A case of the given facts, in the order the table declares them. */
 function inTableOrder(table: DecisionTableJson, facts: ReadonlyMap<string, CaseFact>): TableCase {
-  return { facts: table.facts.map((f) => facts.get(f.name)).filter((f): f is CaseFact => f !== undefined) };
+  return inOrder(table.facts, facts);
+}
+
+/** A case of the given facts in the order of `declared` (a fact declared twice counts where it first is). */
+function inOrder(declared: readonly TableFact[], facts: ReadonlyMap<string, CaseFact>): TableCase {
+  const names = [...new Set(declared.map((f) => f.name))];
+  return { facts: names.map((name) => facts.get(name)).filter((f): f is CaseFact => f !== undefined) };
 }
 
 /** The combinations of one value per list, at most `cap` of them. */

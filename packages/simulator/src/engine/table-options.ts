@@ -1,6 +1,7 @@
 // Wrong options of a decision-table question: other outcomes of the same table, then outcomes of the process's other tables
 // that the case rules out; never an outcome of a rule that holds or could hold for the case.
 import type { DecisionTableJson, Language, RuleJson } from '@sopkit/core';
+import { maskAnswers } from './answer-mask.js';
 import { normalise } from './normalise.js';
 import type { RngState } from './prng.js';
 import { caseFacts, fitOf, ruleConstraints, type TableCase } from './table-logic.js';
@@ -26,7 +27,8 @@ export function ruleLine(table: DecisionTableJson, rule: RuleJson, language: Lan
  * Up to `count` wrong outcomes for a case of the item's rule, shuffled within each tier; where each comes from worded in
  * `labels`. An outcome of another table is offered only when the case rules out every rule that has it: one the case leaves
  * open could be the answer (a 特价品 with a fault in its second month may well be repaired for free), and one of a table
- * about something else (「考核时间为5天」 beside 「跳闸「多次联系」」) gives the right one away by its subject.
+ * about something else (「考核时间为5天」 beside 「跳闸「多次联系」」) gives the right one away by its subject. Balanced so that the
+ * right outcome cannot be told by its form (see `pickBalanced`).
  */
 export function outcomeDistractors(item: TableItem, c: TableCase, count: number, rng: RngState, labels: Language): [ChoiceOption[], RngState] {
   const facts = caseFacts(c);
@@ -43,5 +45,6 @@ export function outcomeDistractors(item: TableItem, c: TableCase, count: number,
       else if (rule.uncertain.length === 0) offer(1, table, rule);
     }
   }
-  return pickTiered(tiers, taken, count, rng);
+  const shown = { right: item.rule.outcome, above: [maskAnswers(item.table.title, [item.rule.outcome]), ...c.facts.map((f) => `${f.fact} ${f.text}`)].join('\n') };
+  return pickTiered(tiers, taken, count, rng, { shown, textOf: (option) => option.text });
 }

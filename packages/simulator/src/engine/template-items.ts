@@ -21,7 +21,7 @@ function templateName(template: TemplateJson): string {
   return `${template.label ? `${template.label} ` : ''}${template.title}`;
 }
 
-/** Up to `count` other templates' bodies, those of the same process first. */
+/** Up to `count` other templates' bodies, those of the same process first, balanced so that the right one cannot be told by its form. */
 export function templateDistractors(item: TemplateItem, processes: readonly ProcessJson[], count: number, rng: RngState): [ChoiceOption[], RngState] {
   const tiers: Tiered<ChoiceOption>[][] = [[], []];
   for (const process of processes) {
@@ -31,7 +31,8 @@ export function templateDistractors(item: TemplateItem, processes: readonly Proc
       tiers[process.id === item.place.processId ? 0 : 1]!.push({ value: { text: template.body, correct: false, origin }, norm: normalise(template.body) });
     }
   }
-  return pickTiered(tiers, new Set([normalise(item.template.body), '']), count, rng);
+  const shown = { right: item.template.body, above: item.template.title };
+  return pickTiered(tiers, new Set([normalise(item.template.body), '']), count, rng, { shown, textOf: (option) => option.text });
 }
 
 /** Builds the question for a `<template id>#template` item. */

@@ -1,6 +1,6 @@
 // Wrong options of a timing question, from the other timings of the loaded processes: the same kind in the same process
 // first, then other lengths of time of the process said the asked way (3小时后 → 每隔 3 小时), then other processes; never
-// one that the right timing, read carefully, could also be (「当天 17:00 前」 against 「当天」).
+// one that the right timing, read carefully, could also be (「当天 17:00 前」 against 「当天」); balanced against form cues.
 import { timingWords, type TimingKind, type TimingValue } from '@sopkit/core';
 import { durationSeconds } from './iso-duration.js';
 import type { RngState } from './prng.js';
@@ -25,7 +25,7 @@ function asAnswer(asked: TimingKind, candidate: TimingValue): TimingValue | null
   return null;
 }
 
-/** Up to `count` wrong timings for the item, shuffled within each tier (worded only once chosen). */
+/** Up to `count` wrong timings for the item, shuffled within each tier, balanced so that the right one cannot be told by its form. */
 export function timingDistractors(item: TimingItem, pool: readonly TimingCandidate[], count: number, rng: RngState): [ChoiceOption[], RngState] {
   const tiers: Tiered<TimingValue>[][] = [[], [], [], []];
   for (const candidate of pool) {
@@ -36,7 +36,9 @@ export function timingDistractors(item: TimingItem, pool: readonly TimingCandida
     const sameProcess = candidate.place.processId === item.place.processId;
     tiers[(sameProcess ? 0 : 2) + (sameKind ? 0 : 1)]!.push({ value, norm: valueKey(value) });
   }
-  const [chosen, next] = pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng);
+  const language = item.place.language;
+  const shown = { right: timingAnswer(item), above: [item.titles.phaseTitle, item.titles.stepTitle, item.situation, item.text].filter((t) => t !== null).join('\n') };
+  const [chosen, next] = pickTiered(tiers, new Set([valueKey(item.timing)]), count, rng, { shown, textOf: (value) => timingWords(value, language) });
   return [chosen.map((value) => ({ text: timingWords(value, item.place.language), correct: false, origin: null })), next];
 }
 
