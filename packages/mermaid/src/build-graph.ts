@@ -1,7 +1,7 @@
 // Compiled process JSON → diagram graph: phases as groups, steps in order (a phase written 不分先后 as a frame the flow
 // enters and leaves once, its steps stacked without order between them), decisions as diamonds with their branches,
 // go-to/return jumps, and (by detail) each step's problems with their remedies, escalations to the role called, and work
-// standards; decision tables as decision diagrams after the steps. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
+// standards; decision tables as tables after the steps. Only the fields it draws are read, so JSON from a newer language version (new constructs) still renders.
 import type { ActionJson, BranchJson, DecisionJson, ProblemJson, ProcessJson, StepJson } from '@sopkit/core';
 import type { DiagramGraph, EdgeKind, GraphEdge, GraphGroup, GraphItem, GraphNode, LabelLine, NodeKind } from './diagram-graph.js';
 import { isGroup } from './diagram-graph.js';
@@ -201,7 +201,7 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
   });
   items.push({ id: finishId, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
   const tables = tableGraphs(process, words, nextId, finishId);
-  items.push(...tables.groups);
+  items.push(...tables.nodes);
   edges.push(...tables.edges);
   if (!options.legend) return { direction: options.direction, items, edges };
   const key = legend(words, options.detail, startId, nodeKinds(items), frames.some((frame) => frame?.ordered === false));

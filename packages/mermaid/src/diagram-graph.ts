@@ -1,7 +1,7 @@
 // The diagram as plain data (nodes, edges, groups) between the process JSON and the Mermaid text; ids are synthetic ASCII.
 
 /** What a node stands for; decides its shape and colour. */
-export type NodeKind = 'terminal' | 'step' | 'decision' | 'outcome' | 'problem' | 'standard' | 'role' | 'note';
+export type NodeKind = 'terminal' | 'step' | 'decision' | 'outcome' | 'problem' | 'standard' | 'role' | 'note' | 'table';
 
 /** What an edge means; decides its line style. */
 export type EdgeKind =
@@ -19,10 +19,23 @@ export interface LabelLine {
   readonly strong?: boolean;
 }
 
+/** A table drawn inside a node, under its lines: a decision table's rules as rows. */
+export interface TableBlock {
+  /** Column headings. */
+  readonly columns: readonly string[];
+  /** Each row's cells (one per column), each cell its lines; a cell with no lines is drawn as a dash. */
+  readonly rows: readonly (readonly (readonly LabelLine[])[])[];
+  /** Lines under the rows, across the whole table (what the checker found). */
+  readonly notes: readonly LabelLine[];
+  /** A column drawn up to twice as wide as the others. */
+  readonly wide?: number;
+}
+
 export interface GraphNode {
   readonly id: string;
   readonly kind: NodeKind;
   readonly lines: readonly LabelLine[];
+  readonly table?: TableBlock;
 }
 
 export interface GraphEdge {

@@ -2,6 +2,7 @@
 // the security settings a diagram of untrusted text needs.
 import type { MermaidConfig } from 'mermaid';
 import type { DiagramOptions } from './diagram-options.js';
+import { cellWidth } from './table-graph.js';
 
 /** Noto Sans CJK first (fonts-noto-cjk), then other common CJK fonts, then whatever sans-serif the system has. */
 export const fontFamily = '"Noto Sans CJK SC", "Noto Sans CJK", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
@@ -14,7 +15,17 @@ const look: MermaidConfig = {
   htmlLabels: true,
   flowchart: { wrappingWidth: 320, nodeSpacing: 40, rankSpacing: 50, padding: 12, curve: 'basis' },
   // Note: Mermaid centres a frame's title block but not the lines inside it, so a wrapped title's shorter line hung left.
-  themeCSS: '.cluster-label foreignObject div { text-align: center; }',
+  // A decision table's label takes the width its table needs (Mermaid caps a label at the wrapping width), its cells at
+  // most cellWidth characters (a wide one twice that). No < or > here: Mermaid drops a front matter's themeCSS that has them.
+  themeCSS: [
+    '.cluster-label foreignObject div { text-align: center; }',
+    '.label foreignObject div:has(table.sop-table) { width: auto !important; max-width: none !important; }',
+    'table.sop-table { border-collapse: collapse; margin: 4px 0 0; }',
+    `table.sop-table th, table.sop-table td { border: 1px solid #8a8a8a; padding: 2px 6px; text-align: left; vertical-align: top; max-width: ${cellWidth}em; white-space: normal; }`,
+    `table.sop-table .sop-wide { max-width: ${2 * cellWidth}em; }`,
+    'table.sop-table th { background: #f4f4f4; font-weight: 700; }',
+    'table.sop-table td.sop-note { max-width: none; color: #9c2b23; }',
+  ].join(' '),
 };
 
 /**

@@ -1,6 +1,6 @@
 // Diagram graph → Mermaid flowchart text. The only place that writes Mermaid syntax: ids come from the graph builder
 // (synthetic ASCII), every label is quoted and escaped, and only fixed style names are printed.
-import type { DiagramGraph, EdgeKind, GraphEdge, GraphItem, GraphNode, LabelLine, NodeKind } from './diagram-graph.js';
+import type { DiagramGraph, EdgeKind, GraphEdge, GraphItem, GraphNode, LabelLine, NodeKind, TableBlock } from './diagram-graph.js';
 import { isGroup } from './diagram-graph.js';
 import { escapeLabel } from './escape-label.js';
 import { frameTitle } from './node-labels.js';
@@ -15,6 +15,7 @@ const shapes: Readonly<Record<NodeKind, readonly [string, string]>> = {
   standard: ['[["', '"]]'],
   role: ['(("', '"))'],
   note: ['["', '"]'],
+  table: ['["', '"]'],
 };
 
 /** Colours per node kind (also the legend's). */
@@ -27,6 +28,7 @@ const classDefs: Readonly<Record<NodeKind, string>> = {
   standard: 'fill:#f1ecfa,stroke:#6f4fa3,color:#2c1b4a',
   role: 'fill:#def3f6,stroke:#0f7c8c,color:#08363d,stroke-width:1.5px',
   note: 'fill:#ffffff,stroke:#bbbbbb,color:#333333',
+  table: 'fill:#ffffff,stroke:#8a8a8a,color:#222222',
 };
 
 /** A step framed with its problems: a light frame inside the phase's. */
@@ -87,7 +89,20 @@ function printItems(out: string[], items: readonly GraphItem[], indent: string):
 
 function printNode(node: GraphNode): string {
   const [open, close] = shapes[node.kind];
-  return `${node.id}${open}${printLines(node.lines)}${close}:::${node.kind}`;
+  return `${node.id}${open}${printLines(node.lines)}${node.table ? printTable(node.table) : ''}${close}:::${node.kind}`;
+}
+
+/**
+ * A table in a node's label as HTML (which Mermaid's sanitiser keeps): only fixed tags and the class of its style (see
+ * mermaid-config), every text escaped; single quotes, since the label itself is in double quotes.
+ */
+function printTable(table: TableBlock): string {
+  const cell = (tag: 'th' | 'td', lines: readonly LabelLine[], column: number) =>
+    `<${tag}${column === table.wide ? ` class='sop-wide'` : ''}>${lines.length > 0 ? printLines(lines) : '—'}</${tag}>`;
+  const head = `<tr>${table.columns.map((column, c) => cell('th', [{ text: column }], c)).join('')}</tr>`;
+  const rows = table.rows.map((row) => `<tr>${row.map((lines, c) => cell('td', lines, c)).join('')}</tr>`);
+  const notes = table.notes.map((line) => `<tr><td colspan='${table.columns.length}' class='sop-note'>${printLines([line])}</td></tr>`);
+  return `<table class='sop-table'>${head}${rows.join('')}${notes.join('')}</table>`;
 }
 
 function printLines(lines: readonly LabelLine[]): string {

@@ -28,12 +28,18 @@ export interface Vocabulary {
   readonly listSeparator: string;
   /** Separator between a label and its value, e.g. `负责：` */
   readonly colon: string;
-  /** Joins a rule's conditions. */
+  /** Joins a rule's conditions on one fact. */
   readonly and: string;
-  /** Where a decision table's rules all say no. */
-  readonly noRule: string;
-  /** Heads the values the checker found no rule for. */
-  readonly uncovered: string;
+  /** Heads a decision table's column of rule names. */
+  readonly rule: string;
+  /** Heads a decision table's column of each rule's conditions, when it has no column per fact. */
+  readonly conditions: string;
+  /** After a decision table's title where the table goes on in another box. */
+  readonly continued: string;
+  /** Values the checker found no rule for, and the other conditions they go with. */
+  readonly gap: (values: string, context: string) => string;
+  /** Two rules with different outcomes that can both apply, and an example. */
+  readonly overlap: (first: string, second: string, example: string) => string;
   /** Names a printed diagram in its page header. */
   readonly diagram: string;
   /** Names the short content hash in a printed page's footer. */
@@ -50,7 +56,9 @@ const zhCN: Vocabulary = {
   start: '开始', end: '结束', owner: '负责', step: '工步', yes: '是', no: '否', otherwise: '否则', goto: '转到', returnTo: '返回',
   escalate: '上报', notify: '通知', reschedule: '改约', problem: '问题', remedy: '措施', standard: '工作标准', decision: '判断',
   outcome: '结果', role: '角色', legend: '图例', flow: '流程顺序', or: '或', listSeparator: '、', colon: '：',
-  and: ' 且 ', noRule: '无规则适用', uncovered: '无规则覆盖', diagram: '流程图', hash: '内容哈希',
+  and: ' 且 ', rule: '规则', conditions: '条件', continued: '（续）', diagram: '流程图', hash: '内容哈希',
+  gap: (values, context) => `无规则覆盖：${values}${context ? `（当 ${context}）` : ''}`,
+  overlap: (first, second, example) => `规则 ${first} 与 ${second} 可能同时适用，例如 ${example}`,
   unorderedTitle: (phase) => (phase === undefined ? '不分先后' : `${phase}（不分先后）`),
   unorderedKey: '框内不分先后',
   tile: (row, column) => `第 ${row} 行 第 ${column} 列`,
@@ -59,8 +67,10 @@ const zhCN: Vocabulary = {
 const zhTW: Vocabulary = {
   ...zhCN,
   start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', problem: '問題',
-  standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例', noRule: '無規則適用', uncovered: '無規則覆蓋',
+  standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例', rule: '規則', conditions: '條件', continued: '（續）',
   diagram: '流程圖', hash: '內容雜湊',
+  gap: (values, context) => `無規則覆蓋：${values}${context ? `（當 ${context}）` : ''}`,
+  overlap: (first, second, example) => `規則 ${first} 與 ${second} 可能同時適用，例如 ${example}`,
   unorderedTitle: (phase) => (phase === undefined ? '不分先後' : `${phase}（不分先後）`),
   unorderedKey: '框內不分先後',
 };
@@ -69,8 +79,10 @@ const en: Vocabulary = {
   start: 'Start', end: 'End', owner: 'Owner', step: 'Step', yes: 'Yes', no: 'No', otherwise: 'Otherwise', goto: 'Go to',
   returnTo: 'Return to', escalate: 'Escalate', notify: 'Notify', reschedule: 'Reschedule', problem: 'Problem', remedy: 'Remedy',
   standard: 'Standard', decision: 'Decision', outcome: 'Outcome', role: 'Role', legend: 'Legend', flow: 'Order of steps', or: 'or',
-  listSeparator: ', ', colon: ': ', and: ' and ', noRule: 'No rule applies', uncovered: 'Not covered', diagram: 'Diagram',
+  listSeparator: ', ', colon: ': ', and: ' and ', rule: 'Rule', conditions: 'Conditions', continued: ' (continued)', diagram: 'Diagram',
   hash: 'Content hash',
+  gap: (values, context) => `No rule covers ${values}${context ? ` (if ${context})` : ''}`,
+  overlap: (first, second, example) => `Rules ${first} and ${second} can both apply, e.g. ${example}`,
   unorderedTitle: (phase) => (phase === undefined ? 'In no order' : `${phase} (in no order)`),
   unorderedKey: 'Steps in no order',
   tile: (row, column) => `row ${row}, column ${column}`,
