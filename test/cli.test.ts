@@ -261,6 +261,17 @@ describe('sop build', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['good']);
   });
 
+  it('words messages and the summary in Traditional characters for zh-TW documents, or when sopkit.yaml says zh-TW', () => {
+    const tw = '# language: zh-TW\n流程: 測試\n  編號: tw\n  角色: 服務工程師\n工步 1: 敲門\n  負責: 服務工程師\n  工作標準: 按門鈴一下。\n  所需工具: 鞋套\n  問題: 不在家\n    措施: 電話聯繫\n';
+    const run = runSop(['check', 'tw.sop'], { cwd: project({ 'tw.sop': tw }) });
+    expect(run.stderr).toContain('tw.sop:8:3: error SOP1004: 「所需工具」不能寫在這裡');
+    expect(run.stderr).toContain('檢查了 1 個檔案：1 個錯誤，0 個警告');
+    const forced = runSop(['check', 'zh.sop'], { cwd: project({ 'zh.sop': good.replace('  工作标准', '  所需工具: 鞋套\n  工作标准'), 'sopkit.yaml': 'language: zh-TW\n' }) });
+    expect(forced.stderr).toContain('不能寫在這裡');
+    expect(forced.stderr).toContain('檢查了 1 個檔案');
+    expect(runSop(['check', '--lang', 'zh-CN', 'tw.sop'], { cwd: project({ 'tw.sop': tw }) }).stderr).toContain('不能写在这里');
+  });
+
   it('reads sopkit.yaml and reports its mistakes with line and column', () => {
     const dir = project({ 'src/a.sop': good, 'sopkit.yaml': 'sources: [src]\nout: built\n' });
     expect(runSop(['build', '--only', 'json'], { cwd: dir }).status).toBe(0);

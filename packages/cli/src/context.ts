@@ -1,5 +1,5 @@
 // Options shared by every command: message language, output format, project root and configuration.
-import { messageLanguage, type MessageLanguage } from '@sopkit/core/check';
+import { messageLanguage, toTraditional, type Language, type MessageLanguage } from '@sopkit/core/check';
 import { relative } from 'node:path';
 import { expandInputs } from './io/sources.js';
 import { fileProblemDiagnostic } from './report/file-problem.js';
@@ -19,6 +19,8 @@ export interface CommandContext {
   readonly config: LoadedConfig;
   /** The language forced by --lang or the config, if any. */
   readonly forcedLanguage: MessageLanguage | undefined;
+  /** The same, as core takes it for a document's messages: `zh-TW` from the config words them in Traditional characters. */
+  readonly forcedWording: Language | undefined;
   /** The language of the CLI's own lines. */
   readonly language: MessageLanguage;
   readonly reporter: Reporter;
@@ -34,6 +36,15 @@ export function summaryLanguage(ctx: CommandContext, documents: readonly { langu
   return documents.every((d) => d.language === 'en') ? 'en' : 'zh-CN';
 }
 
+/**
+ * A command's own line (a summary) as the documents read it: in Traditional characters when zh-TW is forced, or when
+ * nothing is forced and every document is zh-TW.
+ */
+export function summaryWords(ctx: CommandContext, documents: readonly { language: string }[], line: string): string {
+  const traditional = ctx.forcedWording === 'zh-TW' || (!ctx.forcedWording && documents.length > 0 && documents.every((d) => d.language === 'zh-TW'));
+  return traditional ? toTraditional(line) : line;
+}
+
 /** The language of the user's locale, in POSIX order (LC_ALL, then LC_MESSAGES, then LANG): Chinese or else English. */
 export function localeLanguage(env: NodeJS.ProcessEnv): MessageLanguage {
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
@@ -44,11 +55,12 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
   const root = process.cwd();
   const guess: MessageLanguage = options.lang ?? localeLanguage(process.env);
   const config = await loadConfig(root, guess);
-  const forcedLanguage = options.lang ?? (config.config.language && messageLanguage(config.config.language));
+  const forcedWording: Language | undefined = options.lang ?? config.config.language;
+  const forcedLanguage = forcedWording && messageLanguage(forcedWording);
   const language = forcedLanguage ?? guess;
   const reporter = new Reporter(options.format ?? 'text', language);
   if (config.diagnostics.length > 0) reporter.report(config.path ? relative(root, config.path) || configFileName : configFileName, config.diagnostics, config.lines);
-  return { root, config, forcedLanguage, language, reporter };
+  return { root, config, forcedLanguage, forcedWording, language, reporter };
 }
 
 /**

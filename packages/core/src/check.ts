@@ -1,7 +1,8 @@
 // check(): parse + validate in one call, the diagnostics a user sees for one file; recheck() does the same for an edit.
 import type { DocumentNode } from './ast/nodes.js';
 import type { LineMap } from './diagnostics/line-map.js';
-import { sortDiagnostics, type MessageLanguage } from './diagnostics/messages.js';
+import { sortDiagnostics } from './diagnostics/messages.js';
+import type { Language } from './syntax/keywords.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { parse, type ParseResult } from './syntax/parse.js';
 import { reparse } from './syntax/reparse.js';
@@ -17,7 +18,8 @@ export interface CheckResult {
 
 export interface CheckOptions {
   readonly uri?: string;
-  readonly messageLanguage?: MessageLanguage;
+  /** The language of messages (zh-TW: zh-CN's words in Traditional characters); defaults to the document's language. */
+  readonly messageLanguage?: Language;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {

@@ -38,7 +38,8 @@ describe('quick fixes', () => {
         const inserts = fix!.range.start.offset === fix!.range.end.offset;
         if (['SOP1003', 'SOP1008', 'SOP1012', 'SOP1018', 'SOP2031'].includes(code)) expect(fix!.preferred, `${code} restores what was meant`).toBe(true);
         const colon = /^[:：]$/.test(fix!.newText.trim());
-        expect(fix!.title).toMatch(colon ? /^(?:补上冒号|Add the colon)$/ : inserts ? /^(?:插入|Insert)/ : fix!.newText === '' ? /^(?:删除|Delete)/ : /^(?:改为|Change to)/);
+        // Note: zh-TW documents read the titles in Traditional characters.
+        expect(fix!.title).toMatch(colon ? /^(?:补上冒号|補上冒號|Add the colon)$/ : inserts ? /^(?:插入|Insert)/ : fix!.newText === '' ? /^(?:删除|刪除|Delete)/ : /^(?:改为|改為|Change to)/);
       }
     });
   }

@@ -3,7 +3,7 @@
 import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { expandInputs, FileProblem, isOutside, readSource } from '../io/sources.js';
 import { writeProblem } from '../report/write-problem.js';
@@ -49,7 +49,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   for (const path of paths) {
     try {
       const source = await readSource(path);
-      const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+      const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedWording && { messageLanguage: ctx.forcedWording }) });
       reporter.report(source.path, result.diagnostics, result.lines);
       if (result.process) compiled.push({ path: source.path, process: result.process });
       checkedForIds.push({ path: source.path, result });
@@ -98,7 +98,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     const what = language === 'en'
       ? `Built ${written} of ${paths.length} process${paths.length === 1 ? '' : 'es'} into ${options.out ?? ctx.config.config.out}/`
       : `已将 ${paths.length} 个流程中的 ${written} 个生成到 ${options.out ?? ctx.config.config.out}/`;
-    process.stderr.write(`${reporter.summary(what, language)}\n`);
+    process.stderr.write(`${summaryWords(ctx, checkedForIds.map((c) => c.result.ast), reporter.summary(what, language))}\n`);
   }
   if (usage || outputFailed) return exitCodes.usage;
   return reporter.errors > 0 ? exitCodes.inputErrors : exitCodes.ok;

@@ -1,6 +1,6 @@
 // `sop check <files or folders…>`: parse and validate, print diagnostics, exit 1 on errors.
 import { check, type CheckResult } from '@sopkit/core/check';
-import { commandContext, exitCodes, inputPaths, summaryLanguage, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, inputPaths, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
 import { FileProblem, readSource } from '../io/sources.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { duplicateIds } from './duplicate-ids.js';
@@ -15,7 +15,7 @@ export async function runCheck(inputs: string[], options: CommonOptions): Promis
   for (const path of paths) {
     try {
       const source = await readSource(path);
-      const result = check(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+      const result = check(source.text, { uri: source.path, ...(ctx.forcedWording && { messageLanguage: ctx.forcedWording }) });
       checked.push({ path: source.path, result });
       reporter.report(source.path, result.diagnostics, result.lines);
     } catch (error) {
@@ -29,7 +29,7 @@ export async function runCheck(inputs: string[], options: CommonOptions): Promis
   if (options.format !== 'json') {
     const language = summaryLanguage(ctx, checked.map((c) => c.result.ast));
     const what = language === 'en' ? `${checked.length} file${checked.length === 1 ? '' : 's'} checked` : `检查了 ${checked.length} 个文件`;
-    process.stderr.write(`${reporter.summary(what, language)}\n`);
+    process.stderr.write(`${summaryWords(ctx, checked.map((c) => c.result.ast), reporter.summary(what, language))}\n`);
   }
   if (usage) return exitCodes.usage;
   return reporter.errors > 0 ? exitCodes.inputErrors : exitCodes.ok;

@@ -17,7 +17,7 @@ export async function runCompile(input: string, options: CommonOptions & { outpu
     ctx.reporter.flush();
     return exitCodes.usage;
   }
-  const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+  const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedWording && { messageLanguage: ctx.forcedWording }) });
   ctx.reporter.report(source.path, result.diagnostics, result.lines);
   ctx.reporter.flush();
   if (!result.process) return exitCodes.inputErrors;

@@ -2,6 +2,7 @@
 import type { Span } from '../ast/nodes.js';
 import type { Language } from '../syntax/keywords.js';
 import { catalogue, type DiagnosticCode } from './catalogue.js';
+import { toTraditional } from './traditional.js';
 import type { LineMap } from './line-map.js';
 import type { Diagnostic } from './types.js';
 
@@ -10,6 +11,18 @@ export type MessageLanguage = 'zh-CN' | 'en';
 
 export function messageLanguage(language: Language): MessageLanguage {
   return language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** How a document's messages are worded: their language, and in Traditional characters for zh-TW (see traditional.ts). */
+export interface Wording {
+  readonly language: MessageLanguage;
+  readonly traditional: boolean;
+}
+
+/** The wording for a document in `document`'s language, unless the reader asked for `forced`. */
+export function wordingFor(document: Language, forced?: Language): Wording {
+  const chosen = forced ?? document;
+  return { language: messageLanguage(chosen), traditional: chosen === 'zh-TW' };
 }
 
 export type MessageArgs = Readonly<Record<string, string | number>>;
@@ -55,20 +68,21 @@ function fixTitle(fix: { readonly span: Span; readonly newText: string }, langua
   return language === 'en' ? `Change to “${words}”` : `改为「${words}」`;
 }
 
-export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines: LineMap, language: MessageLanguage): Diagnostic[] {
+export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines: LineMap, language: MessageLanguage, traditional = false): Diagnostic[] {
+  const words = traditional ? toTraditional : (text: string) => text;
   return pending.map((item) => {
     const range = lines.range(item.span);
     const diagnostic: Diagnostic = {
       code: item.code,
       severity: catalogue[item.code].severity,
-      message: formatMessage(item.code, item.args ?? {}, language),
+      message: words(formatMessage(item.code, item.args ?? {}, language)),
       range,
       ...(item.related && {
-        related: item.related.map((rel) => ({ message: rel.text[language], range: lines.range(rel.span) })),
+        related: item.related.map((rel) => ({ message: words(rel.text[language]), range: lines.range(rel.span) })),
       }),
       ...(item.fix && {
         fix: {
-          title: fixTitle(item.fix, language),
+          title: words(fixTitle(item.fix, language)),
           range: lines.range(item.fix.span),
           newText: item.fix.newText,
           preferred: item.fix.preferred === true,

@@ -2,7 +2,7 @@
 import { Lexer, type ILexingError } from 'chevrotain';
 import type { BadLineNode, CommentNode, DocumentNode, KeywordUse, MisplacedNode } from '../ast/nodes.js';
 import { LineMap } from '../diagnostics/line-map.js';
-import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
+import { resolveDiagnostics, sortDiagnostics, wordingFor, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { digit } from './digits.js';
 import { canonicalWord, languagesOfWord, type KeywordKind, type Language } from './keywords.js';
@@ -18,8 +18,8 @@ import { lexerDefinition } from './tokens.js';
 export interface ParseOptions {
   /** Names the document in the tree (a path or URI). */
   readonly uri?: string;
-  /** The language of messages; defaults to the document's language. */
-  readonly messageLanguage?: MessageLanguage;
+  /** The language of messages (zh-TW: zh-CN's words in Traditional characters); defaults to the document's language. */
+  readonly messageLanguage?: Language;
   /** Characters read at a time (see read-body.ts); for tests. */
   readonly pieceSize?: number;
 }
@@ -220,7 +220,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const keywords = body.keywords; // in source order: each line records its keyword as it is consumed
   const choice = chooseLanguage(comments, keywords, pending);
 
-  const msgLanguage = options.messageLanguage ?? messageLanguage(choice.language);
+  const wording = wordingFor(choice.language, options.messageLanguage);
+  const msgLanguage = wording.language;
   structureDiagnostics(body, choice.language, msgLanguage, pending);
   keywordLanguageDiagnostics(keywords, choice.language, msgLanguage, pending);
 
@@ -247,5 +248,5 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     span: { start: 0, end: source.length },
   };
   const lines = new LineMap(source);
-  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending, messageLanguage: msgLanguage };
+  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage, wording.traditional)), lines, pending, messageLanguage: msgLanguage };
 }

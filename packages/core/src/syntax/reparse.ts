@@ -3,7 +3,7 @@
 import type { CommentNode, DocumentNode, KeywordUse, PhaseNode, Span, StepNode } from '../ast/nodes.js';
 import { shifted, shiftInPlace } from '../ast/shift.js';
 import { LineMap } from '../diagnostics/line-map.js';
-import { messageLanguage, resolveDiagnostics, sortDiagnostics, type PendingDiagnostic } from '../diagnostics/messages.js';
+import { resolveDiagnostics, sortDiagnostics, wordingFor, type PendingDiagnostic } from '../diagnostics/messages.js';
 import type { KeywordKind } from './keywords.js';
 import { chooseLanguage, decidedLanguage } from './language.js';
 import { keywordLanguageDiagnostics, lexerDiagnostics, normaliseSource, parse, structureDiagnostics, tools, type ParseOptions, type ParseResult } from './parse.js';
@@ -43,7 +43,8 @@ function reparseRegion(previous: ParseResult, source: string, options: ParseOpti
   if (consumed.has(previous)) return undefined;
   const old = previous.lines.text;
   const doc = previous.ast;
-  const msgLanguage = options.messageLanguage ?? messageLanguage(doc.language);
+  const wording = wordingFor(doc.language, options.messageLanguage);
+  const msgLanguage = wording.language;
   if (msgLanguage !== previous.messageLanguage || previous.pending.some((d) => d.code === 'SOP1013')) return undefined;
 
   // The edit: the text between the common prefix and the common suffix of the two versions.
@@ -149,7 +150,7 @@ function reparseRegion(previous: ParseResult, source: string, options: ParseOpti
   // Note: the phase the region started in ends where its parts end, read once they have moved.
   if (container !== undefined) phases[container] = withEnd(phases[container]!, headerEnd(source, phase!.keyword.span.start));
   const lines = new LineMap(source);
-  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage)), lines, pending, messageLanguage: msgLanguage };
+  return { ast, diagnostics: sortDiagnostics(resolveDiagnostics(pending, lines, msgLanguage, wording.traditional)), lines, pending, messageLanguage: msgLanguage };
 }
 
 /**

@@ -1,7 +1,8 @@
 // validate(): runs every rule over a parsed document and returns positioned diagnostics.
 import type { DocumentNode } from '../ast/nodes.js';
 import type { LineMap } from '../diagnostics/line-map.js';
-import { messageLanguage, resolveDiagnostics, sortDiagnostics, type MessageLanguage, type PendingDiagnostic } from '../diagnostics/messages.js';
+import { resolveDiagnostics, sortDiagnostics, wordingFor, type PendingDiagnostic } from '../diagnostics/messages.js';
+import type { Language } from '../syntax/keywords.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { createContext, type Rule } from './context.js';
 import { decisionTables } from './rules/decision-tables.js';
@@ -31,6 +32,7 @@ export function validatePending(doc: DocumentNode): PendingDiagnostic[] {
 }
 
 /** Runs all rules and words the diagnostics in the document's language (or `language`). */
-export function validate(doc: DocumentNode, lines: LineMap, language?: MessageLanguage): Diagnostic[] {
-  return sortDiagnostics(resolveDiagnostics(validatePending(doc), lines, language ?? messageLanguage(doc.language)));
+export function validate(doc: DocumentNode, lines: LineMap, language?: Language): Diagnostic[] {
+  const wording = wordingFor(doc.language, language);
+  return sortDiagnostics(resolveDiagnostics(validatePending(doc), lines, wording.language, wording.traditional));
 }

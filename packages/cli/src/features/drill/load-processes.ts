@@ -65,7 +65,7 @@ export async function prepareProcesses(sources: readonly SourceFile[], ctx: Comm
   if (bank) return { processes: bank.processes, bank };
   sources.forEach((source, i) => {
     if (compiled[i] !== null) return;
-    const checked = check(source.text, { uri: source.path, ...(ctx.forcedLanguage && { messageLanguage: ctx.forcedLanguage }) });
+    const checked = check(source.text, { uri: source.path, ...(ctx.forcedWording && { messageLanguage: ctx.forcedWording }) });
     ctx.reporter.report(source.path, checked.diagnostics.filter((d) => d.severity === 'error'), checked.lines);
   });
   return 1;
