@@ -25,7 +25,7 @@ export interface TableBlock {
   readonly columns: readonly string[];
   /** Each row's cells (one per column), each cell its lines; a cell with no lines is drawn as a dash. */
   readonly rows: readonly (readonly (readonly LabelLine[])[])[];
-  /** Lines under the rows, across the whole table (what the checker found). */
+  /** Lines under the rows, as wide as the table (what the checker found). */
   readonly notes: readonly LabelLine[];
   /** A column drawn up to twice as wide as the others. */
   readonly wide?: number;

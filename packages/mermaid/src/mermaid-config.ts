@@ -24,7 +24,7 @@ const look: MermaidConfig = {
     `table.sop-table th, table.sop-table td { border: 1px solid #8a8a8a; padding: 2px 6px; text-align: left; vertical-align: top; max-width: ${cellWidth}em; white-space: normal; }`,
     `table.sop-table .sop-wide { max-width: ${2 * cellWidth}em; }`,
     'table.sop-table th { background: #f4f4f4; font-weight: 700; }',
-    'table.sop-table td.sop-note { max-width: none; color: #9c2b23; }',
+    'table.sop-table caption.sop-note { caption-side: bottom; contain: inline-size; white-space: normal; text-align: left; color: #9c2b23; border: 1px solid #8a8a8a; border-top: 0; padding: 2px 6px; }',
   ].join(' '),
 };
 

@@ -101,8 +101,9 @@ function printTable(table: TableBlock): string {
     `<${tag}${column === table.wide ? ` class='sop-wide'` : ''}>${lines.length > 0 ? printLines(lines) : '—'}</${tag}>`;
   const head = `<tr>${table.columns.map((column, c) => cell('th', [{ text: column }], c)).join('')}</tr>`;
   const rows = table.rows.map((row) => `<tr>${row.map((lines, c) => cell('td', lines, c)).join('')}</tr>`);
-  const notes = table.notes.map((line) => `<tr><td colspan='${table.columns.length}' class='sop-note'>${printLines([line])}</td></tr>`);
-  return `<table class='sop-table'>${head}${rows.join('')}${notes.join('')}</table>`;
+  // Note: notes as a caption under the table wrap to its width; as a row across it, a long list of values widened it.
+  const notes = table.notes.length > 0 ? `<caption class='sop-note'>${printLines(table.notes)}</caption>` : '';
+  return `<table class='sop-table'>${notes}${head}${rows.join('')}</table>`;
 }
 
 function printLines(lines: readonly LabelLine[]): string {
