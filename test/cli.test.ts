@@ -272,6 +272,23 @@ describe('sop build', () => {
     expect(runSop(['check', '--lang', 'zh-CN', 'tw.sop'], { cwd: project({ 'tw.sop': tw }) }).stderr).toContain('不能写在这里');
   });
 
+  it('never runs a program the project brings: chromium in sopkit.yaml must be an absolute path outside the project', () => {
+    const script = '#!/bin/sh\necho ran > "$(dirname "$0")/ran.txt"\nexec /usr/bin/chromium "$@"\n';
+    const dir = project({ 'processes/a.sop': good, 'evil.sh': script, 'sopkit.yaml': 'chromium: ./evil.sh\n' });
+    chmodSync(join(dir, 'evil.sh'), 0o755);
+    const relative = runSop(['build', '--lang', 'en'], { cwd: dir });
+    expect(relative.status).toBe(2);
+    expect(relative.stderr).toContain('sopkit.yaml:1:11: error SOP4005');
+    expect(relative.stderr).toContain('must be the absolute path of a program outside the project');
+    writeFileSync(join(dir, 'sopkit.yaml'), `chromium: ${join(dir, 'evil.sh')}\n`);
+    expect(runSop(['build'], { cwd: dir }).status).toBe(2);
+    const link = join(mkdtempSync(join(tmpdir(), 'sop-link-')), 'chromium');
+    symlinkSync(join(dir, 'evil.sh'), link);
+    writeFileSync(join(dir, 'sopkit.yaml'), `chromium: ${link}\n`);
+    expect(runSop(['build'], { cwd: dir }).status).toBe(2);
+    expect(existsSync(join(dir, 'ran.txt'))).toBe(false);
+  });
+
   it('reads sopkit.yaml and reports its mistakes with line and column', () => {
     const dir = project({ 'src/a.sop': good, 'sopkit.yaml': 'sources: [src]\nout: built\n' });
     expect(runSop(['build', '--only', 'json'], { cwd: dir }).status).toBe(0);
