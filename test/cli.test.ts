@@ -320,6 +320,24 @@ describe('sop build', () => {
     expect(runSop(['check', 'processes/linked/x.sop'], { cwd: dir }).status).toBe(0);
   });
 
+  it('writes and reads no output through a link inside the output folder (a committed out/<id>/process.json -> ~/.bashrc)', () => {
+    const outside = project({ 'victim.txt': 'untouched', 'folder/keep.txt': 'untouched', 'passwd': 'root:x:0:0' });
+    const dir = project({ 'processes/a.sop': good });
+    mkdirSync(join(dir, 'out/good'), { recursive: true });
+    symlinkSync(join(outside, 'victim.txt'), join(dir, 'out/good/process.json'));
+    mkdirSync(join(dir, 'out/.cache'), { recursive: true });
+    symlinkSync(join(outside, 'folder'), join(dir, 'out/.cache/diagrams'));
+    const built = runSop(['build', '--only', 'json', '--lang', 'en'], { cwd: dir });
+    expect(built.status).toBe(2);
+    expect(built.stderr).toContain(`out/good/process.json: error SOP4010: out/good/process.json in the output folder is a link (to ${join(outside, 'victim.txt')})`);
+    expect(built.stderr).toContain('out/.cache/diagrams: error SOP4010');
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('untouched');
+    expect(readdirSync(join(outside, 'folder'))).toEqual(['keep.txt']);
+    // Also with an output folder named on the command line.
+    expect(runSop(['build', '--only', 'json', '--out', 'out'], { cwd: dir }).status).toBe(2);
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('untouched');
+  });
+
   it('keeps sopkit.yaml folders inside the project, and reports its mistakes in the order they are written', () => {
     const dir = project({ 'src/a.sop': good, 'sopkit.yaml': 'sources: [src, /usr/share]\nout: ../escaped\n' });
     const run = runSop(['build', '--only', 'json', '--lang', 'en'], { cwd: dir });

@@ -24,6 +24,7 @@ const notFromSource: Record<string, string> = {
   SOP4007: 'CLI: outputs of an earlier build (test/cli.test.ts)',
   SOP4008: 'CLI: a link out of a source folder (test/cli.test.ts)',
   SOP4009: 'CLI: an output folder linked outside the project (test/cli.test.ts)',
+  SOP4010: 'CLI: a link inside the output folder (test/cli.test.ts)',
   SOP2009: 'needs two files: duplicate process ids (test/cli.test.ts)',
 };
 

@@ -2,10 +2,11 @@
 // each registered output step), with progress on a terminal and a summary at the end.
 import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { commandContext, exitCodes, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { expandInputs, FileProblem, isOutside, readSource } from '../io/sources.js';
+import { linksBelow } from '../io/output-links.js';
 import { writeProblem } from '../report/write-problem.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
@@ -38,7 +39,12 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     const problem = new FileProblem('SOP4009', ctx.config.config.out, realOut);
     reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
   }
-  if (problems.length > 0 || outOutside) {
+  const links = outOutside ? [] : await linksBelow(outDir);
+  for (const link of links) {
+    const problem = new FileProblem('SOP4010', relative(ctx.root, link.path) || link.path, link.target);
+    reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
+  }
+  if (problems.length > 0 || outOutside || links.length > 0) {
     reporter.flush();
     return exitCodes.usage;
   }

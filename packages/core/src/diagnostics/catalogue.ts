@@ -179,6 +179,8 @@ export const catalogue = {
     'zh-CN': '跳过 {path}：它链接到文件夹之外（{detail}）。要检查它，请在命令行中直接写出这个文件。', en: 'Skipped {path}: it links outside the folder ({detail}). To check it, name the file on the command line.' },
   SOP4009: { severity: 'error', title: 'output folder outside the project',
     'zh-CN': '输出文件夹 {path} 链接到项目之外（{detail}）：不会写到那里。要写到项目外，请用 --out 指定。', en: 'The output folder {path} links outside the project ({detail}): nothing is written there. To write outside the project, name the folder with --out.' },
+  SOP4010: { severity: 'error', title: 'link inside the output folder',
+    'zh-CN': '输出文件夹中的 {path} 是一个链接（指向 {detail}）：sopkit 不经由链接写入或读取输出。请删除它，再重新生成。', en: '{path} in the output folder is a link (to {detail}): sopkit neither writes nor reads outputs through links. Remove it and build again.' },
 } as const satisfies Record<`SOP${number}`, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
