@@ -59,11 +59,15 @@ export function normaliseSource(text: string): string {
 
 const noBreakSpace = /[\u00a0\u202f]/;
 const noBreakSpaces = new RegExp(noBreakSpace.source, 'g');
-/** Invisible characters: zero-width spaces and joiners, a BOM inside the text. */
-const invisibleCharacter = /[\u200b-\u200d\u2060\ufeff]/;
+/**
+ * Invisible characters: zero-width spaces and joiners, a BOM inside the text, the soft hyphen, the marks, embeddings,
+ * overrides and isolates that change the direction text is shown in (`客户 \u202egnp.exe` shows as `客户 exe.png`), line
+ * and paragraph separators, Hangul fillers and tag characters.
+ */
+const invisibleCharacter = /[\u00ad\u115f\u1160\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 /** Control characters other than the tab and line ends, and invisible ones. */
-const strayCharacter = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${invisibleCharacter.source.slice(1, -1)}]`);
-const strayCharacters = new RegExp(`${strayCharacter.source}+`, 'g');
+const strayCharacter = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${invisibleCharacter.source.slice(1, -1)}]`, 'u');
+const strayCharacters = new RegExp(`${strayCharacter.source}+`, 'gu');
 
 /**
  * SOP1012 for each run of characters the lexer could not read, and for each run of control or invisible characters
@@ -77,8 +81,8 @@ export function lexerDiagnostics(errors: readonly ILexingError[], source: string
   if (!strayCharacter.test(source)) return;
   for (const match of source.matchAll(strayCharacters)) {
     const span = { start: match.index, end: match.index + match[0].length };
-    const codes = [...match[0]].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    const invisible = invisibleCharacter.test(match[0][0]!);
+    const codes = [...match[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+    const invisible = invisibleCharacter.test(String.fromCodePoint(match[0].codePointAt(0)!));
     pending.push({
       code: 'SOP1012', span, fix: { span, newText: '', preferred: true },
       args: { text: `${codes}（${invisible ? '看不见的字符' : '控制字符'}）`, textEn: `${codes} (${invisible ? 'an invisible character' : 'a control character'})` },
