@@ -272,6 +272,13 @@ describe('sop build', () => {
     expect(runSop(['check', '--lang', 'zh-CN', 'tw.sop'], { cwd: project({ 'tw.sop': tw }) }).stderr).toContain('不能写在这里');
   });
 
+  it('shows a file name with control or direction characters as visible pictures, never as raw escapes', () => {
+    const name = 'c\u001b]0;HACK\u0007\u202e.sop';
+    const run = runSop(['check', '.'], { cwd: project({ [name]: '流程: x\n  编号: ok\n工部 1: y\n' }) });
+    expect(run.stderr).toContain('c␛]0;HACK␇\ufffd.sop:3:1: error SOP1001');
+    expect(run.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
   it('never runs a program the project brings: chromium in sopkit.yaml must be an absolute path outside the project', () => {
     const script = '#!/bin/sh\necho ran > "$(dirname "$0")/ran.txt"\nexec /usr/bin/chromium "$@"\n';
     const dir = project({ 'processes/a.sop': good, 'evil.sh': script, 'sopkit.yaml': 'chromium: ./evil.sh\n' });

@@ -24,7 +24,7 @@ const severityColor = { error: pc.red, warning: pc.yellow, info: pc.cyan } as co
 /** Formats one diagnostic with its source excerpt. */
 export function formatDiagnostic(path: string, diagnostic: Diagnostic, lines: LineMap | undefined, style: Style): string {
   const { start, end } = diagnostic.range;
-  const where = lines ? `${path}:${start.line}:${start.column}` : path;
+  const where = lines ? `${visible(path)}:${start.line}:${start.column}` : visible(path);
   const head = `${paint(style, pc.bold, `${where}:`)} ${paint(style, severityColor[diagnostic.severity], diagnostic.severity)} ${paint(style, pc.dim, `${diagnostic.code}:`)} ${visible(diagnostic.message)}`;
   if (!lines) return head;
   const line = visible(lines.lineText(start.line));
@@ -42,7 +42,7 @@ export function formatDiagnostic(path: string, diagnostic: Diagnostic, lines: Li
   const marker = `^${'~'.repeat(width - 1)}`;
   const out = [head, `${' '.repeat(gutter)} |`, `${start.line} | ${expandTabs(text)}`, `${' '.repeat(gutter)} | ${pad}${paint(style, severityColor[diagnostic.severity], marker)}`];
   for (const related of diagnostic.related ?? []) {
-    out.push(`${' '.repeat(gutter)} = ${path}:${related.range.start.line}:${related.range.start.column}: ${visible(related.message)}`);
+    out.push(`${' '.repeat(gutter)} = ${visible(path)}:${related.range.start.line}:${related.range.start.column}: ${visible(related.message)}`);
   }
   return out.join('\n');
 }
@@ -56,11 +56,12 @@ const excerptLength = 120;
 const excerptLead = 40;
 
 /**
- * Control characters (other than the tab) as their visible pictures (ESC → ␛), one character each, so that text from a
- * document can never drive the terminal (colours, window title, clearing the screen) and carets stay aligned.
+ * Control characters (other than the tab) as their visible pictures (ESC → ␛), one character each, and characters that
+ * reorder or hide text (U+202E …) as �, so that a document or a file name can never drive the terminal (colours, window
+ * title, clearing the screen) or disguise what it shows, and carets stay aligned.
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
   });

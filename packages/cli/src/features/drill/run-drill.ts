@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
 import { commandContext, exitCodes, summaryLanguage } from '../../context.js';
+import { visible } from '../../report/print-diagnostics.js';
 import { prepareProcesses, readSources } from './load-processes.js';
 import { drillTitle } from './drill-title.js';
 import { summaryText } from './summary-text.js';
@@ -53,7 +54,8 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     return exitCodes.ok;
   }
 
-  const trainee = options.trainee?.trim() || defaultTrainee();
+  // Note: a name is shown on screen and by `sop progress`; control characters in it would drive the terminal.
+  const trainee = visible(options.trainee?.trim() || defaultTrainee());
   const dbPath = options.db ?? storeModule.defaultDbPath();
   let store;
   try {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { MessageLanguage } from '@sopkit/core';
 import type { ProgressRow } from '@sopkit/simulator/store';
 import { commandContext, exitCodes, summaryLanguage, type CommandContext } from '../../context.js';
+import { visible } from '../../report/print-diagnostics.js';
 import { progressCsv, progressJson, progressTable } from './progress-format.js';
 
 /** Options of `sop progress` as commander parses them. */
@@ -47,7 +48,7 @@ export async function runProgress(options: ProgressCommandOptions): Promise<numb
     if (options.format === 'json') process.stdout.write(progressJson(rows));
     else if (options.format === 'csv') process.stdout.write(progressCsv(rows));
     else if (rows.length === 0) process.stderr.write(en ? 'No answers match.\n' : '没有符合条件的记录。\n');
-    else process.stdout.write(progressTable(rows, progressLanguage(ctx, rows)));
+    else process.stdout.write(progressTable(rows.map((r) => ({ ...r, trainee: visible(r.trainee), processId: visible(r.processId) })), progressLanguage(ctx, rows)));
     return exitCodes.ok;
   } finally {
     store.close();
