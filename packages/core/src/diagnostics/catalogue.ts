@@ -78,7 +78,7 @@ export const catalogue = {
   SOP2011: { severity: 'warning', title: 'unreachable step',
     'zh-CN': '{step} 无法到达：{why}，也没有任何地方转到它。', en: '{step} cannot be reached: {why}, and nothing goes to it.' },
   SOP2012: { severity: 'error', title: 'invalid process id',
-    'zh-CN': '流程编号「{id}」只能包含小写字母、数字和连字符，并以字母或数字开头。', en: 'The process id “{id}” may contain only lowercase letters, digits and hyphens, starting with a letter or digit.' },
+    'zh-CN': '流程编号「{id}」只能包含小写字母、数字和连字符，以字母或数字开头，最长 100 个字符。', en: 'The process id “{id}” may contain only lowercase letters, digits and hyphens, starting with a letter or digit, at most 100 characters.' },
   SOP2013: { severity: 'error', title: 'duplicate field',
     'zh-CN': '「{keyword}」只能写一次。', en: '“{keyword}” may appear only once.' },
   SOP2014: { severity: 'error', title: 'duplicate branch',

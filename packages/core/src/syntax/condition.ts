@@ -94,8 +94,8 @@ type Measure = 'time' | 'workdays' | 'amount';
 
 /** The units a number fact may be declared with (`事实: 购买天数 = 天数`), by what they measure. */
 const units: readonly [RegExp, Measure][] = [
-  [/^(?:工作日|(?:working|business)[ \t]+days?|workdays?)$/i, 'workdays'],
-  [/^(?:天数|天|日|小时|小時|分钟|分鐘|周|月|个月|個月|年|days?|hours?|minutes?|weeks?|months?)$/i, 'time'],
+  [/^(?:工作日|工作天|(?:working|business)[ \t]+days?|workdays?)$/i, 'workdays'],
+  [/^(?:天数|天數|天|日|小时|小時|分钟|分鐘|周|週|月|个月|個月|年|days?|hours?|minutes?|weeks?|months?)$/i, 'time'],
   [/^(?:次|元|数字|數字|数值|數值|number|count|amount)$/i, 'amount'],
 ];
 

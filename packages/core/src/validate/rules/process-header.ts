@@ -4,7 +4,8 @@ import type { Rule } from '../context.js';
 
 const singleValued = new Set(['id', 'version', 'owner', 'purpose', 'expectation']);
 /** What a process id may be: it names the output folder, so lowercase letters, digits and hyphens only. */
-export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+/** A process id: it names the output folder, so it is short and safe as a file name everywhere. */
+export const idPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export const processHeader: Rule = ({ doc }) => {
   const out: PendingDiagnostic[] = [];
