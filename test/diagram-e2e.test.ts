@@ -146,7 +146,9 @@ describe('sop build → diagrams', () => {
     for (const file of ['process.json', 'diagram.mmd', 'diagram.svg', 'diagram.png', 'diagram.pdf']) {
       expect(existsSync(join(out, proc.id, file)), file).toBe(true);
     }
-    expect(readFileSync(join(out, proc.id, 'diagram.mmd'), 'utf8')).toBe(runSop(['diagram', home]).stdout);
+    const printed = runSop(['diagram', home]);
+    expect(printed.status, printed.stderr).toBe(0);
+    expect(readFileSync(join(out, proc.id, 'diagram.mmd'), 'utf8')).toBe(printed.stdout);
   });
 
   it('prints an A4 PDF whose text (pdftotext) holds the Chinese title and steps', () => {

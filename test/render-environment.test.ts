@@ -1,11 +1,12 @@
 // Without Chromium, `sop build` says what is missing and how to install it, still writes the JSON, the .mmd and the
-// HTML/Markdown checklists, and fails only when rendered outputs were asked for explicitly.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+// HTML/Markdown checklists, and fails only when rendered outputs were asked for explicitly; a slow fontconfig (a busy
+// machine) is waited for, not taken for a missing Chinese font.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runSop } from './helpers/run-sop.js';
-import { readFileSync } from 'node:fs';
 
 function projectWithoutChromium(chromium = '/nonexistent/chromium'): string {
   const dir = mkdtempSync(join(tmpdir(), 'sop-nochromium-'));
@@ -60,5 +61,20 @@ describe('rendering without Chromium', () => {
       expect(readFileSync(join(dir, output), 'utf8')).toBe('old');
     }
     expect(build.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('a slow fontconfig', () => {
+  it('is waited for: the diagram is drawn, not skipped for want of a Chinese font', () => {
+    // Note: fc-list answering after 6 s, longer than the time limit that once made a busy machine look fontless.
+    const bin = mkdtempSync(join(tmpdir(), 'sop-slow-fc-'));
+    const real = execFileSync('sh', ['-c', 'command -v fc-list'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'fc-list'), `#!/bin/sh\nsleep 6\nexec ${real} "$@"\n`);
+    chmodSync(join(bin, 'fc-list'), 0o755);
+    const output = join(bin, 'first.svg');
+    const run = runSop(['diagram', 'examples/first-sop.sop', '-o', output], { env: { PATH: `${bin}:${process.env['PATH'] ?? ''}` } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('fonts-noto-cjk');
+    expect(readFileSync(output, 'utf8')).toMatch(/^<svg\b/);
   });
 });

@@ -25,10 +25,14 @@ export function findChromium(explicit?: string): string | undefined {
   return undefined;
 }
 
-/** Whether fontconfig knows a font covering Simplified Chinese (e.g. Noto Sans CJK SC). */
+/**
+ * Whether fontconfig knows a font covering Simplified Chinese (e.g. Noto Sans CJK SC).
+ * Note: fc-list's own answer is awaited however long it takes; a time limit turned a busy machine (or fontconfig
+ * rebuilding its cache) into "no Chinese font", and a build then skipped every diagram and PDF.
+ */
 export async function hasCjkFont(): Promise<boolean> {
   try {
-    const { stdout } = await run('fc-list', [':lang=zh-cn', 'family'], { timeout: 5000 });
+    const { stdout } = await run('fc-list', [':lang=zh-cn', 'family']);
     return stdout.trim().length > 0;
   } catch {
     return false;
