@@ -1,6 +1,6 @@
 // Owners and escalation targets must be declared roles (when the process declares roles); roles are declared once, and
 // named once in a step's or a remedy's owners or an action's list.
-import type { Name, RemedyNode, StepNode } from '../../ast/nodes.js';
+import type { ActionNode, Name, StepNode } from '../../ast/nodes.js';
 import type { PendingDiagnostic } from '../../diagnostics/messages.js';
 import { suggestName } from '../../model/names.js';
 import { confidentSuggestion } from '../../syntax/suggest.js';
@@ -16,21 +16,8 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
       seen.add(name.name);
     }
   }
-  const once = (names: readonly Name[]) => {
-    const named = new Set<string>();
-    for (const name of names) {
-      if (named.has(name.name)) out.push({ code: 'SOP2035', span: name.span, args: { role: name.name } });
-      named.add(name.name);
-    }
-  };
-  for (const step of index.steps) {
-    once(step.node.owners);
-    for (const remedy of remediesOf(step.node)) once(remedy.owners);
-    for (const action of actions[step.ordinal]!) if ('roles' in action) once(action.roles);
-  }
-  if (!declared) return out;
   const check = (name: Name) => {
-    if (declared.has(name.name)) return;
+    if (!declared || declared.has(name.name)) return;
     const suggestion = suggestName(name.name, [...declared.keys()]);
     out.push({
       code: 'SOP2006', span: name.span,
@@ -39,13 +26,21 @@ export const roles: Rule = ({ doc, index, roles: declared, actions }) => {
     });
   };
   for (const step of index.steps) {
-    step.node.owners.forEach(check);
-    for (const remedy of remediesOf(step.node)) remedy.owners.forEach(check);
-    for (const action of actions[step.ordinal]!) if ('roles' in action) action.roles.forEach(check);
+    for (const names of roleLists(step.node, actions[step.ordinal]!)) {
+      const named = new Set<string>();
+      for (const name of names) {
+        if (named.has(name.name)) out.push({ code: 'SOP2035', span: name.span, args: { role: name.name } });
+        named.add(name.name);
+        check(name);
+      }
+    }
   }
   return out;
 };
 
-function* remediesOf(step: StepNode): Generator<RemedyNode> {
-  for (const problem of step.problems) yield* problem.remedies;
+/** The lists of roles a step names: its owners, each remedy's owners, each escalation's or notification's roles. */
+function* roleLists(step: StepNode, actions: readonly ActionNode[]): Generator<readonly Name[]> {
+  yield step.owners;
+  for (const problem of step.problems) for (const remedy of problem.remedies) yield remedy.owners;
+  for (const action of actions) if ('roles' in action) yield action.roles;
 }

@@ -11,15 +11,14 @@ import type { Rule } from '../context.js';
 export const stepNumbers: Rule = ({ index }) => {
   const out: PendingDiagnostic[] = [];
   const first = new Map<string, IndexedStep>();
-  const written = new Map<string, IndexedStep>();
-  for (const step of index.steps) if (step.explicit && !written.has(same(step.number))) written.set(same(step.number), step);
   let previous: IndexedStep | undefined;
   for (const step of index.steps) {
     const span = step.node.number?.span ?? step.node.keyword.span;
     const key = same(step.number);
-    const owner = written.get(key);
+    // Note: find() prefers the step written with the number over one counted to it.
+    const owner = index.find(step.number);
     const earlier = first.get(key);
-    if (!step.explicit && owner) {
+    if (!step.explicit && owner?.explicit) {
       out.push({ code: 'SOP2036', span, args: { number: step.number }, related: [place(owner, 'numbered')] });
     } else if (earlier && step.explicit === earlier.explicit) {
       out.push({ code: 'SOP2004', span, args: { number: step.number }, related: [place(earlier, 'first')] });
