@@ -1,9 +1,9 @@
 // Reads sopkit.yaml from the project root (yaml + ajv); mistakes become positioned diagnostics like any other.
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { formatMessage, LineMap, type Diagnostic, type Language, type MessageLanguage } from '@sopkit/core/check';
 import type { Document, Node as YamlNode } from 'yaml';
-import { isOutside } from '../io/sources.js';
+import { isOutside, leadsTo } from '../io/sources.js';
 import schema from './sopkit.schema.json' with { type: 'json' };
 
 export interface SopkitConfig {
@@ -65,10 +65,10 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
   const config = { ...defaults, ...(data as Partial<SopkitConfig>) };
   // A project's own file names folders inside the project (also where a link leads); a folder elsewhere is named on the
   // command line.
-  const realRoot = await real(root);
+  const realRoot = await leadsTo(root);
   const folders: [(string | number)[], string][] = [[['out'], config.out], ...config.sources.map((s, i): [(string | number)[], string] => [['sources', i], s])];
   for (const [at, folder] of folders) {
-    if (isAbsolute(folder) || isOutside(root, resolve(root, folder)) || isOutside(realRoot, await real(resolve(root, folder)))) {
+    if (isAbsolute(folder) || isOutside(root, resolve(root, folder)) || isOutside(realRoot, await leadsTo(resolve(root, folder)))) {
       diagnostics.push({
         code: 'SOP4005', severity: 'error',
         message: formatMessage('SOP4005', { path: at.join('.'), detail: language === 'en'
@@ -79,7 +79,7 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
     }
   }
   // The program sopkit starts to render: never one the project brings along (a cloned project must not run code).
-  if (config.chromium !== undefined && (!isAbsolute(config.chromium) || !isOutside(realRoot, await real(config.chromium)))) {
+  if (config.chromium !== undefined && (!isAbsolute(config.chromium) || !isOutside(realRoot, await leadsTo(config.chromium)))) {
     diagnostics.push({
       code: 'SOP4005', severity: 'error',
       message: formatMessage('SOP4005', { path: 'chromium', detail: language === 'en'
@@ -90,11 +90,6 @@ export async function loadConfig(root: string, language: MessageLanguage): Promi
   }
   if (diagnostics.length > 0) return { config: { ...defaults }, path, text, lines, diagnostics: byPosition(diagnostics) };
   return { config, path, text, lines, diagnostics };
-}
-
-/** Where a path leads once links are followed (the path itself when it does not exist yet). */
-async function real(path: string): Promise<string> {
-  return realpath(path).catch(() => path);
 }
 
 function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {

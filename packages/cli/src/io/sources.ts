@@ -33,7 +33,7 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
   const skipped: FileProblem[] = [];
   const seen = new Set<string>();
   const add = async (shown: string, absolute: string) => {
-    const real = await realpath(absolute).catch(() => absolute);
+    const real = await leadsTo(absolute);
     if (seen.has(real)) return;
     seen.add(real);
     paths.push(shown);
@@ -58,7 +58,7 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       const folder = await realpath(absolute);
       for (const file of files.sort()) {
         const shown = relative(cwd, file) || file;
-        const real = await realpath(file).catch(() => file);
+        const real = await leadsTo(file);
         if (isOutside(folder, real)) skipped.push(new FileProblem('SOP4008', shown, { 'zh-CN': real, en: real }));
         else await add(shown, file);
       }
@@ -70,6 +70,11 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
 }
 
 /** Whether `path` lies outside `folder` (both real paths). */
+/** Where a path leads once links are followed (the path itself when it does not exist yet). */
+export async function leadsTo(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
+}
+
 export function isOutside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
