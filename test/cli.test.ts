@@ -85,6 +85,23 @@ describe('sop check', () => {
     expect(latin.stderr).toContain('SOP4006');
   });
 
+  it('refuses a source over 16 MB with SOP4011 instead of running out of memory, also one that never ends (/dev/zero) or comes on stdin', () => {
+    const dir = project({ 'ok.sop': good });
+    closeSync(openSync(join(dir, 'huge.sop'), 'w'));
+    execFileSync('truncate', ['-s', `${16 * 2 ** 20 + 1}`, join(dir, 'huge.sop')]);
+    const huge = runSop(['build', '.', '--out', 'out', '--only', 'json', '--lang', 'en'], { cwd: dir });
+    expect(huge.stderr).toContain('huge.sop: error SOP4011: The file is too large (over 16 MB): split it into several process files.');
+    expect(huge.status).toBe(2);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['good']);
+    const device = runSop(['compile', '/dev/zero', '-o', join(dir, 'zero.json'), '--lang', 'zh-CN'], { cwd: dir });
+    expect(device.stderr).toContain('/dev/zero: error SOP4011: 文件太大（超过 16 MB）：请把它拆成几个流程文件。');
+    expect(device.status).toBe(2);
+    expect(existsSync(join(dir, 'zero.json'))).toBe(false);
+    const piped = spawnSync('sh', ['-c', `head -c ${17 * 2 ** 20} /dev/zero | "${process.execPath}" "${sopBin}" check - --lang en`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(piped.stderr).toContain('error SOP4011');
+    expect(piped.status).toBe(2);
+  });
+
   it('says where a file stops being UTF-8 and when it is GBK, and reads UTF-16 with a byte-order mark', () => {
     const text = readFileSync(join(repoRoot, 'examples/first-sop.sop'), 'utf8');
     const dir = project({

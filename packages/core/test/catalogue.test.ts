@@ -25,6 +25,7 @@ const notFromSource: Record<string, string> = {
   SOP4008: 'CLI: a link out of a source folder (test/cli.test.ts)',
   SOP4009: 'CLI: an output folder linked outside the project (test/cli.test.ts)',
   SOP4010: 'CLI: a link inside the output folder (test/cli.test.ts)',
+  SOP4011: 'CLI: a source over the size limit (test/cli.test.ts)',
   SOP2009: 'needs two files: duplicate process ids (test/cli.test.ts)',
 };
 

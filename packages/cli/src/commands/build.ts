@@ -5,6 +5,7 @@ import { realpath } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { commandContext, exitCodes, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { jsonPieces } from '../io/json-pieces.js';
 import { expandInputs, FileProblem, isOutside, readSource } from '../io/sources.js';
 import { linksBelow } from '../io/output-links.js';
 import { writeProblem } from '../report/write-problem.js';
@@ -77,11 +78,12 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
   let written = 0;
   for (const { process: proc } of ready) {
     try {
-      await writeFileAtomic(join(outDir, proc.id, 'process.json'), `${JSON.stringify(proc, null, 2)}\n`);
+      await writeFileAtomic(join(outDir, proc.id, 'process.json'), [...jsonPieces(proc), '\n']);
       written++;
     } catch (error) {
       const path = join(outDir, proc.id, 'process.json');
-      reporter.report(path, [writeProblem(path, error, ctx.language)], undefined);
+      const problem = writeProblem(path, error, summaryLanguage(ctx, [proc]));
+      reporter.report(path, [{ ...problem, message: summaryWords(ctx, [proc], problem.message) }], undefined);
       usage = true;
     }
     progress.tick(proc.id);

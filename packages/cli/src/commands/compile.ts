@@ -1,7 +1,9 @@
 // `sop compile <file> [-o out.json]`: one process to JSON on stdout or, atomically, to a file.
 import { compileProcess } from '@sopkit/core';
-import { commandContext, exitCodes, summaryLanguage, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { jsonPieces } from '../io/json-pieces.js';
+import { writePieces } from '../io/write-pieces.js';
 import { FileProblem, readSource } from '../io/sources.js';
 import { writeProblem } from '../report/write-problem.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
@@ -21,15 +23,16 @@ export async function runCompile(input: string, options: CommonOptions & { outpu
   ctx.reporter.report(source.path, result.diagnostics, result.lines);
   ctx.reporter.flush();
   if (!result.process) return exitCodes.inputErrors;
-  const json = `${JSON.stringify(result.process, null, 2)}\n`;
+  const json = [...jsonPieces(result.process), '\n'];
   if (!options.output || options.output === '-') {
-    process.stdout.write(json);
+    await writePieces(process.stdout, json);
     return exitCodes.ok;
   }
   try {
     await writeFileAtomic(options.output, json, { input: source.path });
   } catch (error) {
-    ctx.reporter.report(options.output, [writeProblem(options.output, error, summaryLanguage(ctx, [result.process]))], undefined);
+    const problem = writeProblem(options.output, error, summaryLanguage(ctx, [result.process]));
+    ctx.reporter.report(options.output, [{ ...problem, message: summaryWords(ctx, [result.process], problem.message) }], undefined);
     return exitCodes.usage;
   }
   return exitCodes.ok;

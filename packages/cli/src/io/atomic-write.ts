@@ -7,11 +7,12 @@ import writeFileAtomicLibrary from 'write-file-atomic';
 export const outputIsInput = 'EOUTPUTISINPUT';
 
 /**
- * Writes `data` to `path` (creating its folder) so that readers see either the old file or the whole new one, never a
+ * Writes `data` (text, bytes, or text in pieces too long to join into one string) to `path` (creating its folder) so that readers see either the old file or the whole new one, never a
  * part. A device, pipe or socket (`-o /dev/stdout`, a named pipe) is written through, since renaming over it would
  * replace it with a plain file. Refuses (error code `EOUTPUTISINPUT`) when `path` is the file `input`.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { input?: string } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[], options: { input?: string } = {}): Promise<void> {
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) data = Buffer.concat(data.map((piece) => Buffer.from(piece)));
   const target = await stat(path).catch(() => undefined);
   if (target && options.input !== undefined) {
     const source = await stat(options.input).catch(() => undefined);

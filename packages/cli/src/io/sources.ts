@@ -1,6 +1,6 @@
 // Finding and reading .sop sources: files, folders (every .sop below) and `-` for standard input.
 import type { MessageLanguage } from '@sopkit/core/check';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -15,7 +15,7 @@ export type Detail = Readonly<Record<MessageLanguage, string>>;
 
 export class FileProblem extends Error {
   readonly detail: Detail;
-  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006' | 'SOP4008' | 'SOP4009' | 'SOP4010', readonly path: string, detail: Detail | string) {
+  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006' | 'SOP4008' | 'SOP4009' | 'SOP4010' | 'SOP4011', readonly path: string, detail: Detail | string) {
     const both = typeof detail === 'string' ? { 'zh-CN': detail, en: detail } : detail;
     super(both.en);
     this.detail = both;
@@ -84,12 +84,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads one source as UTF-8 text (`-` reads standard input). */
 export async function readSource(path: string): Promise<SourceFile> {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | undefined;
   try {
-    bytes = path === '-' ? await readStdin() : await readFile(path);
+    bytes = path === '-' ? await readAtMost(process.stdin) : await readFileAtMost(path);
   } catch (error) {
     throw new FileProblem('SOP4001', path, describeBoth(error));
   }
+  if (!bytes) throw new FileProblem('SOP4011', path, { 'zh-CN': `（超过 ${sourceLimitMB} MB）`, en: ` (over ${sourceLimitMB} MB)` });
   const shown = path === '-' ? '<stdin>' : path;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { path: shown, text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { path: shown, text: new TextDecoder('utf-16be').decode(bytes) };
@@ -117,10 +118,33 @@ function notUtf8(bytes: Uint8Array): Detail {
     : { 'zh-CN': `（第 ${line} 行起）。请另存为 UTF-8。`, en: ` (from line ${line}). Save it as UTF-8.` };
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/**
+ * The largest source read, in MB. Compiling holds the syntax tree and the output at once, up to ~90 times the file in
+ * memory for a file of one-word steps, so a larger file would exhaust Node's heap and crash instead of being reported;
+ * the real SOPs are 10–60 KB, the 10,000-step benchmark file 6 MB.
+ */
+export const sourceLimitMB = 16;
+
+/** A stream's bytes, or undefined once they pass the limit (a device such as /dev/zero never ends). */
+async function readAtMost(stream: AsyncIterable<unknown>): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > sourceLimitMB * 2 ** 20) return undefined;
+  }
   return Buffer.concat(chunks);
+}
+
+async function readFileAtMost(path: string): Promise<Uint8Array | undefined> {
+  const file = await open(path);
+  try {
+    if ((await file.stat()).size > sourceLimitMB * 2 ** 20) return undefined;
+    return await readAtMost(file.createReadStream({ autoClose: false }));
+  } finally {
+    await file.close();
+  }
 }
 
 const errnoWords: Readonly<Record<string, Detail>> = {

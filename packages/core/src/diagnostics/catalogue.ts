@@ -181,6 +181,8 @@ export const catalogue = {
     'zh-CN': '输出文件夹 {path} 链接到项目之外（{detail}）：不会写到那里。要写到项目外，请用 --out 指定。', en: 'The output folder {path} links outside the project ({detail}): nothing is written there. To write outside the project, name the folder with --out.' },
   SOP4010: { severity: 'error', title: 'link inside the output folder',
     'zh-CN': '输出文件夹中的 {path} 是一个链接（指向 {detail}）：sopkit 不经由链接写入或读取输出。请删除它，再重新生成。', en: '{path} in the output folder is a link (to {detail}): sopkit neither writes nor reads outputs through links. Remove it and build again.' },
+  SOP4011: { severity: 'error', title: 'input too large',
+    'zh-CN': '文件太大{detail}：请把它拆成几个流程文件。', en: 'The file is too large{detail}: split it into several process files.' },
 } as const satisfies Record<`SOP${number}`, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
