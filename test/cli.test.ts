@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../packages/core/src/index.js';
 import { repoRoot, runSop, sopBin } from './helpers/run-sop.js';
+import { generateSop } from '../bench/generate.js';
 
 const good = '流程: 测试\n  编号: good\n  角色: 服务工程师\n工步 1: 敲门\n  负责: 服务工程师\n  工作标准: 按门铃一下。\n';
 const bad = '流程: 测试\n  编号: bad\n工步 1: 敲门\n  工作标准:\n工部 2: 进门\n  问题: 没有措施\n';
@@ -133,6 +134,18 @@ describe('sop check', () => {
     expect(missing({ LANG: 'en_US.UTF-8' })).toContain('Cannot read the file');
     expect(missing({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW.UTF-8' })).toContain('无法读取文件');
     expect(missing({ LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' })).toContain('Cannot read the file');
+  });
+
+  it('checks many large files without holding them all: 24 files of 1.8 MB in a 256 MB heap, each duplicate id still reported', () => {
+    // Note: without the generator's decisions, which draw a warning each, so that the output stays small.
+    const text = generateSop(3000).split('\n').filter((line) => !/^ *(判断|是|否):/.test(line)).join('\n');
+    const dir = project(Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`p${String(i).padStart(2, '0')}.sop`, text])));
+    const run = runSop(['check', '.', '--lang', 'en'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+    expect(run.stderr).not.toContain('heap out of memory');
+    expect(run.stderr.match(/error SOP2009/g)).toHaveLength(23);
+    expect(run.stderr).toContain('p23.sop:3:7: error SOP2009');
+    expect(run.stderr).toContain('24 files checked: 23 errors, 0 warnings');
+    expect(run.status).toBe(1);
   });
 
   it('reports two processes with the same id (SOP2009)', () => {

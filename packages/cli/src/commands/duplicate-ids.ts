@@ -6,26 +6,36 @@ export function declaredId(ast: DocumentNode): FieldNode | undefined {
   return ast.process?.fields.find((f): f is FieldNode => f.type === 'field' && f.keyword.kind === 'id' && f.value.text !== '');
 }
 
-export function duplicateIds(files: readonly { path: string; result: { ast: DocumentNode; lines: LineMap } }[], forced: MessageLanguage | undefined) {
+type Checked = { path: string; result: { ast: DocumentNode; lines: LineMap } };
+type Duplicate = { path: string; diagnostic: Diagnostic; lines: LineMap };
+
+/**
+ * A finder fed one file at a time that answers with SOP2009 when the file's id was declared by an earlier file, so a
+ * command checking many files keeps only the ids it has seen, not every file's tree.
+ */
+export function duplicateIdFinder(forced: MessageLanguage | undefined): (file: Checked) => Duplicate | undefined {
   const seen = new Map<string, string>();
-  const out: { path: string; diagnostic: Diagnostic; lines: LineMap }[] = [];
-  for (const { path, result } of files) {
+  return ({ path, result }) => {
     const field = declaredId(result.ast);
-    if (!field) continue;
+    if (!field) return undefined;
     const other = seen.get(field.value.text);
     if (other === undefined) {
       seen.set(field.value.text, path);
-      continue;
+      return undefined;
     }
     const language = forced ?? messageLanguage(result.ast.language);
-    out.push({
+    return {
       path,
       lines: result.lines,
       diagnostic: {
         code: 'SOP2009', severity: 'error', message: formatMessage('SOP2009', { id: field.value.text, other }, language),
         range: result.lines.range(field.value.span),
       },
-    });
-  }
-  return out;
+    };
+  };
+}
+
+export function duplicateIds(files: readonly Checked[], forced: MessageLanguage | undefined): Duplicate[] {
+  const find = duplicateIdFinder(forced);
+  return files.flatMap((file) => find(file) ?? []);
 }

@@ -12,13 +12,13 @@ export class Reporter {
 
   constructor(readonly format: OutputFormat, readonly language: MessageLanguage) {}
 
-  /** Records (and in text mode prints) the diagnostics of one file. */
+  /** Prints the diagnostics of one file (text), or keeps them for `flush` (JSON). */
   report(file: string, diagnostics: readonly Diagnostic[], lines: LineMap | undefined): void {
     for (const diagnostic of diagnostics) {
       if (diagnostic.severity === 'error') this.errors++;
       else if (diagnostic.severity === 'warning') this.warnings++;
-      this.#entries.push({ file, diagnostic });
-      if (this.format === 'text') process.stderr.write(`${formatDiagnostic(file, diagnostic, lines, this.#style)}\n\n`);
+      if (this.format === 'json') this.#entries.push({ file, diagnostic });
+      else process.stderr.write(`${formatDiagnostic(file, diagnostic, lines, this.#style)}\n\n`);
     }
   }
 
