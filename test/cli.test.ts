@@ -300,6 +300,9 @@ describe('sop build', () => {
     expect(forced.stderr).toContain('不能寫在這裡');
     expect(forced.stderr).toContain('檢查了 1 個檔案');
     expect(runSop(['check', '--lang', 'zh-CN', 'tw.sop'], { cwd: project({ 'tw.sop': tw }) }).stderr).toContain('不能写在这里');
+    const asked = runSop(['check', '--lang', 'zh-TW', 'zh.sop'], { cwd: project({ 'zh.sop': good.replace('  工作标准', '  所需工具: 鞋套\n  工作标准') }) });
+    expect(asked.stderr).toContain('不能寫在這裡');
+    expect(asked.stderr).toContain('檢查了 1 個檔案：1 個錯誤，0 個警告');
   });
 
   it('shows a file name with control or direction characters as visible pictures, never as raw escapes', () => {

@@ -10,7 +10,7 @@ import { Reporter, type OutputFormat } from './report/reporter.js';
 export const exitCodes = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
 export interface CommonOptions {
-  lang?: MessageLanguage;
+  lang?: Language;
   format?: OutputFormat;
 }
 
@@ -53,7 +53,7 @@ export function localeLanguage(env: NodeJS.ProcessEnv): MessageLanguage {
 
 export async function commandContext(options: CommonOptions): Promise<CommandContext> {
   const root = process.cwd();
-  const guess: MessageLanguage = options.lang ?? localeLanguage(process.env);
+  const guess: MessageLanguage = options.lang ? messageLanguage(options.lang) : localeLanguage(process.env);
   const config = await loadConfig(root, guess);
   const forcedWording: Language | undefined = options.lang ?? config.config.language;
   const forcedLanguage = forcedWording && messageLanguage(forcedWording);
