@@ -103,6 +103,17 @@ describe('sop check', () => {
     expect(piped.status).toBe(2);
   });
 
+  it('says where to run when the default source folder is missing (SOP4012), for sop check and sop build', () => {
+    const dir = project({ 'notes.txt': 'x' });
+    const checked = runSop(['check', '--lang', 'en'], { cwd: dir });
+    expect(checked.stderr).toContain('processes: error SOP4012: There is no folder processes here: run sop in the project’s root');
+    expect(checked.status).toBe(2);
+    const built = runSop(['build', '--lang', 'zh-CN'], { cwd: dir });
+    expect(built.stderr).toContain('processes: error SOP4012: 这里没有 processes 文件夹');
+    expect(built.status).toBe(2);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('says where a file stops being UTF-8 and when it is GBK, and reads UTF-16 with a byte-order mark', () => {
     const text = readFileSync(join(repoRoot, 'examples/first-sop.sop'), 'utf8');
     const dir = project({

@@ -1,7 +1,8 @@
 // Options shared by every command: message language, output format, project root and configuration.
 import { messageLanguage, toTraditional, type Language, type MessageLanguage } from '@sopkit/core/check';
-import { relative } from 'node:path';
-import { expandInputs } from './io/sources.js';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { expandInputs, FileProblem } from './io/sources.js';
 import { fileProblemDiagnostic } from './report/file-problem.js';
 import { configFileName, loadConfig, type LoadedConfig } from './config/load-config.js';
 import { Reporter, type OutputFormat } from './report/reporter.js';
@@ -68,7 +69,15 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
  * folder is reported and makes `usage` true (exit code 2).
  */
 export async function inputPaths(ctx: CommandContext, inputs: readonly string[]): Promise<{ paths: string[]; usage: boolean }> {
-  const { paths, problems, skipped } = await expandInputs(inputs.length > 0 ? inputs : ctx.config.config.sources);
+  const { paths, problems, skipped } = inputs.length > 0 ? await expandInputs(inputs) : await expandSources(ctx);
   for (const problem of [...problems, ...skipped]) ctx.reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
   return { paths, usage: problems.length > 0 };
+}
+
+/** The .sop files of the source folders sopkit.yaml names (default `processes`); a missing one is SOP4012, which says where to run. */
+export async function expandSources(ctx: CommandContext): ReturnType<typeof expandInputs> {
+  const sources = ctx.config.config.sources;
+  const missing = sources.filter((source) => !existsSync(resolve(ctx.root, source)));
+  const found = await expandInputs(sources.filter((source) => !missing.includes(source)));
+  return { ...found, problems: [...missing.map((source) => new FileProblem('SOP4012', source, '')), ...found.problems] };
 }

@@ -26,6 +26,7 @@ const notFromSource: Record<string, string> = {
   SOP4009: 'CLI: an output folder linked outside the project (test/cli.test.ts)',
   SOP4010: 'CLI: a link inside the output folder (test/cli.test.ts)',
   SOP4011: 'CLI: a source over the size limit (test/cli.test.ts)',
+  SOP4012: 'CLI: the default source folder is missing (test/cli.test.ts)',
   SOP2009: 'needs two files: duplicate process ids (test/cli.test.ts)',
 };
 

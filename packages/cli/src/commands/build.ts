@@ -3,7 +3,7 @@
 import { compileProcess, type ProcessJson } from '@sopkit/core';
 import { realpath } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { commandContext, exitCodes, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
+import { commandContext, exitCodes, expandSources, summaryLanguage, summaryWords, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { jsonPieces } from '../io/json-pieces.js';
 import { expandInputs, FileProblem, isOutside, readSource } from '../io/sources.js';
@@ -30,8 +30,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     return exitCodes.usage;
   }
   const outDir = resolve(ctx.root, options.out ?? ctx.config.config.out);
-  const inputs = folder ? [folder] : ctx.config.config.sources;
-  const { paths, problems, skipped } = await expandInputs(inputs);
+  const { paths, problems, skipped } = folder ? await expandInputs([folder]) : await expandSources(ctx);
   for (const problem of [...problems, ...skipped]) reporter.report(problem.path, [fileProblemDiagnostic(problem, ctx.language)], undefined);
   // A project's output folder stays inside it, also when a committed symbolic link says otherwise; --out names any folder.
   const realOut = options.out === undefined ? await realpath(outDir).catch(() => undefined) : undefined;

@@ -15,7 +15,7 @@ export type Detail = Readonly<Record<MessageLanguage, string>>;
 
 export class FileProblem extends Error {
   readonly detail: Detail;
-  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006' | 'SOP4008' | 'SOP4009' | 'SOP4010' | 'SOP4011', readonly path: string, detail: Detail | string) {
+  constructor(readonly code: 'SOP4001' | 'SOP4002' | 'SOP4006' | 'SOP4008' | 'SOP4009' | 'SOP4010' | 'SOP4011' | 'SOP4012', readonly path: string, detail: Detail | string) {
     const both = typeof detail === 'string' ? { 'zh-CN': detail, en: detail } : detail;
     super(both.en);
     this.detail = both;

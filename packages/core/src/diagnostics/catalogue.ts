@@ -183,6 +183,8 @@ export const catalogue = {
     'zh-CN': '输出文件夹中的 {path} 是一个链接（指向 {detail}）：sopkit 不经由链接写入或读取输出。请删除它，再重新生成。', en: '{path} in the output folder is a link (to {detail}): sopkit neither writes nor reads outputs through links. Remove it and build again.' },
   SOP4011: { severity: 'error', title: 'input too large',
     'zh-CN': '文件太大{detail}：请把它拆成几个流程文件。', en: 'The file is too large{detail}: split it into several process files.' },
+  SOP4012: { severity: 'error', title: 'no source folder',
+    'zh-CN': '这里没有 {path} 文件夹：请在项目的根目录运行，或写出要处理的文件夹（例如 sop build 我的流程），或在 sopkit.yaml 的 sources 中设置。', en: 'There is no folder {path} here: run sop in the project’s root, name the folder to use (for example sop build my-processes), or set sources in sopkit.yaml.' },
 } as const satisfies Record<`SOP${number}`, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
