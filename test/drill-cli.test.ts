@@ -136,7 +136,7 @@ describe('sop progress', () => {
     const table = runSop(['progress', '--db', db, '--lang', 'zh-CN']);
     expect(table.status).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^学员 +流程 +已练项目 +正确率 +待复习 +最近考试 +考试日期$/);
+    expect(lines[0]).toMatch(/^学员 +流程 +已练题目 +正确率 +待复习 +最近考试 +考试日期$/);
     expect(lines).toHaveLength(5);
     const column = (line: string, marker: string) => displayWidth(line.slice(0, line.indexOf(marker)));
     const starts = [column(lines[0]!, '流程'), ...lines.slice(2).map((l) => column(l, 'home-service-visit'))];
@@ -155,7 +155,7 @@ describe('sop progress', () => {
   });
 
   describe('speaks the language of the processes shown, not the shell’s', () => {
-    const zhHeading = /^学员 +流程 +已练项目/;
+    const zhHeading = /^学员 +流程 +已练题目/;
     const enHeading = /^Trainee +Process +Items seen/;
     // Note: run outside the repository, so that no sopkit.yaml configures a language; LC_ALL and LC_MESSAGES would override LANG.
     const cwd = join(dir, 'elsewhere');
@@ -187,7 +187,9 @@ describe('sop progress', () => {
       expect(english.stdout).toContain('100% passed');
       expect(progress(zh, 'en_US.UTF-8', '--lang', 'en').stdout).toMatch(enHeading);
       expect(progress(en, 'zh_CN.UTF-8', '--lang', 'zh-CN').stdout).toMatch(zhHeading);
-      expect(progress(await databaseOf('zh-tw', [{ id: 'tw', language: 'zh-TW' }]), 'en_US.UTF-8').stdout).toMatch(zhHeading);
+      const traditional = progress(await databaseOf('zh-tw', [{ id: 'tw', language: 'zh-TW' }]), 'en_US.UTF-8').stdout;
+      expect(traditional).toMatch(/^學員 +流程 +已練題目 +正確率 +待複習 +最近考試 +考試日期$/m);
+      expect(traditional).toContain('100% 通過');
     });
 
     it('is English only when every process shown is English; --process narrows what is shown', async () => {

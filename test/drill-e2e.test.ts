@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { compileProcess, keywordEntry, type KeywordKind } from '../packages/core/src/index.js';
+import { compileProcess, keywordEntry, toTraditional, type KeywordKind } from '../packages/core/src/index.js';
 import { answer, createDrill, next, type Choice, type Question } from '../packages/simulator/src/index.js';
 import { displayWidth } from '../packages/simulator/src/ui/wrap-text.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -230,7 +230,7 @@ describe('sop drill in a real terminal', () => {
     const cwd = join(dir, 'elsewhere');
     mkdirSync(cwd, { recursive: true });
     const cases = [
-      { file: sop, locale: 'en_US.UTF-8', heading: /^学员 +流程 +已练项目 +正确率/, key: 'q 退出', done: 'Enter 查看结果', saved: '已为 amy 保存 1 个回答' },
+      { file: sop, locale: 'en_US.UTF-8', heading: /^学员 +流程 +已练题目 +正确率/, key: 'q 退出', done: 'Enter 查看结果', saved: '已为 amy 保存 1 个回答' },
       { file: 'examples/first-sop-en.sop', locale: 'zh_CN.UTF-8', heading: /^Trainee +Process +Items seen +Accuracy/, key: 'q quit', done: 'Enter see the result', saved: '1 answer saved for amy' },
     ];
     for (const [i, c] of cases.entries()) {
@@ -249,6 +249,37 @@ describe('sop drill in a real terminal', () => {
       expect(progress.status, progress.stderr).toBe(0);
       expect(progress.stdout, `${c.file} under LANG=${c.locale}`).toMatch(c.heading);
     }
+  });
+});
+
+describe('sop drill on a zh-TW document, in tmux', () => {
+  it('words the screen, the feedback, the report, the closing summary and `sop progress` in Traditional characters', async () => {
+    const file = 'packages/simulator/test/fixtures/tw-visit.sop';
+    const db = join(dir, 'tw.db');
+    const name = 'traditional';
+    const drill = createDrill([compileProcess(readFileSync(join(repoRoot, file), 'utf8')).process!], { mode: 'exam', seed: 1, questions: 1 });
+    const question = next(drill).question;
+    if (question?.type !== 'choice') throw new Error('expected a choice question');
+    startDrill(name, [file, '--mode', 'exam', '--questions', '1', '--seed', '1', '--trainee', 'amy', '--db', db]);
+    const screens = [await waitForScreen(name, (t) => t.includes('q 退出') && t.includes('0/1'), 'the question')];
+    keys(name, String(question.options.findIndex((o) => !o.correct) + 1));
+    screens.push(await waitForScreen(name, (t) => t.includes('Enter 檢視結果'), 'the feedback'));
+    keys(name, 'Enter');
+    screens.push(await waitForScreen(name, (t) => t.includes('考試結果'), 'the report'));
+    keys(name, 'q');
+    const closing = await exitedScreen(name);
+    expect(screens[0]).toContain('到府服務 · amy · 考試');
+    expect(screens[1]).toContain('✗ 錯誤');
+    expect(screens[2]).toContain('未通過（及格線 80%）');
+    expect(closing).toContain('已為 amy 儲存 1 個回答');
+    for (const text of [...screens, closing]) {
+      expectFits(text.split('\n').slice(-24).join('\n'));
+      expect(toTraditional(text), text).toBe(text);
+    }
+    const progress = runSop(['progress', '--db', db]);
+    expect(progress.status, progress.stderr).toBe(0);
+    expect(progress.stdout).toMatch(/^學員 +流程 +已練題目 +正確率 +待複習 +最近考試 +考試日期$/m);
+    expect(progress.stdout).toContain('0% 未通過');
   });
 });
 

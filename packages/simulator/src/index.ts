@@ -14,3 +14,4 @@ export { ruleCases, caseIsFair, maxCasesPerRule } from './engine/table-cases.js'
 export { evaluateCase, inGap, ruleConstraints, type CaseFact, type CaseVerdict, type TableCase, type RuleFit } from './engine/table-logic.js';
 export { maskTiming, blankMark } from './engine/timing-mask.js';
 export { valueKey } from './engine/timing-options.js';
+export { inTraditional } from './engine/traditional-words.js';

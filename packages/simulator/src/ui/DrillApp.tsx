@@ -1,5 +1,5 @@
 // The drill screen for scenario, order and exam modes: question, options, feedback and the final report, driven by keys.
-import type { MessageLanguage } from '@sopkit/core';
+import type { Language } from '@sopkit/core';
 import { useApp, useInput } from 'ink';
 import { useCallback, useMemo } from 'react';
 import { progressOf } from '../engine/drill.js';
@@ -22,7 +22,8 @@ export interface DrillAppProps extends DrillHandlers {
   readonly drill: DrillState;
   /** Shown in the header, e.g. the process title and the trainee. */
   readonly title: string;
-  readonly language: MessageLanguage;
+  /** The screen's language; zh-TW words it in Traditional characters. */
+  readonly language: Language;
   /** Pass mark in percent. */
   readonly passMark: number;
   /** Exam deadline in milliseconds since the epoch, or null for no time limit. */

@@ -1,5 +1,5 @@
 // Learn mode: one step per page (phase, owners, standards, problems and remedies, decisions, timings), paged with ←→ and scrolled with ↑↓.
-import type { MessageLanguage } from '@sopkit/core';
+import type { Language } from '@sopkit/core';
 import { useApp, useInput } from 'ink';
 import { useState } from 'react';
 import type { LearnPage } from '../engine/learn-pages.js';
@@ -13,7 +13,8 @@ import { useScreenSize, type ScreenSize } from './use-screen-size.js';
 export interface LearnAppProps {
   readonly pages: readonly LearnPage[];
   readonly title: string;
-  readonly language: MessageLanguage;
+  /** The screen's language; zh-TW words it in Traditional characters. */
+  readonly language: Language;
   readonly onQuit?: () => void;
   readonly size?: ScreenSize;
 }

@@ -1,5 +1,6 @@
-// The drill screen's own words in Chinese and English (the SOP's text is shown as written).
-import type { MessageLanguage, TimingKind } from '@sopkit/core';
+// The drill screen's own words in Chinese (Simplified, and Traditional for zh-TW documents) and English; the SOP's text is shown as written.
+import type { Language, TimingKind } from '@sopkit/core';
+import { inTraditional } from '../engine/traditional-words.js';
 import type { DrillMode, ItemPlace, Prompt } from '../engine/types.js';
 
 /** Every mode the `sop drill` screen offers, including learn. */
@@ -209,7 +210,9 @@ const en: UiStrings = {
   unordered: (title) => `${title} (in no order)`,
 };
 
-/** The screen's words in a language. */
-export function uiStrings(language: MessageLanguage): UiStrings {
-  return language === 'en' ? en : zh;
+const zhTW = inTraditional(zh);
+
+/** The screen's words in a language; zh-TW is the Chinese screen in Traditional characters. */
+export function uiStrings(language: Language): UiStrings {
+  return language === 'en' ? en : language === 'zh-TW' ? zhTW : zh;
 }

@@ -1,12 +1,18 @@
 // `sop progress` output: an aligned table (Chinese counts double width), JSON, or CSV safe to open in a spreadsheet.
-import type { MessageLanguage } from '@sopkit/core';
+import { toTraditional, type Language } from '@sopkit/core/check';
 import type { ProgressRow } from '@sopkit/simulator/store';
 import stringWidth from 'string-width';
 
-const headings: Record<MessageLanguage, readonly string[]> = {
-  'zh-CN': ['学员', '流程', '已练项目', '正确率', '待复习', '最近考试', '考试日期'],
+const zhHeadings = ['学员', '流程', '已练题目', '正确率', '待复习', '最近考试', '考试日期'];
+const zhPass = ['通过', '未通过'];
+
+const headings: Record<Language, readonly string[]> = {
+  'zh-CN': zhHeadings,
+  'zh-TW': zhHeadings.map(toTraditional),
   en: ['Trainee', 'Process', 'Items seen', 'Accuracy', 'Due', 'Last exam', 'Exam date'],
 };
+
+const passWords: Record<Language, readonly string[]> = { 'zh-CN': zhPass, 'zh-TW': zhPass.map(toTraditional), en: ['passed', 'failed'] };
 
 /** A date as local `YYYY-MM-DD HH:mm`. */
 function localDate(iso: string): string {
@@ -15,9 +21,9 @@ function localDate(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Rows as an aligned text table. */
-export function progressTable(rows: readonly ProgressRow[], language: MessageLanguage): string {
-  const passWord = language === 'en' ? ['passed', 'failed'] : ['通过', '未通过'];
+/** Rows as an aligned text table; zh-TW words the headings in Traditional characters. */
+export function progressTable(rows: readonly ProgressRow[], language: Language): string {
+  const passWord = passWords[language];
   const cells = rows.map((r) => [
     r.trainee,
     r.processId,

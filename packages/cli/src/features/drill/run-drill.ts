@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
 import { commandContext, exitCodes, summaryLanguage } from '../../context.js';
+import { drillWording } from './drill-wording.js';
 import { visible } from '../../report/print-diagnostics.js';
 import { prepareProcesses, readSources } from './load-processes.js';
 import { drillTitle } from './drill-title.js';
@@ -47,10 +48,12 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     return exitCodes.usage;
   }
   const language = summaryLanguage(ctx, processes);
-  const title = drillTitle(processes.map((p) => p.title), language);
+  const wording = drillWording(ctx, processes, language);
+  const words = <T,>(w: T): T => (wording === 'zh-TW' ? engine.inTraditional(w) : w);
+  const title = words(drillTitle)(processes.map((p) => p.title), language);
 
   if (options.mode === 'learn') {
-    await ui.runLearnApp({ pages: engine.learnPages(processes, language), title, language });
+    await ui.runLearnApp({ pages: engine.learnPages(processes, language), title, language: wording });
     return exitCodes.ok;
   }
 
@@ -61,7 +64,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
   try {
     store = await storeModule.openProgressStore(dbPath);
   } catch (error) {
-    process.stderr.write(`sop drill: ${language === 'en' ? 'cannot open the progress database' : '无法打开进度数据库'} ${dbPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`sop drill: ${language === 'en' ? 'cannot open the progress database' : words('无法打开进度数据库')} ${dbPath}: ${error instanceof Error ? error.message : String(error)}\n`);
     return exitCodes.usage;
   }
   try {
@@ -85,7 +88,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     const result = await ui.runDrillApp({
       drill,
       title: `${title} · ${trainee}`,
-      language,
+      language: wording,
       passMark: options.pass,
       deadline: mode === 'exam' && options.timeLimit !== undefined ? Date.now() + options.timeLimit : null,
       onAnswer: (answered) => {
@@ -112,9 +115,9 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
         }
       },
     });
-    process.stdout.write(summaryText({ mode, report: finalReport, saved, trainee, seed, dbPath, quitEarly: result.quitEarly, language, planned: drill.queue.length }));
+    process.stdout.write(words(summaryText)({ mode, report: finalReport, saved, trainee, seed, dbPath, quitEarly: result.quitEarly, language, planned: drill.queue.length }));
     if (storeError) {
-      process.stderr.write(`sop drill: ${language === 'en' ? 'some answers could not be saved' : '部分回答未能保存'}: ${storeError instanceof Error ? storeError.message : String(storeError)}\n`);
+      process.stderr.write(`sop drill: ${language === 'en' ? 'some answers could not be saved' : words('部分回答未能保存')}: ${storeError instanceof Error ? storeError.message : String(storeError)}\n`);
       return exitCodes.usage;
     }
     return exitCodes.ok;

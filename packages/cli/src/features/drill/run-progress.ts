@@ -1,9 +1,10 @@
 // `sop progress`: reads the progress database (never creating one) and prints per trainee and process, worded in the
 // language of the processes shown.
 import { existsSync } from 'node:fs';
-import type { MessageLanguage } from '@sopkit/core';
+import type { Language, MessageLanguage } from '@sopkit/core';
 import type { ProgressRow } from '@sopkit/simulator/store';
 import { commandContext, exitCodes, summaryLanguage, type CommandContext } from '../../context.js';
+import { drillWording } from './drill-wording.js';
 import { visible } from '../../report/print-diagnostics.js';
 import { progressCsv, progressJson, progressTable } from './progress-format.js';
 
@@ -19,10 +20,11 @@ export interface ProgressCommandOptions {
 /**
  * The language of the table: --lang (or the project's configured language) if given; else the language the processes
  * shown were last drilled in — English only when all of them are English; else (no rows, or only progress recorded
- * before languages were kept) the user's locale.
+ * before languages were kept) the user's locale. Chinese is worded in Traditional characters when every process shown is zh-TW.
  */
-function progressLanguage(ctx: CommandContext, rows: readonly ProgressRow[]): MessageLanguage {
-  return summaryLanguage(ctx, rows.flatMap((r) => (r.language === null ? [] : [{ language: r.language }])));
+function progressLanguage(ctx: CommandContext, rows: readonly ProgressRow[]): Language {
+  const known = rows.flatMap((r) => (r.language === null ? [] : [{ language: r.language }]));
+  return drillWording(ctx, known, summaryLanguage(ctx, known));
 }
 
 /** Runs `sop progress`; returns the exit code. */
