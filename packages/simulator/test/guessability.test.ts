@@ -30,10 +30,10 @@ describe('guessing by form', () => {
     });
   }
 
-  it('stays no worse for templates, whose titles share words with their own bodies (待件的信息 → 等待{备件}备件)', () => {
+  it('does not beat chance by more than 6 points: template (a template whose title says its body is not asked)', () => {
     const rates = guessRates(groups.get('template') ?? []);
-    for (const h of heuristics.filter((h) => h.name !== 'most words of the question')) expect(rates.rates[h.name], h.name).toBeLessThanOrEqual(rates.chance + 0.05);
-    expect(rates.rates['most words of the question']).toBeLessThanOrEqual(0.6);
+    expect(rates.questions).toBeGreaterThanOrEqual(60);
+    for (const h of heuristics) expect(rates.rates[h.name], h.name).toBeLessThanOrEqual(rates.chance + 0.06);
   });
 
   it('scores a heuristic by its chance among ties', () => {

@@ -1,18 +1,30 @@
 // Template questions: for each message template, 「待件的信息：应该按哪种格式写？」 with its body among the bodies of other
-// templates (same process first); placeholders are shown as the document writes them (`{备件}`).
+// templates (same process first); placeholders are shown as the document writes them (`{备件}`). A template whose title says its body is not asked.
 import { contentHash, type ProcessJson, type TemplateJson } from '@sopkit/core';
 import { optionsPerQuestion } from './build-question.js';
 import { normalise } from './normalise.js';
 import { shuffle, type RngState } from './prng.js';
+import { bigrams, sharedCount } from './text-overlap.js';
 import { pickTiered, type Tiered } from './tiered-pick.js';
 import type { ChoiceOption, DrillItem, ItemBank, ItemPlace, Prompt, Question } from './types.js';
 
 type TemplateItem = Extract<DrillItem, { kind: 'template' }>;
 
-/** One `<template id>#template` item per template with a body. */
+/**
+ * Whether a template's title picks out its body by the words they share: more of them than with any other template's body of the
+ * process (「按用户要求上门的信息」 → 「按用户要求{日}号{上下午}{点}点上门」). Asked by its title, such a template is a free point
+ * for anyone matching words, like a remedy its problem already says; it is read on its learn page instead.
+ */
+export function titleSaysBody(template: TemplateJson, process: ProcessJson): boolean {
+  const title = bigrams(template.title);
+  const own = sharedCount(title, bigrams(template.body));
+  return own > 0 && process.templates.every((other) => other === template || sharedCount(title, bigrams(other.body)) < own);
+}
+
+/** One `<template id>#template` item per template with a body, unless its title says it (see `titleSaysBody`). */
 export function templateItems(process: ProcessJson, place: ItemPlace): DrillItem[] {
   return process.templates
-    .filter((t) => normalise(t.body) !== '')
+    .filter((t) => normalise(t.body) !== '' && !titleSaysBody(t, process))
     .map((template) => ({ kind: 'template', id: `${template.id}#template`, hash: contentHash({ t: template.title, b: template.body }), place, template }));
 }
 
