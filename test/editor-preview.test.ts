@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { check } from '@sopkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type SharedBrowser } from '../packages/browser/src/index.js';
 import { previewMessage } from '../packages/vscode/src/extension/preview-message.js';
@@ -75,6 +76,19 @@ describe('diagram preview webview', () => {
     await page.waitForSelector('#problems li');
     expect(await page.$eval('#problems', (el) => el.textContent ?? '')).toContain('SOP2003');
     expect(await page.$$('#problems img')).toEqual([]);
+    await page.close();
+  });
+
+  it('heads the errors in the document’s language, Traditional characters for zh-TW', async () => {
+    const { page, post } = await openPreview();
+    const broken = (language: string, id: string, goto: string) => `# language: ${language}\n流程: 甲\n  ${id}: a\n工步 1: 一\n  ${goto} 工步 9\n  ${goto} 工步 8\n`;
+    const tw = broken('zh-TW', '編號', '轉到');
+    expect(check(tw).diagnostics.map((d) => d.code)).toEqual(['SOP2003', 'SOP2003']);
+    await post(previewMessage(tw, 'file:///tw.sop'));
+    await page.waitForSelector('#problems li');
+    expect(await page.$eval('#problems p', (el) => el.textContent)).toBe('修正以下 2 個錯誤後即可顯示流程圖：');
+    expect(previewMessage(broken('zh-CN', '编号', '转到'), 'file:///cn.sop')).toMatchObject({ heading: '修正以下 2 个错误后即可显示流程图：' });
+    expect(previewMessage('Process: A\n  Id: a\nStep 1: One\n  Go to step 9\n', 'file:///en.sop')).toMatchObject({ heading: 'The diagram appears once this error is fixed:' });
     await page.close();
   });
 

@@ -99,7 +99,7 @@ describe('hover', () => {
 });
 
 describe('hover wording and size', () => {
-  it('speaks Traditional Chinese in a zh-TW document (its own words; keyword descriptions are core’s zh-CN)', async () => {
+  it('speaks Traditional Chinese in a zh-TW document', async () => {
     const tw = '# language: zh-TW\n流程: 甲\n  編號: a\n  角色: 調度\n工步 1: 一\n  負責: 調度\n  工作標準: 準時\n    時間: 3天內\n  問題: 遲到\n    措施: 道歉\n      上報: 調度\n      轉到 工步 1\n';
     const step = await hoverText(tw.replace('轉到 工步 1', '轉到 工步 <|>1'));
     expect(step).toContain('**工步 1：一**');

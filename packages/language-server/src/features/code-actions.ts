@@ -31,9 +31,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
       const same = fixable.filter((d) => d.code === code);
       if (same.length < 2) continue;
       actions.push({
-        title: say(analysis.language, {
-          'zh-CN': `修正本文件中全部 ${same.length} 处 ${code}`, 'zh-TW': `修正本檔案中全部 ${same.length} 處 ${code}`, en: `Fix all ${same.length} ${code} in this file`,
-        }),
+        title: say(analysis.language, { zh: '修正本文件中全部 {count} 处 {code}', en: 'Fix all {count} {code} in this file' }, { count: same.length, code }),
         kind: CodeActionKind.QuickFix,
         diagnostics: same.map((d) => lspDiagnostic(d, analysis.uri)),
         edit: { changes: { [analysis.uri]: apart(same) } },
@@ -43,7 +41,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
   const confident = fixable.filter((d) => d.fix!.preferred);
   if (wanted(CodeActionKind.SourceFixAll) && confident.length > 0) {
     actions.push({
-      title: say(analysis.language, { 'zh-CN': '修正所有有确定答案的问题', 'zh-TW': '修正所有有確定答案的問題', en: 'Fix every problem that has one certain fix' }),
+      title: say(analysis.language, { zh: '修正所有有确定答案的问题', en: 'Fix every problem that has one certain fix' }),
       kind: CodeActionKind.SourceFixAll,
       diagnostics: confident.map((d) => lspDiagnostic(d, analysis.uri)),
       edit: { changes: { [analysis.uri]: apart(confident) } },

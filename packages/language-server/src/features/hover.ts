@@ -1,14 +1,15 @@
 // Hover: a step's title, owners, standards and number of problems (on its header or a reference to it), where a role is
 // used, what a timing line was read as, and the description of a keyword from the keyword table.
 import {
-  canonicalWord, firstAtOrAfter, keywordEntry, messageLanguage, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
-  type TimingNode,
+  canonicalWord, firstAtOrAfter, keywordEntry, parseTiming, timingWords, walkTree, type DocumentNode, type IndexedStep, type KeywordUse,
+  type Language, type TimingNode,
 } from '@sopkit/core';
 import type { Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { occurrenceAt, type Occurrence } from '../occurrences.js';
 import { offsetAt, spanRange } from '../positions.js';
+import { keywordDescription, otherSpellings } from '../keyword-description.js';
 import { say } from '../own-words.js';
 import { related } from './navigation.js';
 
@@ -27,8 +28,17 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   }
   const keyword = keywordAt(analysis.result.ast.keywords, offset);
   if (!keyword) return null;
-  const value = `**${keyword.image}** — ${keywordEntry(keyword.kind).doc[messageLanguage(analysis.language)]}`;
-  return { contents: { kind: MarkupKind.Markdown, value }, range: spanRange(lines, keyword.span) };
+  return { contents: { kind: MarkupKind.Markdown, value: keywordHover(analysis.language, keyword) }, range: spanRange(lines, keyword.span) };
+}
+
+/** A keyword's description and its other spellings in the document's language, from the keyword table. */
+function keywordHover(language: Language, keyword: KeywordUse): string {
+  const entry = keywordEntry(keyword.kind);
+  const value = `**${md(keyword.image)}** — ${keywordDescription(entry, language)}`;
+  const others = otherSpellings(entry, language, keyword.image);
+  if (others.length === 0) return value;
+  const words = others.map((w) => `**${md(w)}**`).join(language === 'en' ? ', ' : '、');
+  return `${value}\n\n${say(language, { zh: '也可写作：{words}', en: 'Also written: {words}' }, { words })}`;
 }
 
 /** The timing line at an offset: only the elements whose span holds it are entered. */
@@ -46,11 +56,11 @@ function timingAt(doc: DocumentNode, offset: number): TimingNode | undefined {
 function timingHover(analysis: Analysis, node: TimingNode): string {
   const { language } = analysis;
   const timing = parseTiming(node.value.text);
-  if (!timing) return say(language, { 'zh-CN': '编译器读不懂这个时间（见诊断信息）。', 'zh-TW': '編譯器讀不懂這個時間（見診斷資訊）。', en: 'Not a timing the compiler can read (see the diagnostic).' });
-  const out = `${say(language, { 'zh-CN': '读作：', 'zh-TW': '讀作：', en: 'Read as: ' })}**${md(timingWords(timing, language))}**`;
+  if (!timing) return say(language, { zh: '编译器读不懂这个时间（见诊断信息）。', en: 'Not a timing the compiler can read (see the diagnostic).' });
+  const out = say(language, { zh: '读作：**{words}**', en: 'Read as: **{words}**' }, { words: md(timingWords(timing, language)) });
   if (timing.kind === 'by' || timing.kind === 'afterCount') return out;
-  const iso = [timing.duration, timing.durationMax].filter((d) => d !== undefined).map((d) => `\`${d}\``).join(language === 'en' ? ' to ' : ' 至 ');
-  return `${out} · ${iso}${timing.workingDays ? say(language, { 'zh-CN': '（按工作日计）', 'zh-TW': '（按工作日計）', en: ' in working days' }) : ''}`;
+  const iso = [timing.duration, timing.durationMax].filter((d) => d !== undefined).map((d) => `\`${d}\``).join(say(language, { zh: ' 至 ', en: ' to ' }));
+  return `${out} · ${iso}${timing.workingDays ? say(language, { zh: '（按工作日计）', en: ' in working days' }) : ''}`;
 }
 
 /** Escapes text for Markdown (SOP text is untrusted and must show as written). */
@@ -63,7 +73,7 @@ function stepHover(analysis: Analysis, occurrence: Occurrence): string {
   const colon = language === 'en' ? ': ' : '：';
   const step: IndexedStep | undefined = analysis.index.find(occurrence.name);
   const stepWord = canonicalWord('step', language);
-  if (!step) return say(language, { 'zh-CN': `没有工步 ${md(occurrence.name)}。`, 'zh-TW': `沒有工步 ${md(occurrence.name)}。`, en: `There is no step ${md(occurrence.name)}.` });
+  if (!step) return say(language, { zh: '没有工步 {number}。', en: 'There is no step {number}.' }, { number: md(occurrence.name) });
   const node = step.node;
   const out = [`**${md(stepWord)} ${md(step.number)}${colon}${md(node.value.text)}**`, ''];
   if (node.owners.length > 0) out.push(`${md(canonicalWord('owner', language))}${colon}${node.owners.map((o) => md(o.name)).join(language === 'en' ? ', ' : '、')}`, '');
@@ -72,7 +82,7 @@ function stepHover(analysis: Analysis, occurrence: Occurrence): string {
   }
   const problems = node.problems.length + node.problems.reduce((n, p) => n + p.alternatives.length, 0);
   const problemWord = canonicalWord('problem', language);
-  out.push(say(language, { 'zh-CN': `${problems} 个${problemWord}`, 'zh-TW': `${problems} 個${problemWord}`, en: `${problems} problem${problems === 1 ? '' : 's'}` }));
+  out.push(say(language, { zh: '{count} 个{problem}', en: problems === 1 ? '1 problem' : '{count} problems' }, { count: problems, problem: md(problemWord) }));
   return out.join('\n');
 }
 
@@ -86,20 +96,20 @@ function roleHover(analysis: Analysis, occurrence: Occurrence): string {
   const numbers = new Map(analysis.index.steps.map((s) => [s.node, s.number]));
   const stepsOf = (role: 'owner' | 'escalate') => [...new Set(all.filter((o) => o.role === role && o.step).map((o) => numbers.get(o.step!) ?? '?'))];
   const label = (list: string[]) => {
-    if (list.length === 0) return say(language, { 'zh-CN': '无', 'zh-TW': '無', en: 'none' });
+    if (list.length === 0) return say(language, { zh: '无', en: 'none' });
     const shown = list.slice(0, listedSteps).map((n) => `${md(canonicalWord('step', language))} ${md(n)}`).join(language === 'en' ? ', ' : '、');
     const more = list.length - listedSteps;
     if (more <= 0) return shown;
-    return `${shown}${say(language, { 'zh-CN': ` 等，另有 ${more} 个`, 'zh-TW': ` 等，另有 ${more} 個`, en: ` and ${more} more` })}`;
+    return say(language, { zh: '{shown} 等，另有 {more} 个', en: '{shown} and {more} more' }, { shown, more });
   };
   const declared = all.some((o) => o.kind === 'role-decl');
-  const notDeclared = say(language, { 'zh-CN': '（未在「角色」中声明）', 'zh-TW': '（未在「角色」中聲明）', en: ' (not declared under Roles)' });
+  const notDeclared = say(language, { zh: '（未在「{roles}」中声明）', en: ' (not declared under {roles})' }, { roles: canonicalWord('roles', language) });
   const lines = [
     `**${md(occurrence.name)}**${declared ? '' : notDeclared}`,
     '',
     `${language === 'en' ? 'Owner of' : canonicalWord('owner', language)}${colon}${label(stepsOf('owner'))}`,
     '',
-    `${say(language, { 'zh-CN': '上报/通知于', 'zh-TW': '上報/通知於', en: 'Escalated to or notified in' })}${colon}${label(stepsOf('escalate'))}`,
+    `${say(language, { zh: '上报/通知于', en: 'Escalated to or notified in' })}${colon}${label(stepsOf('escalate'))}`,
   ];
   return lines.join('\n');
 }

@@ -1,10 +1,11 @@
 // Keyword completion: every spelling of each keyword the parser accepts on the cursor's line, ordered by how well the
 // line's indentation fits where the parser would put it, with the spelling the document already uses first; a new step
 // gets a number that fits between the steps around it.
-import { compareStepNumbers, messageLanguage, type KeywordEntry } from '@sopkit/core';
+import { compareStepNumbers, type KeywordEntry } from '@sopkit/core';
 import { indentUnit } from '@sopkit/core/format';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
+import { keywordDescription } from '../keyword-description.js';
 import { keywordsAt } from '../placement.js';
 import { documentStyle, preferredSpelling } from './document-style.js';
 
@@ -22,7 +23,6 @@ export function indentLevel(before: string): number {
  */
 export function keywordItems(analysis: Analysis, lineStart: number, before: string, range: Range): CompletionItem[] {
   const { language } = analysis;
-  const docLanguage = messageLanguage(language);
   const level = indentLevel(before);
   const written = documentStyle(analysis);
   const counts = written.kindCounts;
@@ -39,7 +39,7 @@ export function keywordItems(analysis: Analysis, lineStart: number, before: stri
     return [preferred, ...others].map((word, synonym) => ({
       label: word,
       kind: CompletionItemKind.Keyword,
-      detail: entry.doc[docLanguage],
+      detail: keywordDescription(entry, language),
       sortText: `${synonym === 0 ? 'a' : 'b'}${String(rank).padStart(3, '0')}${synonym}`,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range, newText: snippetFor(entry, word, style) },

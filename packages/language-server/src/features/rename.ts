@@ -5,23 +5,24 @@ import { ResponseError, type Position, type Range, type WorkspaceEdit } from 'vs
 import { ErrorCodes } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
 import { nameKey, type Occurrence } from '../occurrences.js';
+import { say, type OwnWords, type WordArgs } from '../own-words.js';
 import { spanRange } from '../positions.js';
 import { occurrenceAtPosition, related } from './navigation.js';
 
 const stepNumber = /^\d+(?:\.\d+)*$/;
 const roleBreakers = /[,，、;；#@\r\n]/;
 
-function english(analysis: Analysis): boolean {
-  return analysis.language === 'en';
+/** Refuses the rename with the server's words in the document's language. */
+function refuse(analysis: Analysis, code: number, words: OwnWords, args: WordArgs = {}): never {
+  throw new ResponseError(code, say(analysis.language, words, args));
 }
 
 function renamable(analysis: Analysis, position: Position): Occurrence {
   const occurrence = occurrenceAtPosition(analysis, position);
   if (!occurrence?.renameSpan) {
-    const message = occurrence?.kind === 'step-header'
-      ? (english(analysis) ? 'This step has no number to change.' : '这个工步没有编号，无法重新编号。')
-      : (english(analysis) ? 'Place the cursor on a step number or a role.' : '请把光标放在工步编号或角色名上。');
-    throw new ResponseError(ErrorCodes.InvalidRequest, message);
+    refuse(analysis, ErrorCodes.InvalidRequest, occurrence?.kind === 'step-header'
+      ? { zh: '这个工步没有编号，无法重新编号。', en: 'This step has no number to change.' }
+      : { zh: '请把光标放在工步编号或角色名上。', en: 'Place the cursor on a step number or a role.' });
   }
   return occurrence;
 }
@@ -36,16 +37,13 @@ export function prepareRename(analysis: Analysis, position: Position): { range: 
 export function rename(analysis: Analysis, position: Position, newName: string): WorkspaceEdit {
   const occurrence = renamable(analysis, position);
   const name = newName.trim();
-  const en = english(analysis);
   if (occurrence.kind.startsWith('step')) {
-    if (!stepNumber.test(name)) throw new ResponseError(ErrorCodes.InvalidParams, en ? `“${name}” is not a step number (e.g. 8 or 2.1).` : `「${name}」不是工步编号（如 8 或 2.1）。`);
-    if (name !== occurrence.name && analysis.index.find(name)) {
-      throw new ResponseError(ErrorCodes.InvalidParams, en ? `Step ${name} already exists.` : `工步 ${name} 已经存在。`);
-    }
+    if (!stepNumber.test(name)) refuse(analysis, ErrorCodes.InvalidParams, { zh: '「{name}」不是工步编号（如 8 或 2.1）。', en: '“{name}” is not a step number (e.g. 8 or 2.1).' }, { name });
+    if (name !== occurrence.name && analysis.index.find(name)) refuse(analysis, ErrorCodes.InvalidParams, { zh: '工步 {name} 已经存在。', en: 'Step {name} already exists.' }, { name });
   } else if (!name || roleBreakers.test(name)) {
-    throw new ResponseError(ErrorCodes.InvalidParams, en ? `“${name}” cannot be a role name.` : `「${name}」不能作为角色名。`);
+    refuse(analysis, ErrorCodes.InvalidParams, { zh: '「{name}」不能作为角色名。', en: '“{name}” cannot be a role name.' }, { name });
   } else if (name !== occurrence.name && analysis.occurrences.byName.has(nameKey({ kind: 'role-use', name }))) {
-    throw new ResponseError(ErrorCodes.InvalidParams, en ? `The role “${name}” already exists.` : `角色「${name}」已经存在。`);
+    refuse(analysis, ErrorCodes.InvalidParams, { zh: '角色「{name}」已经存在。', en: 'The role “{name}” already exists.' }, { name });
   }
   // Note: an unnumbered step that references name by its derived number gets the new number written into its header.
   const edits: Edit[] = related(analysis, occurrence).flatMap((o) => {
