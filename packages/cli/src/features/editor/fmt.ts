@@ -1,6 +1,7 @@
 // `sop fmt <files or folders…> [--check | --write]`: prints, checks or rewrites the canonical layout of .sop files.
+import { parse, type MessageLanguage } from '@sopkit/core';
 import { format } from '@sopkit/core/format';
-import { commandContext, exitCodes, inputPaths, type CommonOptions } from '../../context.js';
+import { commandContext, exitCodes, inputPaths, summaryLanguage, summaryWords, type CommonOptions } from '../../context.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { FileProblem, readSource } from '../../io/sources.js';
 import { fileProblemDiagnostic } from '../../report/file-problem.js';
@@ -14,15 +15,18 @@ export interface FmtOptions extends CommonOptions {
 export async function runFmt(inputs: string[], options: FmtOptions): Promise<number> {
   const ctx = await commandContext(options);
   const { reporter, language } = ctx;
-  const en = language === 'en';
   const found = await inputPaths(ctx, inputs);
   const paths = found.paths;
   let usage = ctx.config.diagnostics.length > 0 || found.usage;
   const unformatted: string[] = [];
+  // Note: only a summary needs the documents' languages, so a plain `sop fmt` does not parse a second time for them.
+  const summarised = options.check === true || options.write === true;
+  const documents: { language: string }[] = [];
   for (const path of paths) {
     try {
       const source = await readSource(path);
       const formatted = format(source.text);
+      if (summarised) documents.push({ language: parse(source.text).ast.language });
       // Note: standard input has nowhere to be written back to, so `--write -` prints it like plain `sop fmt -`.
       const stdin = path === '-';
       if (formatted === source.text) {
@@ -40,14 +44,17 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<num
       usage = true;
     }
   }
-  if (options.check || options.write) {
+  if (summarised) {
     for (const path of unformatted) process.stdout.write(`${path}\n`);
-    const count = unformatted.length;
-    const summary = options.check
-      ? (en ? `${count} of ${paths.length} file${paths.length === 1 ? '' : 's'} not formatted` : `${paths.length} 个文件中有 ${count} 个未格式化`)
-      : (en ? `${count} of ${paths.length} file${paths.length === 1 ? '' : 's'} reformatted` : `重新格式化了 ${paths.length} 个文件中的 ${count} 个`);
-    process.stderr.write(`${summary}\n`);
+    process.stderr.write(`${summaryWords(ctx, documents, fmtSummary(summaryLanguage(ctx, documents), options.check === true, unformatted.length, paths.length))}\n`);
   }
   if (usage) return exitCodes.usage;
   return options.check && unformatted.length > 0 ? exitCodes.inputErrors : exitCodes.ok;
+}
+
+/** The last line of `--check` (how many files are not formatted) or `--write` (how many were rewritten), in Simplified Chinese or English. */
+function fmtSummary(language: MessageLanguage, check: boolean, count: number, total: number): string {
+  const files = `${total} file${total === 1 ? '' : 's'}`;
+  if (language === 'en') return check ? `${count} of ${files} not formatted` : `${count} of ${files} reformatted`;
+  return check ? `${total} 个文件中有 ${count} 个未格式化` : `重新格式化了 ${total} 个文件中的 ${count} 个`;
 }
