@@ -131,15 +131,26 @@ function groupOf(kind: ItemKind): QuestionGroup | null {
   }
 }
 
-/** Every choice question the drill builds for each file drilled on its own, each item asked with seeds 0..seeds-1, by group. */
+/**
+ * Every choice question the drill builds for each file drilled on its own, each situation asked with seeds 0..seeds-1, by group.
+ * Items of one situation (see `sameSituations`: a scenario and the question it rewords, a table's rules with one outcome) are
+ * asked once per seed, in turn, as a session asks one of them.
+ */
 export function questionsByGroup(files: readonly ProcessJson[], seeds: number): Map<QuestionGroup, ChoiceQuestion[]> {
   const out = new Map<QuestionGroup, ChoiceQuestion[]>();
   for (const process of files) {
     const bank = buildItemBank([process]);
+    const members = new Map<string, string[]>();
+    for (const id of bank.order) {
+      const group = bank.situations.get(id);
+      if (group !== undefined) members.set(group, [...(members.get(group) ?? []), id]);
+    }
     for (const item of bank.items.values()) {
       const group = groupOf(item.kind);
       if (group === null) continue;
+      const situation = members.get(bank.situations.get(item.id) ?? '') ?? [item.id];
       for (let seed = 0; seed < seeds; seed++) {
+        if (situation[seed % situation.length] !== item.id) continue;
         const [question] = buildQuestion(item, bank, seedRng(seed));
         if (question.type !== 'choice' || question.options.length < 2) continue;
         out.set(group, [...(out.get(group) ?? []), question]);

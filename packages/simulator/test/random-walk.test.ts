@@ -74,11 +74,13 @@ describe('random walk', () => {
         }
       }
     }
-    expect([...bank.items.keys()].filter((id) => !asked.has(id))).toEqual(['small-visit/s4/p1#remedy']);
+    expect([...bank.items.keys()].filter((id) => !asked.has(id) && !bank.situations.has(id))).toEqual([]);
+    // Note: in sessions without progress a situation is asked by its first item; the others come in later sessions.
+    expect([...bank.items.keys()].filter((id) => !situationAsked(id))).toEqual([]);
     // Note: 多次联系定义 has one outcome, and no other table's outcome is ruled out by its cases: nothing fair to offer beside it;
     // the rules of 封单的标准时间 say their deadline as their outcome and are asked by their timing questions.
     const unasked = processes.flatMap((process) => process.tables.flatMap((table) => table.rules
-      .filter((rule) => rule.uncertain.length === 0 && ruleCases(table, rule, process.language).length > 0 && !asked.has(`${rule.id}#case`))
+      .filter((rule) => rule.uncertain.length === 0 && ruleCases(table, rule, process.language).length > 0 && !situationAsked(`${rule.id}#case`))
       .map((rule) => `${table.title} ${rule.label}`)));
     const closing = ['N1', 'N2', 'N3', 'S1', 'S2', 'S3', 'M1', 'M2', 'J1'].map((label) => `封单的标准时间 ${label}`);
     expect(unasked).toEqual(['多次联系定义 MC1', '多次联系定义 MC2', '多次联系定义 MC3', '多次联系定义 MC4', ...closing]);

@@ -93,3 +93,34 @@ describe('one question per situation', () => {
     store.close();
   });
 });
+
+describe('the rules of a decision table that share an outcome', () => {
+  const policy = compileFile(`${repoRoot}processes/after-sales-policy.sop`);
+  const bank = buildItemBank([policy]);
+  const noReturn = [...bank.items.values()].filter((i) => i.kind === 'table-case' && i.rule.outcome === '恕不退换').map((i) => i.id);
+
+  it('are one situation: a session asks one of the five rules of 恕不退换, each keeping its own item', () => {
+    expect(noReturn).toHaveLength(5);
+    for (let seed = 0; seed < 10; seed++) {
+      for (const mode of ['scenario', 'exam'] as const) {
+        const { queue } = createDrill(bank, { mode, seed, questions: 1000 });
+        expect(queue.filter((id) => noReturn.includes(id)), `${mode} ${seed}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('are asked in turn over sessions, the one not met yet first', async () => {
+    const store = await openProgressStore(join(dir, 'rules.db'));
+    const asked: string[] = [];
+    for (let day = 0; day < 5; day++) {
+      const now = Date.UTC(2026, 10, 1 + day);
+      const { queue } = createDrill(bank, { mode: 'scenario', seed: day, questions: 1000, now, schedule: store.schedule('amy') });
+      const id = queue.find((q) => noReturn.includes(q))!;
+      asked.push(id);
+      const session = store.startSession({ trainee: 'amy', mode: 'scenario', seed: day, processes: [{ id: policy.id, language: policy.language }], startedAt: new Date(now) });
+      store.recordAnswer({ sessionId: session, trainee: 'amy', processId: policy.id, phaseId: null, itemId: id, itemHash: bank.items.get(id)!.hash, kind: 'table-case', correct: true, chosen: '恕不退换', answeredAt: new Date(now) });
+    }
+    store.close();
+    expect(new Set(asked)).toEqual(new Set(noReturn));
+  });
+});

@@ -267,7 +267,7 @@ describe('DrillApp', () => {
     await pause();
     const frame = strip(app.lastFrame()!);
     expect(frame).toContain(`售后服务管理制度 / 决策表「${question.prompt.table.shownTitle}」`);
-    expect(frame).toContain(question.prompt.table.facts.map((f) => `${f.fact}：${f.value}`).join('，'));
+    expect(frame.replace(/\s+/g, '')).toContain(question.prompt.table.facts.map((f) => `${f.fact}：${f.value}`).join('，').replace(/\s+/g, ''));
     expect(frame).toContain('按这张决策表，应该怎么处理？');
     expectFits(app.lastFrame());
     await press(app.stdin, String(question.options.findIndex((o) => !o.correct) + 1));

@@ -1,5 +1,7 @@
-// Which items ask about the same situation: an authored scenario and the generated question whose right answer the scenario's right answer or explanation says (same step).
+// Which items ask about the same situation: an authored scenario and the generated question whose right answer the scenario's
+// right answer or explanation says (same step); the rules of one decision table that share an outcome.
 import { rightAnswers } from './distractors.js';
+import { normalise } from './normalise.js';
 import { bigrams, overlap } from './text-overlap.js';
 import type { DrillItem } from './types.js';
 
@@ -26,8 +28,11 @@ export function asksSameAs(scenario: ScenarioItem, item: ChoiceItem): boolean {
 }
 
 /**
- * Groups the items that ask about the same situation: item id → the id of its group (one of its authored scenarios).
- * Items alone in their situation are not in the map.
+ * Groups the items that ask about the same situation: item id → the id of its group (one of its authored scenarios, or the
+ * first rule of a table with that outcome). Items alone in their situation are not in the map.
+ * Note: the rules of a table that share an outcome (the policy's five rules of 「恕不退换」) are asked one per session, each
+ * with its own card; asked together, the outcome would be the answer to half of a session's table questions, and a trainee
+ * could learn to pick it whenever it is offered.
  */
 export function sameSituations(items: readonly DrillItem[]): Map<string, string> {
   const scenarios = items.filter((i): i is ScenarioItem => i.kind === 'scenario');
@@ -45,5 +50,12 @@ export function sameSituations(items: readonly DrillItem[]): Map<string, string>
       groups.set(b, a);
     }
   }
+  const byOutcome = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.kind !== 'table-case') continue;
+    const key = `${item.table.id}\u0000${normalise(item.rule.outcome)}`;
+    byOutcome.set(key, [...(byOutcome.get(key) ?? []), item.id]);
+  }
+  for (const [first, ...rest] of byOutcome.values()) for (const id of rest) groups.set(id, first!).set(first!, first!);
   return new Map([...groups.keys()].map((id) => [id, root(id)]));
 }
