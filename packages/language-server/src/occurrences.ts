@@ -3,6 +3,9 @@ import { canonicalStepNumber, firstAtOrAfter, type ActionNode, type DocumentNode
 
 export type OccurrenceKind = 'step-header' | 'step-ref' | 'role-decl' | 'role-use';
 
+/** How a role is used: owning a step (`负责` under it), carrying out a remedy (`负责` under the remedy), or escalated to or notified. */
+export type RoleUse = 'owner' | 'remedy' | 'escalate';
+
 export interface Occurrence {
   readonly kind: OccurrenceKind;
   /** The step number or the role name. */
@@ -13,8 +16,8 @@ export interface Occurrence {
   readonly renameSpan: Span | undefined;
   /** The step it is written in (for a header, the step itself). */
   readonly step: StepNode | undefined;
-  /** For a role use: as an owner or as someone escalated to or notified. */
-  readonly role?: 'owner' | 'escalate';
+  /** For a role use: as a step's owner, as who carries out a remedy, or as someone escalated to or notified. */
+  readonly role?: RoleUse;
 }
 
 export interface Occurrences {
@@ -43,7 +46,7 @@ export function readOccurrences(doc: DocumentNode, index: StepIndex): Occurrence
     const renameSpan = { start: target.span.end - target.number.length, end: target.span.end };
     all.push({ kind: 'step-ref', name: target.number, span: target.span, renameSpan, step });
   };
-  const addRoles = (names: readonly Name[], kind: 'role-decl' | 'role-use', step: StepNode | undefined, role?: 'owner' | 'escalate') => {
+  const addRoles = (names: readonly Name[], kind: 'role-decl' | 'role-use', step: StepNode | undefined, role?: RoleUse) => {
     for (const n of names) all.push({ kind, name: n.name, span: n.span, renameSpan: n.span, step, ...(role && { role }) });
   };
   const countTags = (tags: readonly (Tag | Name)[]) => {
@@ -73,7 +76,7 @@ export function readOccurrences(doc: DocumentNode, index: StepIndex): Occurrence
           addRoles(node.owners, 'role-use', node, 'owner');
           break;
         }
-        case 'remedy': addRoles(node.owners, 'role-use', step, 'owner'); break;
+        case 'remedy': addRoles(node.owners, 'role-use', step, 'remedy'); break;
         case 'goto': case 'return': addRef(node.target, step); break;
         case 'scenario': addRef(node.target, step); break;
         case 'escalate': case 'notify': addRoles(node.roles, 'role-use', step, 'escalate'); break;

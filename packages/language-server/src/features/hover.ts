@@ -7,7 +7,7 @@ import {
 import type { Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis.js';
-import { occurrenceAt, type Occurrence } from '../occurrences.js';
+import { occurrenceAt, type Occurrence, type RoleUse } from '../occurrences.js';
 import { offsetAt, spanRange } from '../positions.js';
 import { keywordDescription, otherSpellings } from '../keyword-description.js';
 import { say } from '../own-words.js';
@@ -94,7 +94,7 @@ function roleHover(analysis: Analysis, occurrence: Occurrence): string {
   const colon = language === 'en' ? ': ' : '：';
   const all = related(analysis, occurrence);
   const numbers = new Map(analysis.index.steps.map((s) => [s.node, s.number]));
-  const stepsOf = (role: 'owner' | 'escalate') => [...new Set(all.filter((o) => o.role === role && o.step).map((o) => numbers.get(o.step!) ?? '?'))];
+  const stepsOf = (role: RoleUse) => [...new Set(all.filter((o) => o.role === role && o.step).map((o) => numbers.get(o.step!) ?? '?'))];
   const label = (list: string[]) => {
     if (list.length === 0) return say(language, { zh: '无', en: 'none' });
     const shown = list.slice(0, listedSteps).map((n) => `${md(canonicalWord('step', language))} ${md(n)}`).join(language === 'en' ? ', ' : '、');
@@ -104,11 +104,14 @@ function roleHover(analysis: Analysis, occurrence: Occurrence): string {
   };
   const declared = all.some((o) => o.kind === 'role-decl');
   const notDeclared = say(language, { zh: '（未在「{roles}」中声明）', en: ' (not declared under {roles})' }, { roles: canonicalWord('roles', language) });
+  const remedies = stepsOf('remedy');
   const lines = [
     `**${md(occurrence.name)}**${declared ? '' : notDeclared}`,
     '',
     `${language === 'en' ? 'Owner of' : canonicalWord('owner', language)}${colon}${label(stepsOf('owner'))}`,
     '',
+    // Note: who carries out a remedy (负责 under it) does not own its step; the line is shown only for a role that does.
+    ...(remedies.length > 0 ? [`${say(language, { zh: '执行措施于', en: 'Carries out remedies in' })}${colon}${label(remedies)}`, ''] : []),
     `${say(language, { zh: '上报/通知于', en: 'Escalated to or notified in' })}${colon}${label(stepsOf('escalate'))}`,
   ];
   return lines.join('\n');
