@@ -147,7 +147,7 @@ describe('sop check', () => {
     expect(missing({ LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' })).toContain('Cannot read the file');
   });
 
-  it('checks many large files without holding them all: 24 files of 1.8 MB in a 256 MB heap, each duplicate id still reported', () => {
+  it('checks and builds many large files without holding their trees: 24 files of 1.8 MB in a 256 MB heap, each duplicate id still reported', () => {
     // Note: without the generator's decisions, which draw a warning each, so that the output stays small.
     const text = generateSop(3000).split('\n').filter((line) => !/^ *(判断|是|否):/.test(line)).join('\n');
     const dir = project(Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`p${String(i).padStart(2, '0')}.sop`, text])));
@@ -157,6 +157,11 @@ describe('sop check', () => {
     expect(run.stderr).toContain('p23.sop:3:7: error SOP2009');
     expect(run.stderr).toContain('24 files checked: 23 errors, 0 warnings');
     expect(run.status).toBe(1);
+    const built = runSop(['build', '.', '--only', 'json', '--lang', 'en'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+    expect(built.stderr).not.toContain('heap out of memory');
+    expect(built.stderr.match(/error SOP2009/g)).toHaveLength(23);
+    expect(built.stderr).toContain('Built 1 of 24 processes into out/: 23 errors, 0 warnings');
+    expect(built.status).toBe(1);
   });
 
   it('reports two processes with the same id (SOP2009)', () => {

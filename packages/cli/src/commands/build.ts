@@ -12,8 +12,8 @@ import { writeProblem } from '../report/write-problem.js';
 import { fileProblemDiagnostic } from '../report/file-problem.js';
 import { createProgress } from '../report/progress.js';
 import { buildOutputs, type BuildOutputContext } from './build-outputs.js';
-import { duplicateIds } from './duplicate-ids.js';
-import { staleOutputs } from './stale-outputs.js';
+import { duplicateIdFinder } from './duplicate-ids.js';
+import { staleOutput } from './stale-outputs.js';
 import { lazyBrowser } from './shared-browser.js';
 
 export interface BuildOptions extends CommonOptions {
@@ -49,27 +49,31 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     return exitCodes.usage;
   }
 
-  const compiled: { path: string; process: ProcessJson }[] = [];
-  const checkedForIds: Parameters<typeof duplicateIds>[0][number][] = [];
+  // Note: each file's tree is dropped once it is compiled and its ids checked; only the compiled processes are kept.
+  const ready: { path: string; process: ProcessJson }[] = [];
+  const documents: { language: string }[] = [];
+  const duplicate = duplicateIdFinder(ctx.forcedLanguage);
   let usage = false;
   for (const path of paths) {
     try {
       const source = await readSource(path);
       const result = compileProcess(source.text, { uri: source.path, ...(ctx.forcedWording && { messageLanguage: ctx.forcedWording }) });
       reporter.report(source.path, result.diagnostics, result.lines);
-      if (result.process) compiled.push({ path: source.path, process: result.process });
-      checkedForIds.push({ path: source.path, result });
+      documents.push({ language: result.ast.language });
+      const file = { path: source.path, result };
+      const dup = duplicate(file);
+      if (dup) reporter.report(dup.path, [dup.diagnostic], dup.lines);
+      if (result.process && !dup) ready.push({ path: source.path, process: result.process });
+      else {
+        const stale = staleOutput(file, outDir, ctx.forcedLanguage);
+        if (stale) reporter.report(stale.path, [stale.diagnostic], stale.lines);
+      }
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       reporter.report(error.path, [fileProblemDiagnostic(error, ctx.language)], undefined);
       usage = true;
     }
   }
-  const duplicates = duplicateIds(checkedForIds, ctx.forcedLanguage);
-  for (const dup of duplicates) reporter.report(dup.path, [dup.diagnostic], dup.lines);
-  const blocked = new Set(duplicates.map((d) => d.path));
-  const ready = compiled.filter((c) => !blocked.has(c.path));
-  for (const stale of staleOutputs(checkedForIds, ready.map((r) => r.path), outDir, ctx.forcedLanguage)) reporter.report(stale.path, [stale.diagnostic], stale.lines);
 
   const only = options.only ? new Set(options.only.split(',').map((s) => s.trim())) : undefined;
   const steps = (await buildOutputs()).filter((step) => !only || only.has(step.kind));
@@ -87,7 +91,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     }
     progress.tick(proc.id);
   }
-  const language = summaryLanguage(ctx, checkedForIds.map((c) => c.result.ast));
+  const language = summaryLanguage(ctx, documents);
   const browser = lazyBrowser(ctx.config.config.chromium);
   const outputContext: BuildOutputContext = { outDir, config: ctx.config.config, language, reporter, progress, explicit: only, browser: browser.get };
   let outputFailed = false;
@@ -105,7 +109,7 @@ export async function runBuild(folder: string | undefined, options: BuildOptions
     const what = language === 'en'
       ? `Built ${written} of ${paths.length} process${paths.length === 1 ? '' : 'es'} into ${options.out ?? ctx.config.config.out}/`
       : `已将 ${paths.length} 个流程中的 ${written} 个生成到 ${options.out ?? ctx.config.config.out}/`;
-    process.stderr.write(`${summaryWords(ctx, checkedForIds.map((c) => c.result.ast), reporter.summary(what, language))}\n`);
+    process.stderr.write(`${summaryWords(ctx, documents, reporter.summary(what, language))}\n`);
   }
   if (usage || outputFailed) return exitCodes.usage;
   return reporter.errors > 0 ? exitCodes.inputErrors : exitCodes.ok;

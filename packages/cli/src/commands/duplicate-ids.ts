@@ -34,8 +34,3 @@ export function duplicateIdFinder(forced: MessageLanguage | undefined): (file: C
     };
   };
 }
-
-export function duplicateIds(files: readonly Checked[], forced: MessageLanguage | undefined): Duplicate[] {
-  const find = duplicateIdFinder(forced);
-  return files.flatMap((file) => find(file) ?? []);
-}

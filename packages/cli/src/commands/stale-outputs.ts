@@ -5,23 +5,18 @@ import { join, relative } from 'node:path';
 import { formatMessage, idPattern, messageLanguage, type Diagnostic, type DocumentNode, type LineMap, type MessageLanguage } from '@sopkit/core/check';
 import { declaredId } from './duplicate-ids.js';
 
-/** SOP4007 for each checked file not built this time whose process id names an existing folder under `outDir`. */
-export function staleOutputs(
-  checked: readonly { path: string; result: { ast: DocumentNode; lines: LineMap } }[], built: readonly string[], outDir: string,
-  forced: MessageLanguage | undefined,
-): { path: string; diagnostic: Diagnostic; lines: LineMap }[] {
-  const out: { path: string; diagnostic: Diagnostic; lines: LineMap }[] = [];
-  for (const { path, result } of checked) {
-    const id = declaredId(result.ast);
-    if (built.includes(path) || !id || !idPattern.test(id.value.text)) continue;
-    const folder = join(outDir, id.value.text);
-    if (!existsSync(folder)) continue;
-    const shown = relative(process.cwd(), folder) || folder;
-    const language = forced ?? messageLanguage(result.ast.language);
-    out.push({
-      path, lines: result.lines,
-      diagnostic: { code: 'SOP4007', severity: 'warning', message: formatMessage('SOP4007', { path: `${shown}/` }, language), range: result.lines.range(id.value.span) },
-    });
-  }
-  return out;
+/** SOP4007 for a checked file not built this time, if its process id names an existing folder under `outDir`. */
+export function staleOutput(
+  { path, result }: { path: string; result: { ast: DocumentNode; lines: LineMap } }, outDir: string, forced: MessageLanguage | undefined,
+): { path: string; diagnostic: Diagnostic; lines: LineMap } | undefined {
+  const id = declaredId(result.ast);
+  if (!id || !idPattern.test(id.value.text)) return undefined;
+  const folder = join(outDir, id.value.text);
+  if (!existsSync(folder)) return undefined;
+  const shown = relative(process.cwd(), folder) || folder;
+  const language = forced ?? messageLanguage(result.ast.language);
+  return {
+    path, lines: result.lines,
+    diagnostic: { code: 'SOP4007', severity: 'warning', message: formatMessage('SOP4007', { path: `${shown}/` }, language), range: result.lines.range(id.value.span) },
+  };
 }
