@@ -42,8 +42,16 @@ export function summaryLanguage(ctx: CommandContext, documents: readonly { langu
  * nothing is forced and every document is zh-TW.
  */
 export function summaryWords(ctx: CommandContext, documents: readonly { language: string }[], line: string): string {
+  return summaryWording(ctx, documents, summaryLanguage(ctx, documents)) === 'zh-TW' ? toTraditional(line) : line;
+}
+
+/**
+ * `language` (a command's line language), or zh-TW where the CLI words its lines in Traditional characters: zh-TW forced,
+ * or nothing forced and every document zh-TW.
+ */
+export function summaryWording(ctx: CommandContext, documents: readonly { language: string }[], language: MessageLanguage): Language {
   const traditional = ctx.forcedWording === 'zh-TW' || (!ctx.forcedWording && documents.length > 0 && documents.every((d) => d.language === 'zh-TW'));
-  return traditional ? toTraditional(line) : line;
+  return traditional && language === 'zh-CN' ? 'zh-TW' : language;
 }
 
 /** The language of the user's locale, in POSIX order (LC_ALL, then LC_MESSAGES, then LANG): Chinese or else English. */

@@ -2,8 +2,7 @@
 import { userInfo } from 'node:os';
 import type { MessageLanguage } from '@sopkit/core';
 import type { DrillMode } from '@sopkit/simulator';
-import { commandContext, exitCodes, summaryLanguage } from '../../context.js';
-import { drillWording } from './drill-wording.js';
+import { commandContext, exitCodes, summaryLanguage, summaryWording } from '../../context.js';
 import { visible } from '../../report/print-diagnostics.js';
 import { prepareProcesses, readSources } from './load-processes.js';
 import { drillTitle } from './drill-title.js';
@@ -48,7 +47,7 @@ export async function runDrill(inputs: readonly string[], options: DrillCommandO
     return exitCodes.usage;
   }
   const language = summaryLanguage(ctx, processes);
-  const wording = drillWording(ctx, processes, language);
+  const wording = summaryWording(ctx, processes, language);
   const words = <T,>(w: T): T => (wording === 'zh-TW' ? engine.inTraditional(w) : w);
   const title = words(drillTitle)(processes.map((p) => p.title), language);
 

@@ -3,8 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Language, MessageLanguage } from '@sopkit/core';
 import type { ProgressRow } from '@sopkit/simulator/store';
-import { commandContext, exitCodes, summaryLanguage, type CommandContext } from '../../context.js';
-import { drillWording } from './drill-wording.js';
+import { commandContext, exitCodes, summaryLanguage, summaryWording, type CommandContext } from '../../context.js';
 import { visible } from '../../report/print-diagnostics.js';
 import { progressCsv, progressJson, progressTable } from './progress-format.js';
 
@@ -24,7 +23,7 @@ export interface ProgressCommandOptions {
  */
 function progressLanguage(ctx: CommandContext, rows: readonly ProgressRow[]): Language {
   const known = rows.flatMap((r) => (r.language === null ? [] : [{ language: r.language }]));
-  return drillWording(ctx, known, summaryLanguage(ctx, known));
+  return summaryWording(ctx, known, summaryLanguage(ctx, known));
 }
 
 /** Runs `sop progress`; returns the exit code. */
