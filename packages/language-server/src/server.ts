@@ -1,5 +1,5 @@
 // The language server: keeps the open documents, analyses each version once, and answers the LSP requests with core's results.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from './analysis.js';
 import { codeActions } from './features/code-actions.js';
@@ -12,12 +12,15 @@ import { hover } from './features/hover.js';
 import { definition, references } from './features/navigation.js';
 import { prepareRename, rename } from './features/rename.js';
 import { selectionRanges } from './features/selection-range.js';
+import { settle } from './features/settling.js';
 import { documentSymbols } from './features/symbols.js';
 import { WorkspaceSymbolService } from './workspace/workspace-symbol-service.js';
 
 export interface ServerOptions {
   /** Milliseconds a document must be quiet before its diagnostics are recomputed again (default 50). */
   readonly quietMs?: number;
+  /** Milliseconds without a change after which new problems are shown too (default 800; see settling.ts). */
+  readonly settleMs?: number;
 }
 
 const capabilities: InitializeResult['capabilities'] = {
@@ -52,13 +55,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     cache.set(uri, fresh);
     return fresh;
   };
-  const publish = (uri: string) => {
+  const settleMs = options.settleMs ?? 800;
+  /** Per open document: when it last changed, what was last published, and the timer that publishes after the pause. */
+  const typing = new Map<string, { changed: number; shown: LspDiagnostic[]; timer?: NodeJS.Timeout }>();
+  const publish = (uri: string, paused = false) => {
     const analysis = analysisOf(uri);
     if (!analysis) return;
-    const diagnostics = analysis.result.diagnostics.map((d) => lspDiagnostic(d, uri));
+    const state = typing.get(uri) ?? { changed: -Infinity, shown: [] };
+    typing.set(uri, state);
+    const wait = state.changed + settleMs - performance.now();
+    const { publish: diagnostics, held } = settle(analysis.result.diagnostics.map((d) => lspDiagnostic(d, uri)), state.shown, !paused && wait > 0);
+    state.shown = diagnostics;
+    clearTimeout(state.timer);
+    if (held > 0) state.timer = setTimeout(() => publish(uri, true), wait);
     void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   };
-  const scheduler = new DiagnosticsScheduler(publish, options.quietMs ?? 50);
+  const scheduler = new DiagnosticsScheduler((uri) => publish(uri), options.quietMs ?? 50);
   const withAnalysis = <T>(uri: string, empty: T, answer: (analysis: Analysis) => T): T => {
     const analysis = analysisOf(uri);
     return analysis ? answer(analysis) : empty;
@@ -73,8 +85,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialized(() => workspace.initialized(connection));
   connection.onDidChangeWatchedFiles((params) => workspace.filesChanged(params));
   connection.onWorkspaceSymbol((p) => workspace.symbols(p.query));
-  documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
+  documents.onDidOpen((event) => typing.delete(event.document.uri));
+  documents.onDidChangeContent((change) => {
+    const state = typing.get(change.document.uri);
+    // Note: the first content of a document (on open) is not typing; every later change is.
+    if (state) state.changed = performance.now();
+    scheduler.schedule(change.document.uri);
+  });
   documents.onDidClose((event) => {
+    clearTimeout(typing.get(event.document.uri)?.timer);
+    typing.delete(event.document.uri);
     scheduler.forget(event.document.uri);
     cache.delete(event.document.uri);
     workspace.closed(event.document.uri);

@@ -26,6 +26,8 @@ export interface LspClient {
   change(uri: string, changes: TextDocumentContentChangeEvent[]): number;
   /** Resolves with the first diagnostics published for `uri` at `version` or later. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  /** Resolves with the next diagnostics published for `uri` (the server publishes again when it shows problems it held back while typing). */
+  nextDiagnostics(uri: string): Promise<Diagnostic[]>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,9 @@ export async function startClient(command: string, args: readonly string[], opti
       const seen = published.get(uri);
       if (seen && (seen.version ?? 0) >= version) return Promise.resolve(seen.diagnostics);
       return new Promise((resolve) => waiting.push({ uri, version, resolve }));
+    },
+    nextDiagnostics(uri) {
+      return new Promise((resolve) => waiting.push({ uri, version: Number.NEGATIVE_INFINITY, resolve }));
     },
     async close() {
       await connection.sendRequest(ShutdownRequest.type);
