@@ -1,6 +1,7 @@
 // @sopkit/core/check: the light entry for checking files (parse + validate + diagnostics) without the compiler and
 // its JSON Schema validator, so a command run on every save loads only what it needs.
 export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
+export { documentLanguage } from './syntax/parse.js';
 export { formatMessage, messageLanguage, wordingFor, type MessageLanguage, type Wording } from './diagnostics/messages.js';
 export { toTraditional } from './diagnostics/traditional.js';
 export { LineMap } from './diagnostics/line-map.js';

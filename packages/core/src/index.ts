@@ -1,6 +1,6 @@
 // @sopkit/core: the SOP language (keywords, parser, AST, diagnostics, validation, compiler). No Node I/O.
 export * from './syntax/keywords.js';
-export { lex, parse, type ParseOptions, type ParseResult } from './syntax/parse.js';
+export { documentLanguage, lex, parse, type ParseOptions, type ParseResult } from './syntax/parse.js';
 export * from './ast/nodes.js';
 export * from './diagnostics/types.js';
 export { catalogue, type DiagnosticCode, type CatalogueEntry } from './diagnostics/catalogue.js';

@@ -75,7 +75,7 @@ export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines:
     const diagnostic: Diagnostic = {
       code: item.code,
       severity: catalogue[item.code].severity,
-      message: words(formatMessage(item.code, item.args ?? {}, language)),
+      message: traditional ? traditionalMessage(item, range, lines) : formatMessage(item.code, item.args ?? {}, language),
       range,
       ...(item.related && {
         related: item.related.map((rel) => ({ message: words(rel.text[language]), range: lines.range(rel.span) })),
@@ -91,6 +91,22 @@ export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines:
     };
     return diagnostic;
   });
+}
+
+/**
+ * A zh-CN message in Traditional characters, except the arguments the diagnostic's own lines hold as written: a word the
+ * trainer wrote in Simplified (`工作标准` in a zh-TW document, SOP1008) is quoted as written even where it is also one of
+ * core's own runs, which the conversion would otherwise respell.
+ */
+function traditionalMessage(item: PendingDiagnostic, range: Diagnostic['range'], lines: LineMap): string {
+  let written = '';
+  for (let line = range.start.line; line <= Math.min(range.end.line, range.start.line + 20); line++) written += `${lines.lineText(line)}\n`;
+  const kept: string[] = [];
+  const args = Object.fromEntries(Object.entries(item.args ?? {}).map(([name, value]) => {
+    const text = shortened(String(value));
+    return [name, /\p{Script=Han}/u.test(text) && written.includes(text) ? `\uE000${kept.push(text) - 1}\uE001` : value];
+  }));
+  return toTraditional(formatMessage(item.code, args, 'zh-CN')).replace(/\uE000(\d+)\uE001/g, (_, index: string) => kept[Number(index)]!);
 }
 
 /** Orders diagnostics by position, then code. */

@@ -49,7 +49,7 @@ export const keywordTable: readonly KeywordEntry[] = [
   { kind: 'expectation', shape: 'text', words: { 'zh-CN': ['客户期望', '客户的期望'], 'zh-TW': ['客戶期望', '客戶的期望'], en: ['Customer expectation', 'Expectation'] },
     doc: { 'zh-CN': '客户的期望', en: 'What the customer expects' } },
   { kind: 'roles', shape: 'list', words: { 'zh-CN': ['角色'], 'zh-TW': ['角色'], en: ['Roles'] },
-    doc: { 'zh-CN': '流程中出现的角色（岗位）清单；声明后，负责人与上报对象都须出自此清单', en: 'The roles (posts) of the process; once declared, owners and escalation targets must come from this list' } },
+    doc: { 'zh-CN': '流程中出现的角色（岗位）清单；声明后，负责人与上报的角色都须出自此清单', en: 'The roles (posts) of the process; once declared, owners and escalation targets must come from this list' } },
   { kind: 'tools', shape: 'list', words: { 'zh-CN': ['所需工具', '工具'], 'zh-TW': ['所需工具', '工具'], en: ['Tools'] },
     doc: { 'zh-CN': '所需工具、物料、单据', en: 'Tools, materials and documents required' } },
   { kind: 'kpi', shape: 'text', words: { 'zh-CN': ['关键指标', '指标'], 'zh-TW': ['關鍵指標', '指標'], en: ['KPI', 'Key indicator'] },

@@ -1,5 +1,5 @@
 // `sop fmt <files or folders…> [--check | --write]`: prints, checks or rewrites the canonical layout of .sop files.
-import { parse, type MessageLanguage } from '@sopkit/core';
+import { documentLanguage, type MessageLanguage } from '@sopkit/core';
 import { format } from '@sopkit/core/format';
 import { commandContext, exitCodes, inputPaths, summaryLanguage, summaryWords, type CommonOptions } from '../../context.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -19,14 +19,14 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<num
   const paths = found.paths;
   let usage = ctx.config.diagnostics.length > 0 || found.usage;
   const unformatted: string[] = [];
-  // Note: only a summary needs the documents' languages, so a plain `sop fmt` does not parse a second time for them.
+  // Note: only a summary needs the documents' languages, so a plain `sop fmt` does not read them.
   const summarised = options.check === true || options.write === true;
   const documents: { language: string }[] = [];
   for (const path of paths) {
     try {
       const source = await readSource(path);
       const formatted = format(source.text);
-      if (summarised) documents.push({ language: parse(source.text).ast.language });
+      if (summarised) documents.push({ language: documentLanguage(source.text) });
       // Note: standard input has nowhere to be written back to, so `--write -` prints it like plain `sop fmt -`.
       const stdin = path === '-';
       if (formatted === source.text) {
