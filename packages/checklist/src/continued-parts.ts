@@ -3,6 +3,13 @@
 import type { Page } from 'puppeteer';
 
 /**
+ * The most parts a page's marked elements may have for the pass to run. Note: each split lays the whole body out again,
+ * so the pass grows with the square of the sheet: 2,000 audit rows print in about 14 s, 10,000 took over 3 minutes (and
+ * puppeteer gave up). Past this, the sheet is printed without the captions; column headers still repeat on every page.
+ */
+export const maxParts = 3_000;
+
+/**
  * Splits, in the page laid out for print, every element with a `data-continued` attribute at the first of its parts that
  * lands on a later page than the element's start, and captions the rest with the attribute's text:
  * - a table (its parts are its body rows) becomes two tables; the second starts a new page and its header gets a first row
@@ -16,14 +23,17 @@ import type { Page } from 'puppeteer';
  * is itself the first gets the header row instead. The pages are found by laying the
  * body out in columns of the page area (the size and margins of the page's unnamed `@page` rules), which Chromium
  * fragments as it fragments pages; after each split the layout is measured again. Does nothing when the page sets no
- * paper size. Resolves to the number of captions added.
+ * paper size, or when the marked elements have more than `maxParts` parts (rows, items) in all. Resolves to the number
+ * of captions added.
  *
  * Note: the page's code has no named inner functions (tsx would wrap them in a `__name` helper the page does not have).
  */
 export async function continueParts(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  return page.evaluate((most) => {
     const unchecked = '[data-continued]:not([data-continuation])';
     if (!document.querySelector(unchecked)) return 0;
+    const partCount = [...document.querySelectorAll(unchecked)].reduce((n, el) => n + (el instanceof HTMLTableElement ? [...el.tBodies].reduce((r, b) => r + b.rows.length, 0) : el.children.length), 0);
+    if (partCount > most) return 0;
 
     // The page area, from the unnamed @page rules (the last declaration of each property wins), in CSS px.
     const declared = new Map<string, string>();
@@ -99,6 +109,9 @@ export async function continueParts(page: Page): Promise<number> {
           && Math.floor((first.previousElementSibling.getBoundingClientRect().left - origin + 1) / width) === pages[0]) first = first.previousElementSibling;
         const at = pages[0]! > begins && !breaks.includes(first as HTMLElement) ? 0 : pages.findIndex((p) => p > pages[0]!);
         if (at < 0) continue;
+        // Note: a part that would keep only the caption this pass gave it, its rows all going on to a later page, is not
+        // split again: that only repeated the caption, page after page, without end.
+        if (at > 0 && pieces.slice(0, at).every((piece) => piece.classList.contains('continued'))) continue;
         if (at > 0) first = marked;
         const text = marked.getAttribute('data-continued');
         if (table && (at > 0 || first === table)) {
@@ -173,5 +186,5 @@ export async function continueParts(page: Page): Promise<number> {
     if (bodyStyle === null) body.removeAttribute('style');
     else body.setAttribute('style', bodyStyle);
     return changed;
-  });
+  }, maxParts);
 }

@@ -196,13 +196,14 @@ export function buildGraph(process: ProcessJson, options: DiagramOptions): Diagr
       const direction = !frame.ordered && options.layout === 'dagre' ? { direction: options.direction } : {};
       items.push({ id: frame.id, title: frame.title, items: frame.items, ...direction } satisfies GraphGroup);
     }
-    (frame ? frame.items : items).push(...stepItems(step, index));
+    const into = frame ? frame.items : items;
+    for (const item of stepItems(step, index)) into.push(item);
     if (frame && !frame.ordered && frame !== frames[index + 1]) edge(frame.id, entry(index + 1), 'flow');
   });
   items.push({ id: finishId, kind: 'terminal', lines: [{ text: words.end, strong: true }] });
   const tables = tableGraphs(process, words, nextId, finishId);
-  items.push(...tables.nodes);
-  edges.push(...tables.edges);
+  for (const node of tables.nodes) items.push(node);
+  for (const tableEdge of tables.edges) edges.push(tableEdge);
   if (!options.legend) return { direction: options.direction, items, edges };
   const key = legend(words, options.detail, startId, nodeKinds(items), frames.some((frame) => frame?.ordered === false));
   return { direction: options.direction, items: [...items, key.group], edges: [...edges, ...key.edges] };

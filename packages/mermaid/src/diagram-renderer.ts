@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { pageOf, type FontSubsetter, type SharedBrowser } from '@sopkit/browser';
 import type { Browser } from 'puppeteer';
-import { readCached, writeCached } from './diagram-cache.js';
+import { openDiagramCache, type DiagramCache } from './diagram-cache.js';
 import { maxTextSize, renderConfig } from './mermaid-config.js';
 import { MermaidError, openMermaidPage } from './mermaid-page.js';
 import { inOwnContext } from './own-context.js';
@@ -23,7 +23,10 @@ export interface DiagramRendererOptions {
   readonly chromium?: string;
   /** A browser the caller already has, or gets on first use (e.g. a build's shared one); never closed by the renderer. */
   readonly browser?: Browser | (() => Promise<Browser>);
-  /** Folder of cached renders, e.g. out/.cache/diagrams (default: no cache). */
+  /**
+   * Folder of cached renders, e.g. out/.cache/diagrams (default: no cache); its entries are named with a secret of this
+   * machine's user (see diagram-cache), so files a project ships there are never used.
+   */
   readonly cacheDir?: string;
   /** Diagrams turned into PNG and PDF at the same time (default: 2 to 4 by CPU count); half as many SVGs are drawn at once. */
   readonly concurrency?: number;
@@ -61,6 +64,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
   );
   const imagePages = createPool(images, async () => inOwnContext(await browser(), (context) => context.newPage()), (page) => page.close());
   let subsetter: Promise<FontSubsetter | undefined> | undefined;
+  const cache: Promise<DiagramCache | undefined> | undefined = options.cacheDir ? openDiagramCache(options.cacheDir) : undefined;
 
   return {
     async render(text, formats) {
@@ -68,8 +72,9 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
       if (text.length > maxTextSize) {
         throw new MermaidError(`The diagram is too large to draw: ${text.length.toLocaleString('en')} characters of Mermaid, at most ${maxTextSize.toLocaleString('en')}. Draw it with less detail (--detail steps) or split the process.`);
       }
-      const key = await cacheKey(text);
-      const files: Partial<Record<ImageFormat, Uint8Array>> = options.cacheDir ? await readCached(options.cacheDir, key, formats) : {};
+      const key = await diagramCacheKey(text);
+      const store = await cache;
+      const files: Partial<Record<ImageFormat, Uint8Array>> = store ? await store.read(key, formats) : {};
       const missing = formats.filter((f) => !files[f]);
       if (missing.length === 0) return { files, cached: true };
       // Read once per renderer, while the first diagram is drawn.
@@ -85,7 +90,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
         ...(raster.length > 0 && await imagePages.use((page) => svgToImages(page.value, svg, raster, fonts, caption))),
       };
       Object.assign(files, made);
-      if (options.cacheDir) await writeCached(options.cacheDir, key, made);
+      if (store) await store.write(key, made);
       return { files, cached: false };
     },
     async close() {
@@ -97,7 +102,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions = {}): Dia
   };
 }
 
-/** The cache key: the Mermaid text, the render settings and the versions of everything that draws it. */
-async function cacheKey(text: string): Promise<string> {
+/** A render's cache key: a hash of the Mermaid text, the render settings and the versions of everything that draws it. */
+export async function diagramCacheKey(text: string): Promise<string> {
   return createHash('sha256').update(await rendererVersion()).update('\0').update(JSON.stringify(renderConfig())).update('\0').update(text).digest('hex');
 }

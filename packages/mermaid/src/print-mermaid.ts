@@ -65,7 +65,11 @@ export function printMermaid(graph: DiagramGraph, frontMatter?: object, comment?
   printItems(out, graph.items, '  ');
   graph.edges.forEach((edge) => out.push(`  ${printEdge(edge)}`));
   const byKind = new Map<EdgeKind, number[]>();
-  graph.edges.forEach((edge, i) => byKind.set(edge.kind, [...(byKind.get(edge.kind) ?? []), i]));
+  graph.edges.forEach((edge, i) => {
+    const indices = byKind.get(edge.kind);
+    if (indices) indices.push(i);
+    else byKind.set(edge.kind, [i]);
+  });
   for (const [kind, indices] of byKind) {
     const style = edgeStyles[kind];
     if (style) out.push(`  linkStyle ${indices.join(',')} ${style}`);

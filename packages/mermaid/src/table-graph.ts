@@ -79,7 +79,8 @@ function tableBoxes(table: DecisionTableJson, title: string, words: Vocabulary, 
 /** The rough width of a table, in Chinese characters: each column as wide as its widest line, at most a cell's width, and its padding. */
 function columnUnits(head: readonly (readonly LabelLine[])[], rows: readonly (readonly (readonly LabelLine[])[])[]): number {
   return head.reduce((sum, heading, c) => {
-    const widest = Math.max(...[heading, ...rows.map((row) => row[c] ?? [])].flatMap((lines) => lines.map((line) => lineUnits(line.text))));
+    // Note: folded rather than spread into Math.max, which overflows the stack on a table of many thousand rules.
+    const widest = [heading, ...rows.map((row) => row[c] ?? [])].reduce((most, lines) => lines.reduce((m, line) => Math.max(m, lineUnits(line.text)), most), -Infinity);
     return sum + Math.min(cellWidth, widest) + 1;
   }, 0);
 }

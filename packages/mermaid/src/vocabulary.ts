@@ -1,5 +1,5 @@
 // The diagram's own words (legend, branch labels, start and end) in the language the process is written in.
-import type { Language } from '@sopkit/core';
+import { toTraditional, type Language } from '@sopkit/core';
 
 /** Every fixed word a diagram prints. */
 export interface Vocabulary {
@@ -64,15 +64,15 @@ const zhCN: Vocabulary = {
   tile: (row, column) => `第 ${row} 行 第 ${column} 列`,
 };
 
+/**
+ * zh-CN's words in Traditional characters, converted by core's table (generated from these sources), so no word is
+ * missed; the worded sentences are converted around the document's own text, which stays as written.
+ */
 const zhTW: Vocabulary = {
-  ...zhCN,
-  start: '開始', end: '結束', owner: '負責', goto: '轉到', escalate: '上報', reschedule: '改約', problem: '問題',
-  standard: '工作標準', decision: '判斷', outcome: '結果', legend: '圖例', rule: '規則', conditions: '條件', continued: '（續）',
-  diagram: '流程圖', hash: '內容雜湊',
+  ...(Object.fromEntries(Object.entries(zhCN).map(([key, value]) => [key, typeof value === 'string' ? toTraditional(value) : value])) as unknown as Vocabulary),
   gap: (values, context) => `無規則覆蓋：${values}${context ? `（當 ${context}）` : ''}`,
   overlap: (first, second, example) => `規則 ${first} 與 ${second} 可能同時適用，例如 ${example}`,
-  unorderedTitle: (phase) => (phase === undefined ? '不分先後' : `${phase}（不分先後）`),
-  unorderedKey: '框內不分先後',
+  unorderedTitle: (phase) => (phase === undefined ? toTraditional(zhCN.unorderedTitle(undefined)) : `${phase}（不分先後）`),
 };
 
 const en: Vocabulary = {

@@ -7,10 +7,9 @@ import {
 } from '@sopkit/checklist';
 import type { BuildOutputContext } from '../../commands/build-outputs.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { describe } from '../../io/sources.js';
 import { checklistSettings, type ChecklistSettings } from './checklist-settings.js';
-import { builtDiagramSvg } from './diagram-svg.js';
-import { chromeInfo, openPdfSession } from './pdf-session.js';
+import { sheetDiagrams } from './diagram-svg.js';
+import { chromeInfo, openPdfSession, printFailure } from './pdf-session.js';
 import { writeProblem } from '../../report/write-problem.js';
 
 interface PdfJob {
@@ -63,11 +62,15 @@ export async function buildChecklists(processes: readonly ProcessJson[], ctx: Bu
   };
 
   const jobs: PdfJob[] = [];
-  for (const proc of processes) {
+  const diagrams = settings.embedDiagram
+    ? sheetDiagrams({ diagram: ctx.config.diagram, chromium: ctx.config.chromium, cacheDir: join(ctx.outDir, '.cache', 'diagrams'), browser: ctx.browser }, messages === 'en')
+    : undefined;
+  /** The sheets of one process: HTML and Markdown written, PDFs queued. */
+  const sheetsOf = async (proc: ProcessJson): Promise<void> => {
     const folder = join(ctx.outDir, proc.id);
     let diagramSvg: string | undefined;
-    if (settings.embedDiagram) {
-      const diagram = await builtDiagramSvg(ctx.outDir, proc, messages === 'en');
+    if (diagrams) {
+      const diagram = await diagrams.svg(proc);
       if ('svg' in diagram) diagramSvg = diagram.svg;
       else reporter.report(shown(folder), [checklistDiagnostic('SOP3109', { detail: diagram.reason }, messages)], undefined);
     }
@@ -88,6 +91,11 @@ export async function buildChecklists(processes: readonly ProcessJson[], ctx: Bu
         if (format === 'html' && wantPdf) jobs.push({ process: proc, template: name, html: rendered.text, path: join(folder, `checklist-${name}.pdf`) });
       }
     }
+  };
+  try {
+    for (const proc of processes) await sheetsOf(proc);
+  } finally {
+    await diagrams?.close();
   }
   if (jobs.length === 0) return ok;
   return (await printAll(jobs, ctx, explicit)) && ok;
@@ -111,7 +119,7 @@ async function printAll(jobs: readonly PdfJob[], ctx: BuildOutputContext, explic
         const pdf = await session.printer.print(job.html, chromeInfo(job.process, labelsFor(language)[job.template], language));
         await writeFileAtomic(job.path, pdf);
       } catch (error) {
-        reporter.report(shown(job.path), [checklistDiagnostic('SOP3107', { detail: describe(error, ctx.language) }, ctx.language)], undefined);
+        reporter.report(shown(job.path), [checklistDiagnostic('SOP3107', { detail: printFailure(error, ctx.language) }, ctx.language)], undefined);
         ok = false;
       }
       progress.tick(shown(job.path));

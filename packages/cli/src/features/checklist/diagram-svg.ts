@@ -1,46 +1,58 @@
-// The process diagram to embed in a checklist: the SVG the diagram step of `sop build` wrote for this version, or one drawn now.
+// The process diagrams checklists embed: drawn as the diagram step draws them (sopkit.yaml's `diagram:` settings), through
+// its render cache, so a diagram `sop build` has just drawn is not drawn again and no file of the output folder is trusted.
 import type { ProcessJson } from '@sopkit/core';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import type { SharedBrowser } from '@sopkit/browser';
+import type { DiagramRenderer } from '@sopkit/mermaid';
+import type { BrowserProblems } from '../../commands/shared-browser.js';
+import { diagramSettings } from '../diagram/diagram-settings.js';
+import { openRenderer, renderFailure } from '../diagram/render-session.js';
 
-/** File name the diagram step writes into out/<id>/. */
-export const diagramFileName = 'diagram.svg';
-
-/**
- * Reads out/<id>/diagram.svg when out/<id>/process.json has the same content hash as `doc` (so the picture cannot be
- * older than the text); otherwise says why not, in the reader's language.
- */
-export async function builtDiagramSvg(outDir: string, doc: ProcessJson, english: boolean): Promise<{ svg: string } | { reason: string }> {
-  const folder = relative(process.cwd(), join(outDir, doc.id)) || '.';
-  let built: unknown;
-  try {
-    built = JSON.parse(await readFile(join(folder, 'process.json'), 'utf8'));
-  } catch {
-    return { reason: english ? `no ${join(folder, 'process.json')}; run \`sop build\` first` : `没有 ${join(folder, 'process.json')}，请先运行 sop build` };
-  }
-  if ((built as { hash?: unknown }).hash !== doc.hash) {
-    return { reason: english ? `${join(folder, diagramFileName)} belongs to another version; run \`sop build\` again` : `${join(folder, diagramFileName)} 属于另一个版本，请重新运行 sop build` };
-  }
-  try {
-    return { svg: await readFile(join(folder, diagramFileName), 'utf8') };
-  } catch {
-    return { reason: english ? `\`sop build\` wrote no ${join(folder, diagramFileName)} (is the diagram output enabled?)` : `sop build 没有生成 ${join(folder, diagramFileName)}（是否启用了流程图输出？）` };
-  }
+/** Draws the diagrams of processes for their sheets. */
+export interface SheetDiagrams {
+  /** The SVG of a process's diagram, or why there is none, in the reader's language. */
+  svg(doc: ProcessJson): Promise<{ svg: string } | { reason: string }>;
+  close(): Promise<void>;
 }
 
-/** Draws the diagram now with @sopkit/mermaid (Mermaid in Chromium); says why not when that fails. */
-export async function drawnDiagramSvg(doc: ProcessJson, chromium: string | undefined, english: boolean): Promise<{ svg: string } | { reason: string }> {
-  const mermaid: Partial<typeof import('@sopkit/mermaid')> = await import('@sopkit/mermaid');
-  if (typeof mermaid.toMermaid !== 'function' || typeof mermaid.createDiagramRenderer !== 'function') {
-    return { reason: english ? 'this build of sop cannot draw diagrams' : '此版本的 sop 不能绘制流程图' };
-  }
-  const renderer = mermaid.createDiagramRenderer({ ...(chromium && { chromium }) });
-  try {
-    const { files } = await renderer.render(mermaid.toMermaid(doc), ['svg']);
-    return files.svg ? { svg: new TextDecoder().decode(files.svg) } : { reason: english ? 'no SVG was drawn' : '没有生成 SVG' };
-  } catch (error) {
-    return { reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
-  } finally {
-    await renderer.close();
-  }
+export interface SheetDiagramSource {
+  /** sopkit.yaml's `diagram:` section. */
+  readonly diagram: Readonly<Record<string, unknown>>;
+  readonly chromium: string | undefined;
+  /** out/.cache/diagrams, the diagram step's cache (its entries are trusted through this machine's secret only). */
+  readonly cacheDir: string;
+  /** The build's shared browser, if any. */
+  readonly browser?: () => Promise<SharedBrowser | BrowserProblems>;
+}
+
+/**
+ * Diagrams for sheets: the Mermaid text of each process with the configured options, its SVG from the cache when the
+ * diagram step (or an earlier sheet) drew it, else drawn now in Chromium (started only then).
+ */
+export function sheetDiagrams(source: SheetDiagramSource, english: boolean): SheetDiagrams {
+  let renderer: Promise<{ renderer: DiagramRenderer } | BrowserProblems> | undefined;
+  return {
+    async svg(doc) {
+      const configured = diagramSettings(source.diagram);
+      if ('problems' in configured) {
+        const keys = configured.problems.map((p) => `diagram.${p.key}`).join(', ');
+        return { reason: english ? `sopkit.yaml's diagram settings are invalid (${keys})` : `sopkit.yaml 的流程图设置有误（${keys}）` };
+      }
+      const { planDiagram } = await import('@sopkit/mermaid');
+      const plan = planDiagram(doc, configured.settings.options);
+      if (plan.tooLarge) return { reason: plan.tooLarge.message[english ? 'en' : 'zh-CN'] };
+      renderer ??= openRenderer(source.chromium, source.cacheDir, source.browser);
+      const session = await renderer;
+      if ('problems' in session) return { reason: session.problems.map((p) => p[english ? 'en' : 'zh-CN']).join(' ') };
+      try {
+        const { files } = await session.renderer.render(plan.text, ['svg']);
+        return { svg: new TextDecoder().decode(files.svg) };
+      } catch (error) {
+        return { reason: renderFailure(error) };
+      }
+    },
+    async close() {
+      const session = await renderer;
+      if (session && 'renderer' in session) await session.renderer.close();
+    },
+  };
 }

@@ -1,8 +1,9 @@
 // One Chromium and one PDF printer for a command or a whole build; says what is missing instead of failing halfway.
-import type { ProcessJson } from '@sopkit/core';
+import type { MessageLanguage, ProcessJson } from '@sopkit/core';
 import type { SharedBrowser } from '@sopkit/browser';
 import { createPdfPrinter, type LabelLanguage, type PageChromeInfo, type PdfPrinter } from '@sopkit/checklist';
 import { lazyBrowser, type BrowserProblems } from '../../commands/shared-browser.js';
+import { describe } from '../../io/sources.js';
 
 export interface PdfSession {
   readonly printer: PdfPrinter;
@@ -30,4 +31,14 @@ export async function openPdfSession(chromium: string | undefined, shared?: () =
 /** What the running header and footer of a process's PDF show. */
 export function chromeInfo(process: ProcessJson, sheet: string | null, language: LabelLanguage): PageChromeInfo {
   return { sheet, title: process.title, version: process.version, processId: process.id, hash: process.hash, language };
+}
+
+/**
+ * Why a PDF was not printed: a file error in words (no space left …), else Chromium's or puppeteer's first line.
+ * Note: puppeteer's protocol errors carry a `code` property that is undefined, which `describe` printed as "undefined".
+ */
+export function printFailure(error: unknown, language: MessageLanguage): string {
+  const code = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (typeof code === 'string') return describe(error, language);
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim() || String(error);
 }

@@ -1,5 +1,5 @@
 // `sop checklist <file.sop> [--template …] [-o out.{html,md,pdf}] [--steps 8-12] [--lang …] [--embed-diagram]`.
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { compileProcess, messageLanguage, type MessageLanguage } from '@sopkit/core';
 import {
   builtinKey, builtinTemplates, checklistDiagnostic, compileTemplate, labelsFor, loadTemplateLibrary, readTemplateFile, renderChecklist,
@@ -9,9 +9,9 @@ import { commandContext, exitCodes, type CommandContext } from '../../context.js
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { describe, FileProblem, readSource } from '../../io/sources.js';
 import { fileProblemDiagnostic } from '../../report/file-problem.js';
-import { builtDiagramSvg, drawnDiagramSvg } from './diagram-svg.js';
+import { sheetDiagrams } from './diagram-svg.js';
 import { outputFormat } from './output-format.js';
-import { chromeInfo, openPdfSession } from './pdf-session.js';
+import { chromeInfo, openPdfSession, printFailure } from './pdf-session.js';
 import { writeProblem } from '../../report/write-problem.js';
 
 export interface ChecklistOptions {
@@ -83,8 +83,10 @@ async function checklist(input: string, options: ChecklistOptions, ctx: CommandC
 
   let diagramSvg: string | undefined;
   if (options.embedDiagram) {
-    const built = await builtDiagramSvg(resolve(ctx.root, ctx.config.config.out), proc, english);
-    const diagram = 'svg' in built ? built : await drawnDiagramSvg(proc, ctx.config.config.chromium, english);
+    const diagrams = sheetDiagrams({
+      diagram: ctx.config.config.diagram, chromium: ctx.config.config.chromium, cacheDir: join(resolve(ctx.root, ctx.config.config.out), '.cache', 'diagrams'),
+    }, english);
+    const diagram = await diagrams.svg(proc).finally(() => diagrams.close());
     if ('svg' in diagram) diagramSvg = diagram.svg;
     else reporter.report(source.path, [checklistDiagnostic('SOP3109', { detail: diagram.reason }, language)], undefined);
   }
@@ -119,7 +121,7 @@ async function checklist(input: string, options: ChecklistOptions, ctx: CommandC
       const sheet = isBuiltin(options.template) ? labelsFor(labelLanguage)[options.template] : null;
       bytes = await session.printer.print(rendered.text, chromeInfo(proc, sheet, labelLanguage));
     } catch (error) {
-      reporter.report(target, [checklistDiagnostic('SOP3107', { detail: describe(error, language) }, language)], undefined);
+      reporter.report(target, [checklistDiagnostic('SOP3107', { detail: printFailure(error, language) }, language)], undefined);
       return exitCodes.usage;
     } finally {
       await session.close();

@@ -50,15 +50,20 @@ export async function runDiagram(input: string, options: DiagramCommandOptions):
   reporter.report(source.path, result.diagnostics, result.lines);
   if (!result.process) return exitCodes.inputErrors;
 
-  const { toMermaid } = await import('@sopkit/mermaid');
+  const { planDiagram } = await import('@sopkit/mermaid');
   const flags = {
     ...(options.detail && { detail: options.detail }),
     ...(options.direction && { direction: options.direction }),
     ...(options.layout && { layout: options.layout }),
     ...(options.legend === false && { legend: false }),
   };
-  const text = toMermaid(result.process, { ...configured.settings.options, ...flags });
+  const { text, tooLarge } = planDiagram(result.process, { ...configured.settings.options, ...flags });
   let data: string | Uint8Array = text;
+  if (format !== 'mmd' && tooLarge) {
+    const detail = language === 'en' ? tooLarge.message.en : result.process.language === 'zh-TW' ? tooLarge.message['zh-TW'] : tooLarge.message['zh-CN'];
+    reporter.report(source.path, [diagramDiagnostic('SOP3203', { detail }, language, tooLarge.range)], result.lines);
+    return exitCodes.usage;
+  }
   if (format !== 'mmd') {
     const session = await openRenderer(ctx.config.config.chromium, undefined);
     if ('problems' in session) {
