@@ -1,8 +1,9 @@
 // End to end through the real `sop` binary, mermaid-cli and Chromium: diagram SVG, PNG and A4 PDF of the real SOP (Chinese
 // as text, only the diagram's glyphs in the PDF, a PNG that is not blank), the policy's phase in no order drawn without
-// arrows between its steps, `sop build` with its cache, hostile text shown literally, and a machine without fonts.
+// arrows between its steps, `sop build` with its cache (which a cloned project cannot fill), hostile text shown literally,
+// and a machine without fonts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -189,6 +190,82 @@ describe('sop build → diagrams', () => {
     expect(readdirSync(cache).sort()).toEqual(before);
     expect(statSync(join(out, proc.id, 'diagram.png')).mtimeMs).toBeGreaterThanOrEqual(mtime);
   });
+});
+
+describe('a cloned project’s committed files', () => {
+  const marker = 'HOSTILE-COMMITTED-PICTURE';
+  const picture = `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><text>${marker}</text></svg>`;
+  const embedded = (html: string) => [...html.matchAll(/data:image\/svg\+xml;base64,([A-Za-z\d+/=]+)/g)].map(([, data]) => Buffer.from(data!, 'base64').toString('utf8'));
+
+  it('are never used: a cache entry under the real content key, and a diagram.svg beside a current process.json', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'sopkit-clone-'));
+    const secrets = mkdtempSync(join(tmpdir(), 'sopkit-xdg-'));
+    const env = { XDG_CACHE_HOME: secrets };
+    cpSync('examples/first-sop.sop', join(project, 'processes', 'first-sop.sop'));
+    writeFileSync(join(project, 'sopkit.yaml'), 'checklist:\n  templates: [training]\n  formats: [html]\n  embedDiagram: true\n');
+    const compiled = runSop(['compile', 'processes/first-sop.sop'], { cwd: project });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    const doc = JSON.parse(compiled.stdout) as ProcessJson;
+    // What the committed entry would be named by: the content key of the very diagram the build draws.
+    const { diagramCacheKey, toMermaid } = await import('@sopkit/mermaid');
+    const key = await diagramCacheKey(toMermaid(doc));
+    const cache = join(project, 'out', '.cache', 'diagrams');
+    mkdirSync(cache, { recursive: true });
+    for (const format of ['svg', 'png', 'pdf']) writeFileSync(join(cache, `${key}.${format}`), picture);
+    mkdirSync(join(project, 'out', doc.id), { recursive: true });
+    writeFileSync(join(project, 'out', doc.id, 'process.json'), compiled.stdout);
+    writeFileSync(join(project, 'out', doc.id, 'diagram.svg'), picture);
+
+    const checklist = runSop(['checklist', 'processes/first-sop.sop', '--embed-diagram', '-o', 'sheet.html', '--lang', 'en'], { cwd: project, env });
+    expect(checklist.status, checklist.stderr).toBe(0);
+    const sheet = embedded(readFileSync(join(project, 'sheet.html'), 'utf8'));
+    expect(sheet).toHaveLength(1);
+    expect(sheet[0]).not.toContain(marker);
+    expect(squash(svgText(sheet[0]!))).toContain(squash(doc.title));
+
+    const built = runSop(['build', '--lang', 'en'], { cwd: project, env });
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stderr).toContain('Diagrams: 1 rendered, 0 unchanged (from the cache)');
+    const svg = readFileSync(join(project, 'out', doc.id, 'diagram.svg'), 'utf8');
+    expect(svg).not.toContain(marker);
+    expect(squash(svgText(svg))).toContain(squash(doc.title));
+    expect(readFileSync(join(project, 'out', doc.id, 'diagram.png')).toString('latin1')).not.toContain(marker);
+    expect(pdfText(join(project, 'out', doc.id, 'diagram.pdf'))).not.toContain(marker);
+    const training = embedded(readFileSync(join(project, 'out', doc.id, 'checklist-training.html'), 'utf8'));
+    expect(training).toEqual(sheet);
+    expect(statSync(join(secrets, 'sopkit')).mode & 0o777).toBe(0o700);
+    const again = runSop(['build', '--lang', 'en'], { cwd: project, env });
+    expect(again.stderr).toContain('Diagrams: 0 rendered, 1 unchanged (from the cache)');
+  });
+});
+
+describe('huge inputs', () => {
+  it('build in well under a minute: diagrams too large to draw and sheets too large to print are skipped with one warning each, the rest written', () => {
+    const project = mkdtempSync(join(tmpdir(), 'sopkit-huge-'));
+    mkdirSync(join(project, 'processes'));
+    const steps = ['# language: zh-CN', '流程: 大流程', '  编号: big-steps', '  角色: 信息员, 调度', ''];
+    for (let i = 1; i <= 100_000; i++) steps.push(`工步 ${i}: 第 ${i} 步`, `  负责: ${i % 2 ? '信息员' : '调度'}`, `  工作标准: 做好 ${i}`, '');
+    writeFileSync(join(project, 'processes', 'steps.sop'), steps.join('\n'));
+    const rules = ['# language: zh-CN', '流程: 大决策表', '  编号: big-table', '', '工步 1: 开始', '  工作标准: 做', '', '', '决策表: 很多规则', '  事实: 编号 = 数字'];
+    for (let i = 1; i <= 10_000; i++) rules.push(`  规则 R${i}: 结果${i}`, `    当 编号 = ${i}`);
+    writeFileSync(join(project, 'processes', 'rules.sop'), rules.join('\n'));
+
+    const run = runSop(['build'], { cwd: project, env: { XDG_CACHE_HOME: join(project, 'xdg') } });
+    expect(run.status, run.stderr.slice(-2000)).toBe(0);
+    expect(run.stderr).not.toMatch(/internal error|undefined|\n\s+at /);
+    const warnings = run.stderr.split('\n').filter((line) => /warning SOP3(202|108)/.test(line));
+    expect(warnings).toEqual([
+      'out/big-table/diagram.mmd: warning SOP3202: 跳过了流程图的 SVG、PNG 和 PDF（.mmd 已生成）：决策表「很多规则」（第 9 行）有 10,000 条规则，流程图最多画 1,000 条；请把它拆成几张较小的决策表',
+      'out/big-steps/diagram.mmd: warning SOP3202: 跳过了流程图的 SVG、PNG 和 PDF（.mmd 已生成）：流程「大流程」的流程图有 100,005 个框，最多画 1,000 个；请把流程拆成几个较小的流程，或少画细节（detail: steps）',
+      ...['training', 'audit', 'card'].map((sheet) => expect.stringMatching(new RegExp(`^out/big-steps/checklist-${sheet}\\.pdf: warning SOP3108: 跳过了 PDF：表格的 HTML 有 [\\d,]+ 万个字符，超过可打印成 PDF 的 800 万个`))),
+    ]);
+    const written = (id: string) => readdirSync(join(project, 'out', id)).sort();
+    const sheets = ['audit', 'card', 'training'].flatMap((sheet) => [`checklist-${sheet}.html`, `checklist-${sheet}.md`]);
+    expect(written('big-steps')).toEqual([...sheets, 'diagram.mmd', 'process.json'].sort());
+    expect(written('big-table')).toEqual([...sheets, ...['audit', 'card', 'training'].map((sheet) => `checklist-${sheet}.pdf`), 'diagram.mmd', 'process.json'].sort());
+    expect(readFileSync(join(project, 'out', 'big-steps', 'diagram.mmd'), 'utf8')).toContain('step100000["');
+    expect(pdfText(join(project, 'out', 'big-table', 'checklist-audit.pdf'))).toContain('R10000');
+  }, 240_000);
 });
 
 describe('hostile text', () => {

@@ -1,12 +1,13 @@
 // Without Chromium, `sop build` says what is missing and how to install it, still writes the JSON, the .mmd and the
 // HTML/Markdown checklists, and fails only when rendered outputs were asked for explicitly; a slow fontconfig (a busy
-// machine) is waited for, not taken for a missing Chinese font.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// machine) is waited for, not taken for a missing Chinese font; a build killed with SIGKILL leaves no Chromium running,
+// and the next one removes the profile folder it left.
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runSop } from './helpers/run-sop.js';
+import { repoRoot, runSop, sopBin } from './helpers/run-sop.js';
 
 function projectWithoutChromium(chromium = '/nonexistent/chromium'): string {
   const dir = mkdtempSync(join(tmpdir(), 'sop-nochromium-'));
@@ -76,5 +77,45 @@ describe('a slow fontconfig', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).not.toContain('fonts-noto-cjk');
     expect(readFileSync(output, 'utf8')).toMatch(/^<svg\b/);
+  });
+});
+
+/** The processes running with a command-line argument naming `path` (from /proc). */
+function processesUsing(path: string): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.includes(path)) ? [Number(pid)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const until = async (what: () => boolean, seconds: number) => {
+  for (let waited = 0; !what() && waited < seconds * 10; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
+  return what();
+};
+
+describe('a build killed with SIGKILL', () => {
+  it('takes its Chromium with it, and the next build removes the profile folder it left (only that one)', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'sop-killed-'));
+    const temporary = mkdtempSync(join(tmpdir(), 'sop-killed-tmp-'));
+    cpSync(join(repoRoot, 'processes'), join(project, 'processes'), { recursive: true });
+    const env = { ...process.env, TMPDIR: temporary, XDG_CACHE_HOME: join(temporary, 'xdg'), NO_COLOR: '1' };
+    const build = spawn(process.execPath, [sopBin, 'build'], { cwd: project, env, stdio: 'ignore' });
+    const profile = () => readdirSync(temporary).find((name) => name.startsWith(`sopkit-chromium-${build.pid}-`));
+    expect(await until(() => profile() !== undefined && processesUsing(join(temporary, profile()!)).length > 0, 60), 'Chromium started').toBe(true);
+    const folder = join(temporary, profile()!);
+    const chromium = processesUsing(folder);
+    build.kill('SIGKILL');
+    expect(await until(() => processesUsing(folder).length === 0, 20), `Chromium ${chromium.join(' ')} still running`).toBe(true);
+    expect(existsSync(folder)).toBe(true);
+
+    const other = join(temporary, 'sopkit-chromium-notours');
+    mkdirSync(other);
+    const next = runSop(['diagram', 'processes/home-service-visit.sop', '-o', 'visit.svg'], { cwd: project, env });
+    expect(next.status, next.stderr).toBe(0);
+    expect(existsSync(folder)).toBe(false);
+    expect(readdirSync(temporary).filter((name) => name.startsWith('sopkit-chromium-'))).toEqual(['sopkit-chromium-notours']);
   });
 });

@@ -8,6 +8,7 @@ export { conditionWords, tableView, type RuleCell, type RuleRow, type TableFindi
 export { messageTemplateView, placeholderTypeWords, type MessageTemplateView, type PlaceholderView, type TextPart } from './message-template-view.js';
 export { placeBlocks, profileView, type ProfileView, type SectionBlocks } from './sheet-blocks.js';
 export { helperNames } from './helpers.js';
+export { maxPrintedLength, tooLargeToPrint } from './print-limit.js';
 export {
   builtinTemplates, builtinKey, loadTemplateLibrary, readTemplateFile, templatesFolder,
   type BuiltinTemplate, type TemplateFile, type TemplateFormat, type TemplateLibrary,

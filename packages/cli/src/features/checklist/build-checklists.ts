@@ -2,7 +2,7 @@
 import { join, relative } from 'node:path';
 import type { MessageLanguage, ProcessJson } from '@sopkit/core';
 import {
-  builtinKey, checklistDiagnostic, compileTemplate, labelsFor, loadTemplateLibrary, renderChecklist,
+  builtinKey, checklistDiagnostic, compileTemplate, labelsFor, loadTemplateLibrary, renderChecklist, tooLargeToPrint,
   type BuiltinTemplate, type ChecklistTemplate,
 } from '@sopkit/checklist';
 import type { BuildOutputContext } from '../../commands/build-outputs.js';
@@ -88,7 +88,15 @@ export async function buildChecklists(processes: readonly ProcessJson[], ctx: Bu
           continue;
         }
         if (settings.formats.includes(extension)) await write(join(folder, `checklist-${name}.${extension}`), rendered.text);
-        if (format === 'html' && wantPdf) jobs.push({ process: proc, template: name, html: rendered.text, path: join(folder, `checklist-${name}.pdf`) });
+        if (format !== 'html' || !wantPdf) continue;
+        const path = join(folder, `checklist-${name}.pdf`);
+        const unprintable = tooLargeToPrint(rendered.text);
+        if (!unprintable) jobs.push({ process: proc, template: name, html: rendered.text, path });
+        else {
+          const detail = messages === 'en' ? unprintable.en : proc.language === 'zh-TW' ? unprintable['zh-TW'] : unprintable['zh-CN'];
+          reporter.report(shown(path), [checklistDiagnostic('SOP3108', { detail }, messages)], undefined);
+          progress.tick(shown(path));
+        }
       }
     }
   };

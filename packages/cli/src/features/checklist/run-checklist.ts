@@ -2,7 +2,7 @@
 import { join, relative, resolve } from 'node:path';
 import { compileProcess, messageLanguage, type MessageLanguage } from '@sopkit/core';
 import {
-  builtinKey, builtinTemplates, checklistDiagnostic, compileTemplate, labelsFor, loadTemplateLibrary, readTemplateFile, renderChecklist,
+  builtinKey, builtinTemplates, checklistDiagnostic, compileTemplate, labelsFor, loadTemplateLibrary, readTemplateFile, renderChecklist, tooLargeToPrint,
   type BuiltinTemplate, type ChecklistTemplate, type TemplateFormat, type TemplateLibrary,
 } from '@sopkit/checklist';
 import { commandContext, exitCodes, type CommandContext } from '../../context.js';
@@ -111,6 +111,12 @@ async function checklist(input: string, options: ChecklistOptions, ctx: CommandC
   }
 
   let bytes: string | Uint8Array = rendered.text;
+  const unprintable = format === 'pdf' ? tooLargeToPrint(rendered.text) : undefined;
+  if (unprintable) {
+    const detail = language === 'en' ? unprintable.en : labelLanguage === 'zh-TW' ? unprintable['zh-TW'] : unprintable['zh-CN'];
+    reporter.report(target, [checklistDiagnostic('SOP3107', { detail }, language)], undefined);
+    return exitCodes.usage;
+  }
   if (format === 'pdf') {
     const session = await openPdfSession(ctx.config.config.chromium);
     if ('problems' in session) {
