@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { ProcessJson } from '@sopkit/core';
+import { toTraditional, type ProcessJson } from '@sopkit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSop } from './helpers/run-sop.js';
 
@@ -240,7 +240,7 @@ describe('a cloned project’s committed files', () => {
 });
 
 describe('huge inputs', () => {
-  it('build in well under a minute: diagrams too large to draw and sheets too large to print are skipped with one warning each, the rest written', () => {
+  it('build without crashing or hanging: diagrams too large to draw and sheets too large to print are skipped with one warning each, the rest written', () => {
     const project = mkdtempSync(join(tmpdir(), 'sopkit-huge-'));
     mkdirSync(join(project, 'processes'));
     const steps = ['# language: zh-CN', '流程: 大流程', '  编号: big-steps', '  角色: 信息员, 调度', ''];
@@ -266,6 +266,38 @@ describe('huge inputs', () => {
     expect(readFileSync(join(project, 'out', 'big-steps', 'diagram.mmd'), 'utf8')).toContain('step100000["');
     expect(pdfText(join(project, 'out', 'big-table', 'checklist-audit.pdf'))).toContain('R10000');
   }, 240_000);
+});
+
+describe('a zh-TW document', () => {
+  it('gets its diagram legend, the build’s summary lines and the printed captions in Traditional characters', () => {
+    const project = mkdtempSync(join(tmpdir(), 'sopkit-zhtw-'));
+    mkdirSync(join(project, 'processes'));
+    const standards = Array.from({ length: 70 }, (_, i) => `  工作標準: 第 ${i + 1} 條標準：電話確認地址與時間`);
+    writeFileSync(join(project, 'processes', 'tw.sop'), [
+      '# language: zh-TW', '流程: 上門服務', '  編號: tw-visit', '  版本: 1.0', '', '階段: 出發前', '  順序: 不分先後', '',
+      '工步 1: 確認地址', '  負責: 資訊員', ...standards, '  問題: 地址不詳', '    措施: 再次聯繫客戶', '',
+      '工步 2: 準備工具', '  負責: 服務工程師', '  工作標準: 帶齊工具', '',
+    ].join('\n'));
+    const run = runSop(['build'], { cwd: project, env: { XDG_CACHE_HOME: join(project, 'xdg') } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('流程圖：渲染 1 個，0 個未變');
+    const simplified = (text: string) => [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].filter((c) => toTraditional(c) !== c);
+    expect(simplified(run.stderr)).toEqual([]);
+    const folder = join(project, 'out', 'tw-visit');
+    const legend = squash(svgText(readFileSync(join(folder, 'diagram.svg'), 'utf8')));
+    expect(legend).toContain('流程順序');
+    expect(legend).toContain('框內不分先後');
+    expect(simplified(legend)).toEqual([]);
+    const printed = pdfText(join(folder, 'diagram.pdf'));
+    expect(squash(printed)).toContain('第1頁/共1頁');
+    expect(simplified(printed)).toEqual([]);
+    const training = pdfText(join(folder, 'checklist-training.pdf'));
+    expect(squash(training)).toContain('工步1：確認地址（續）');
+    for (const sheet of ['training', 'audit', 'card']) {
+      expect(simplified(pdfText(join(folder, `checklist-${sheet}.pdf`))), sheet).toEqual([]);
+      expect(simplified(readFileSync(join(folder, `checklist-${sheet}.md`), 'utf8')), sheet).toEqual([]);
+    }
+  });
 });
 
 describe('hostile text', () => {
