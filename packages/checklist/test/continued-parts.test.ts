@@ -176,3 +176,15 @@ describe('the audit sheet, printed', () => {
     expect(pages[0]!.some((line) => line.endsWith('（续）'))).toBe(false);
   });
 });
+
+describe('an audit sheet whose decision table’s findings are taller than a page', () => {
+  it('is printed, each rule once, without an endless run of captioned pages', async () => {
+    const rules = Array.from({ length: 300 }, (_, i) => `  规则 R${i + 1}: 结果${i + 1}\n    当 编号 = ${i + 1}`);
+    const process = compileText(['# language: zh-CN', '流程: 大决策表', '  编号: big-table', '', '工步 1: 开始', '  工作标准: 做', '', '决策表: 很多规则', '  事实: 编号 = 数字', ...rules].join('\n'));
+    expect(process.tables[0]!.overlaps.length + process.tables[0]!.gaps.length).toBeGreaterThan(0);
+    const pages = await printedPages(process, 'zh-CN', 'audit');
+    const printed = pages.flat().flatMap((line) => [...line.matchAll(/^R(\d+)编号/g)].map((m) => Number(m[1])));
+    expect(printed).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(pages.length).toBeLessThan(20);
+  });
+});
