@@ -270,7 +270,15 @@ describe('sop build', () => {
     const run = runSop(['build', '--only', 'checklist'], { cwd: project });
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(join(project, 'out', proc.id)).filter((f) => f.startsWith('checklist-'))).toEqual(['checklist-audit.md']);
-    // Without the diagram step there is no diagram.svg to embed: a warning says so, and the sheets are written anyway.
-    expect(run.stderr).toMatch(/warning SOP3109: .*out\/home-service-visit\/diagram\.svg/);
+    // Only the training sheet's HTML shows the diagram: nothing is drawn (no cache made) for a Markdown audit sheet.
+    expect(run.stderr).not.toContain('SOP3109');
+    expect(existsSync(join(project, 'out', '.cache'))).toBe(false);
+    // Without the diagram step, the training sheet's diagram is drawn for it (through the cache), with a warning only if it cannot be.
+    writeFileSync(join(project, 'sopkit.yaml'), 'checklist:\n  templates: [training]\n  formats: [html]\n  embedDiagram: true\n');
+    const training = runSop(['build', '--only', 'checklist'], { cwd: project, env: { XDG_CACHE_HOME: join(project, 'xdg') } });
+    expect(training.status, training.stderr).toBe(0);
+    expect(training.stderr).not.toContain('SOP3109');
+    expect(readFileSync(join(project, 'out', proc.id, 'checklist-training.html'), 'utf8')).toContain('data:image/svg+xml;base64,');
+    expect(readdirSync(join(project, 'out', '.cache', 'diagrams'))).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.svg$/)]);
   });
 });

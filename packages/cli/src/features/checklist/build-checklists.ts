@@ -62,7 +62,9 @@ export async function buildChecklists(processes: readonly ProcessJson[], ctx: Bu
   };
 
   const jobs: PdfJob[] = [];
-  const diagrams = settings.embedDiagram
+  // Note: only the HTML of the training sheet (and so its PDF) shows the diagram; nothing is drawn for other sheets.
+  const showsDiagram = settings.templates.includes('training') && (settings.formats.includes('html') || wantPdf);
+  const diagrams = settings.embedDiagram && showsDiagram
     ? sheetDiagrams({ diagram: ctx.config.diagram, chromium: ctx.config.chromium, cacheDir: join(ctx.outDir, '.cache', 'diagrams'), browser: ctx.browser }, messages === 'en')
     : undefined;
   /** The sheets of one process: HTML and Markdown written, PDFs queued. */
