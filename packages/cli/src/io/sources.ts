@@ -164,10 +164,8 @@ const errnoWords: Readonly<Record<string, Detail>> = {
 
 /** A file-system error in a few words (its errno code when it has no words here), in a message language. */
 export function describe(error: unknown, language: MessageLanguage = 'en'): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const code = String((error as { code: unknown }).code);
-    return errnoWords[code]?.[language] ?? code;
-  }
+  const code = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (typeof code === 'string') return errnoWords[code]?.[language] ?? code;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -8,6 +8,8 @@ export const traditionalRuns: Readonly<Record<string, string>> = {
   "一二两兩三四五六七八九十": "一二兩兩三四五六七八九十",
   "一二两兩三四五六七八九十半": "一二兩兩三四五六七八九十半",
   "一二级": "一二級",
+  "万个": "萬個",
+  "万个字符": "萬個字元",
   "三四级": "三四級",
   "三级": "三級",
   "上一页": "上一頁",
@@ -159,6 +161,7 @@ export const traditionalRuns: Readonly<Record<string, string>> = {
   "出发": "出發",
   "出处": "出處",
   "分支必须写在某个判断之下": "分支必須寫在某個判斷之下",
+  "分段打印": "分段列印",
   "分钟": "分鐘",
   "分钟内": "分鐘內",
   "分钟后": "分鐘後",
@@ -356,6 +359,7 @@ export const traditionalRuns: Readonly<Record<string, string>> = {
   "或写成": "或寫成",
   "或少画细节": "或少畫細節",
   "或把文件名改为": "或把檔名改為",
+  "或把流程拆成几个较小的流程": "或把流程拆成幾個較小的流程",
   "或故障现象上门": "或故障現象上門",
   "或故障现象不符": "或故障現象不符",
   "或整个流程": "或整個流程",
@@ -395,6 +399,7 @@ export const traditionalRuns: Readonly<Record<string, string>> = {
   "改约等动作": "改約等動作",
   "放在工步之后": "放在工步之後",
   "数值": "數值",
+  "数千页": "數千頁",
   "数字": "數字",
   "数字和连字符": "數字和連字元",
   "敲门": "敲門",
@@ -679,6 +684,7 @@ export const traditionalRuns: Readonly<Record<string, string>> = {
   "购买天数": "購買天數",
   "超出了磁盘配额": "超出了磁碟配額",
   "超过": "超過",
+  "超过可打印成": "超過可列印成",
   "跟踪服务直至客户满意为止": "跟蹤服務直至客戶滿意為止",
   "跳过": "跳過",
   "跳过了": "跳過了",
@@ -760,6 +766,7 @@ export const traditionalRuns: Readonly<Record<string, string>> = {
 
 /** Single characters, for runs that the sources do not hold whole (a message's text next to an argument). */
 export const traditionalChars: Readonly<Record<string, string>> = {
+  "万": "萬",
   "与": "與",
   "专": "專",
   "业": "業",
