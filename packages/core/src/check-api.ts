@@ -3,7 +3,7 @@
 export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
 export { documentLanguage } from './syntax/parse.js';
 export { formatMessage, messageLanguage, wordingFor, type MessageLanguage, type Wording } from './diagnostics/messages.js';
-export { toTraditional } from './diagnostics/traditional.js';
+export { toTraditional, toTraditionalKeeping } from './diagnostics/traditional.js';
 export { LineMap } from './diagnostics/line-map.js';
 export { displayWidth } from './diagnostics/baseline.js';
 export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js';

@@ -6,7 +6,7 @@ export * from './diagnostics/types.js';
 export { catalogue, type DiagnosticCode, type CatalogueEntry } from './diagnostics/catalogue.js';
 export { LineMap } from './diagnostics/line-map.js';
 export { formatMessage, messageLanguage, wordingFor, type MessageLanguage, type Wording } from './diagnostics/messages.js';
-export { toTraditional } from './diagnostics/traditional.js';
+export { toTraditional, toTraditionalKeeping } from './diagnostics/traditional.js';
 export { validate, rules } from './validate/validate.js';
 export { check, hasErrors, recheck, type CheckOptions, type CheckResult } from './check.js';
 export { orderWords, readOrder } from './syntax/step-order.js';

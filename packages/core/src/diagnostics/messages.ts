@@ -2,7 +2,7 @@
 import type { Span } from '../ast/nodes.js';
 import type { Language } from '../syntax/keywords.js';
 import { catalogue, type DiagnosticCode } from './catalogue.js';
-import { toTraditional } from './traditional.js';
+import { toTraditional, toTraditionalKeeping } from './traditional.js';
 import type { LineMap } from './line-map.js';
 import type { Diagnostic } from './types.js';
 
@@ -101,12 +101,10 @@ export function resolveDiagnostics(pending: readonly PendingDiagnostic[], lines:
 function traditionalMessage(item: PendingDiagnostic, range: Diagnostic['range'], lines: LineMap): string {
   let written = '';
   for (let line = range.start.line; line <= Math.min(range.end.line, range.start.line + 20); line++) written += `${lines.lineText(line)}\n`;
-  const kept: string[] = [];
-  const args = Object.fromEntries(Object.entries(item.args ?? {}).map(([name, value]) => {
+  return toTraditionalKeeping((keep) => formatMessage(item.code, Object.fromEntries(Object.entries(item.args ?? {}).map(([name, value]) => {
     const text = shortened(String(value));
-    return [name, /\p{Script=Han}/u.test(text) && written.includes(text) ? `\uE000${kept.push(text) - 1}\uE001` : value];
-  }));
-  return toTraditional(formatMessage(item.code, args, 'zh-CN')).replace(/\uE000(\d+)\uE001/g, (_, index: string) => kept[Number(index)]!);
+    return [name, /\p{Script=Han}/u.test(text) && written.includes(text) ? keep(text) : value];
+  })), 'zh-CN'));
 }
 
 /** Orders diagnostics by position, then code. */

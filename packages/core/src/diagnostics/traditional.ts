@@ -19,3 +19,14 @@ export function toTraditional(message: string): string {
     return piece;
   });
 }
+
+/**
+ * Text made of one's own words and a document's: `build` marks each piece of the document's text with `keep`, and the
+ * result is converted to Traditional characters except those pieces, which stay as written (converting a document's
+ * text would respell it: 公里 → 公裡, or a Simplified word the trainer wrote into one of core's runs).
+ */
+export function toTraditionalKeeping(build: (keep: (piece: string) => string) => string): string {
+  const kept: string[] = [];
+  const text = build((piece) => `\uE000${kept.push(piece) - 1}\uE001`);
+  return toTraditional(text).replace(/\uE000(\d+)\uE001/g, (_, index: string) => kept[Number(index)]!);
+}

@@ -1,29 +1,25 @@
 // Words of the drill's own (screen labels, summaries) in Traditional characters for zh-TW documents, the document's text inside them kept as written.
-import { toTraditional } from '@sopkit/core';
+import { toTraditional, toTraditionalKeeping } from '@sopkit/core';
 
-const open = '\uE000';
-const close = '\uE001';
 const han = /\p{Script=Han}/u;
-const marker = /\uE000(\d+)\uE001/gu;
 
-/** `value` with every string that holds a Chinese character (at any depth) replaced by a marker; the originals go to `kept`. */
-function hide(value: unknown, kept: string[]): unknown {
-  if (typeof value === 'string') {
-    if (!han.test(value)) return value;
-    kept.push(value);
-    return `${open}${kept.length - 1}${close}`;
-  }
-  if (Array.isArray(value)) return value.map((v) => hide(v, kept));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hide(v, kept)]));
+/** `value` with every string that holds a Chinese character (at any depth) marked as the document's, to keep as written. */
+function hide(value: unknown, keep: (piece: string) => string): unknown {
+  if (typeof value === 'string') return han.test(value) ? keep(value) : value;
+  if (Array.isArray(value)) return value.map((v) => hide(v, keep));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hide(v, keep)]));
   return value;
 }
 
 /** A function whose text is converted to Traditional characters, except what its arguments put into it. */
 function wordsOf<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
   return (...args: A) => {
-    const kept: string[] = [];
-    const out = f(...(args.map((a) => hide(a, kept)) as A));
-    return (typeof out === 'string' ? toTraditional(out).replace(marker, (_, i: string) => kept[Number(i)]!) : out) as R;
+    let out: R | undefined;
+    const text = toTraditionalKeeping((keep) => {
+      out = f(...(args.map((a) => hide(a, keep)) as A));
+      return typeof out === 'string' ? out : '';
+    });
+    return (typeof out === 'string' ? text : out) as R;
   };
 }
 
