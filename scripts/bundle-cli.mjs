@@ -131,6 +131,6 @@ function pruneOldBundles() {
   for (const name of readdirSync(cli)) {
     if (!name.startsWith('dist-') || name === `dist-${key}`) continue;
     const path = `${cli}/${name}`;
-    if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < hourAgo) rmSync(path, { recursive: true, force: true });
   }
 }
